@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One executable, `ezboard`, over four modules that depend on each other in
+// one direction only: BoardModel ← BoardView ← BoardTerminal ← EzboardCLI.
+// See ARCHITECTURE.md.
+let package = Package(
+    name: "ezboard",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ezboard", targets: ["ezboard"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // ncursesw (the wide-character build) and a shim for the macros and
+        // globals Swift cannot import.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+
+        // Records, CSV reader, loader, validation and summaries. Knows
+        // nothing of terminals.
+        .target(name: "BoardModel"),
+
+        // Canvas, widgets, layout, screens, navigation state and key map.
+        // Never imports curses: rendering is a pure function of state.
+        .target(name: "BoardView", dependencies: ["BoardModel"]),
+
+        // The only code that touches the terminal.
+        .target(name: "BoardTerminal", dependencies: ["BoardView", "CNcursesw"]),
+
+        // Commands (check, report, snapshot, the dashboard) and the event loop.
+        .target(name: "EzboardCLI", dependencies: [
+            "BoardModel", "BoardView", "BoardTerminal",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "ezboard", dependencies: ["EzboardCLI"]),
+
+        // Benchmarks and the deterministic data generator behind `make bench`.
+        .executableTarget(name: "ezbench", dependencies: ["BoardModel", "BoardView", "EzboardCLI"]),
+
+        .testTarget(name: "BoardModelTests", dependencies: ["BoardModel"]),
+        .testTarget(name: "BoardViewTests", dependencies: ["BoardView", "BoardModel"]),
+        .testTarget(name: "EzboardTests", dependencies: ["EzboardCLI", "BoardModel", "BoardView"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,90 @@
+/// Makes text from the data safe to print.
+///
+/// The data files come from spreadsheets and a gate's logging system; a
+/// cell can hold an escape sequence, a stray carriage return or a bidi
+/// override that would reorder what follows it. None of these may reach a
+/// terminal or a report. Each is replaced by a visible stand-in so that the
+/// reader sees something was there:
+/// - C0 controls → the Control Pictures (␀ … ␟; ESC shows as ␛), tab → space;
+/// - DEL → ␡;
+/// - C1 controls (U+0080–U+009F) and bidi embeddings, overrides and
+///   isolates (U+202A–U+202E, U+2066–U+2069) → U+FFFD �.
+public enum SafeText {
+    /// True when `scalar` must not be printed as is.
+    @inline(__always)
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x20 || v == 0x7F { return true }
+        if v < 0x80 { return false }
+        return v <= 0x9F || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+
+    /// The visible stand-in for an unsafe scalar (tab becomes a space).
+    public static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let v = scalar.value
+        if v == 0x09 { return " " }
+        if v < 0x20 { return Unicode.Scalar(0x2400 + v)! }
+        if v == 0x7F { return "\u{2421}" }
+        return "\u{FFFD}"
+    }
+
+    /// True when nothing in `text` needs replacing (the common case; cheap).
+    public static func isSafe(_ text: String) -> Bool {
+        for b in text.utf8 where b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 {
+            // 0xC2 leads U+0080–U+00BF (C1 lives there); 0xE2 leads U+2000–U+2FFF.
+            if b < 0x20 || b == 0x7F { return false }
+            return !text.unicodeScalars.contains(where: isUnsafe)
+        }
+        return true
+    }
+
+    /// `text` with every unsafe scalar replaced.
+    public static func clean(_ text: String) -> String {
+        if isSafe(text) { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars { out.append(isUnsafe(s) ? replacement(for: s) : s) }
+        return String(out)
+    }
+
+    /// Like `clean`, but line breaks (LF, CRLF, CR) become a single space:
+    /// for one-line places such as a table cell or a problem message.
+    public static func oneLine(_ text: String) -> String {
+        if isSafe(text) { return text }
+        let joined = text.replacingLineBreaks(with: " ")
+        return clean(joined)
+    }
+
+    /// The lines of `text` (split at LF, CRLF or CR), each cleaned.
+    public static func lines(_ text: String) -> [String] {
+        text.splitLines().map(clean)
+    }
+}
+
+extension String {
+    /// Splits at LF, CRLF and lone CR.
+    func splitLines() -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var iterator = unicodeScalars.makeIterator()
+        var pendingCR = false
+        while let s = iterator.next() {
+            if pendingCR {
+                pendingCR = false
+                if s == "\n" { continue }
+            }
+            if s == "\n" || s == "\r" {
+                lines.append(String(current))
+                current = String.UnicodeScalarView()
+                pendingCR = s == "\r"
+            } else {
+                current.append(s)
+            }
+        }
+        lines.append(String(current))
+        return lines
+    }
+
+    func replacingLineBreaks(with separator: String) -> String {
+        splitLines().joined(separator: separator)
+    }
+}

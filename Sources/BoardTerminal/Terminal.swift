@@ -1,0 +1,2 @@
+import BoardView
+import CNcursesw
