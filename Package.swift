@@ -41,6 +41,7 @@ let package = Package(
 
         .testTarget(name: "BoardModelTests", dependencies: ["BoardModel"]),
         .testTarget(name: "BoardViewTests", dependencies: ["BoardView", "BoardModel"]),
+        .testTarget(name: "BoardTerminalTests", dependencies: ["BoardTerminal", "BoardView"]),
         .testTarget(name: "EzboardTests", dependencies: ["EzboardCLI", "BoardModel", "BoardView"]),
     ],
     swiftLanguageModes: [.v6]
