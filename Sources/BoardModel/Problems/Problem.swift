@@ -3,8 +3,8 @@
 ///
 /// Lines are physical lines of the file (a quoted line break starts a new
 /// one), counted from 1. Columns count Unicode scalars from 1 on that line,
-/// so an editor's "go to column" lands on the field. `line` or `column` is 0
-/// when the problem concerns the whole file or the whole line.
+/// so an editor's "go to column" lands on the field. A problem with the
+/// whole file (missing, unreadable) is placed at 1:1.
 public struct Problem: Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Sendable, Comparable {
         case error, warning

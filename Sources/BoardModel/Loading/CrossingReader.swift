@@ -1,0 +1,347 @@
+import Dispatch
+
+/// The fast reader for the crossing log, which can hold millions of rows.
+///
+/// Same rules and messages as the other files, but no `String` per row:
+/// times, numbers and enums are parsed from bytes, gates are matched
+/// against the few known ids byte by byte, cargo types are interned. A big
+/// file is split at a line end near its middle and both halves are parsed
+/// at once; if the split fell inside a quoted field (a quoted line break),
+/// the second half is parsed again after the first.
+///
+/// A last line without its line end is not an error: the gate's logger may
+/// be writing it. It is left unread (`consumed` stops before it) and read
+/// when its line end arrives.
+public enum CrossingReader {
+    static let schema = Schema(required: ["time", "gate_id", "direction", "plate", "cargo"],
+                               optional: ["tonnes", "value_usd"])
+
+    /// Where each column is in a log's rows, from its header.
+    public struct Columns: Sendable, Equatable {
+        var time = 0, gate = 0, direction = 0, plate = 0, cargo = 0
+        var tonnes: Int?, value: Int?
+        var fieldCount = 0
+    }
+
+    /// What a read produced, and where to resume.
+    public struct Result: Sendable {
+        public var log: CrossingLog
+        public var problems: [Problem]
+        /// Bytes of complete lines read: the offset to resume from.
+        public var consumed: Int
+        /// The physical line at `consumed`.
+        public var nextLine: Int
+        /// Nil when the header is missing, unfinished or lacks a column.
+        public var columns: Columns?
+        /// The last bytes before `consumed`, to recognise the same file later.
+        var signature: [UInt8] = []
+    }
+
+    /// Files smaller than this are not worth a second thread.
+    static let parallelThreshold = 4 << 20
+
+    /// Reads a whole log file. `gateIDs`: the gates it may refer to.
+    public static func read(file: String, buffer: UnsafeBufferPointer<UInt8>, gateIDs: [String],
+                            threads: Int = 2) -> Result {
+        var log = CrossingLog()
+        log.gateIDs = gateIDs
+        // A new log may be empty for a moment before its header is written.
+        if buffer.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            return Result(log: log, problems: [], consumed: 0, nextLine: 1, columns: nil)
+        }
+        var source = RecordSource(file: file, buffer: buffer)
+        var fields: [CSVReader.Field] = []
+        var complete = false
+        guard let header = HeaderMap(file: file, source: &source, fields: &fields, schema: schema, complete: &complete) else {
+            return Result(log: log, problems: source.problems, consumed: 0, nextLine: 1, columns: nil)
+        }
+        if !complete {
+            // The header itself is still being written.
+            return Result(log: log, problems: [], consumed: 0, nextLine: 1, columns: nil)
+        }
+        let columns = Columns(header)
+        var result = Result(log: log, problems: source.problems, consumed: source.position,
+                            nextLine: source.line, columns: columns)
+        readMore(file: file, buffer: buffer, into: &result, threads: threads)
+        return result
+    }
+
+    /// Reads the rows after `result.consumed` (new bytes appended to the
+    /// log), adding them to `result`.
+    public static func readMore(file: String, buffer: UnsafeBufferPointer<UInt8>, into result: inout Result,
+                                threads: Int = 2) {
+        guard let columns = result.columns else { return }
+        let start = result.consumed
+        let size = buffer.count - start
+        if threads >= 2, size >= parallelThreshold, let split = lineEnd(after: start + size / 2, in: buffer) {
+            // Two halves at once; the second's lines are counted from 1 and
+            // shifted once the first half's line count is known.
+            let halves = Halves()
+            let shared = SharedBuffer(buffer: buffer)
+            let gateIDs = result.log.gateIDs
+            let firstLine = result.nextLine
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                let range = i == 0 ? start..<split : split..<shared.buffer.count
+                let chunk = parseRows(file: file, buffer: shared.buffer, range: range, line: i == 0 ? firstLine : 1,
+                                      columns: columns, gateIDs: gateIDs)
+                halves.set(i, chunk)
+            }
+            let first = halves.chunks[0]!
+            // The first half ending exactly at the split means the split was
+            // between records, so the second half was read correctly.
+            if first.consumed == split {
+                var second = halves.chunks[1]!
+                let shift = first.nextLine - 1
+                for i in second.problems.indices { second.problems[i].line += shift }
+                merge(first, into: &result)
+                second.nextLine += shift
+                merge(second, into: &result)
+                return
+            }
+            // The split fell inside a quoted field: read on from where the
+            // first half really stopped.
+            merge(first, into: &result)
+        }
+        let rest = parseRows(file: file, buffer: buffer, range: result.consumed..<buffer.count, line: result.nextLine,
+                             columns: columns, gateIDs: result.log.gateIDs)
+        merge(rest, into: &result)
+    }
+
+    /// The offset just past the first LF at or after `offset`.
+    static func lineEnd(after offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        var p = offset
+        while p < buffer.count {
+            if buffer[p] == 0x0A { return p + 1 < buffer.count ? p + 1 : nil }
+            p += 1
+        }
+        return nil
+    }
+
+    struct Chunk {
+        var log: CrossingLog
+        var problems: [Problem]
+        var consumed: Int
+        var nextLine: Int
+    }
+
+    /// The file's bytes, shared read-only by the two threads.
+    struct SharedBuffer: @unchecked Sendable { let buffer: UnsafeBufferPointer<UInt8> }
+
+    /// Where the two threads leave their halves (each writes its own slot).
+    final class Halves: @unchecked Sendable {
+        private(set) var chunks: [Chunk?] = [nil, nil]
+        private let lock = Lock()
+        func set(_ i: Int, _ chunk: Chunk) { lock.withLock { chunks[i] = chunk } }
+    }
+
+    static func merge(_ chunk: Chunk, into result: inout Result) {
+        if result.log.count == 0 && result.log.cargoNames.isEmpty {
+            let gateIDs = result.log.gateIDs
+            result.log = chunk.log
+            result.log.gateIDs = gateIDs
+        } else {
+            result.log.append(contentsOf: chunk.log)
+        }
+        result.problems.append(contentsOf: chunk.problems)
+        result.consumed = chunk.consumed
+        result.nextLine = chunk.nextLine
+    }
+
+    /// Parses the complete rows of `range`.
+    static func parseRows(file: String, buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, line: Int,
+                          columns c: Columns, gateIDs: [String]) -> Chunk {
+        let bounded = UnsafeBufferPointer(start: buffer.baseAddress, count: range.upperBound)
+        var source = RecordSource(file: file, buffer: bounded, start: range.lowerBound, line: line)
+        var log = CrossingLog()
+        log.gateIDs = gateIDs
+        log.reserveCapacity(range.count / 120)
+        let gates = GateMatcher(gateIDs)
+        var cargo = CargoInterner()
+        var fields: [CSVReader.Field] = []
+        fields.reserveCapacity(c.fieldCount + 1)
+        var complete = false
+        var consumed = range.lowerBound
+        var nextLine = line
+        var problems: [Problem] = []
+
+        while source.next(&fields, complete: &complete) {
+            if !complete {
+                // A partial last line: not an error, read when complete.
+                source.discardProblemsOfLastRecord()
+                break
+            }
+            consumed = source.position
+            nextLine = source.line
+            if fields.count != c.fieldCount {
+                problems.append(.error(file, fields[0].line, source.column(of: fields[0]),
+                                       "expected \(c.fieldCount) fields as in the header, found \(fields.count); the row is skipped"))
+                continue
+            }
+            var ok = true
+            @inline(__always) func fail(_ f: CSVReader.Field, _ message: String) {
+                ok = false
+                problems.append(.error(file, f.line, source.column(of: f), message))
+            }
+            let base = source.reader.base
+
+            let tf = fields[c.time]
+            let tb = trimmed(UnsafeBufferPointer(start: base + tf.start, count: tf.end - tf.start))
+            let time = LocalTime.parse(tb)
+            if time == nil { fail(tf, tb.isEmpty ? Messages.empty("time", "a time") : Messages.notATime(tb)) }
+
+            let gf = fields[c.gate]
+            let gb = trimmed(UnsafeBufferPointer(start: base + gf.start, count: gf.end - gf.start))
+            let gate = gates.index(of: gb)
+            if gate == nil { fail(gf, gb.isEmpty ? Messages.empty("gate_id", "a gate id") : Messages.unknown("gate", gb)) }
+
+            let df = fields[c.direction]
+            let db = trimmed(UnsafeBufferPointer(start: base + df.start, count: df.end - df.start))
+            var direction: UInt8 = 0
+            if bytesEqual(db, "export") { direction = 0 }
+            else if bytesEqual(db, "import") { direction = 1 }
+            else { fail(df, db.isEmpty ? Messages.empty("direction", "export or import")
+                                       : "\(Messages.quoted(db)) is not one of export, import") }
+
+            let pf = fields[c.plate]
+            if trimmed(UnsafeBufferPointer(start: base + pf.start, count: pf.end - pf.start)).isEmpty {
+                fail(pf, Messages.empty("plate", "a plate"))
+            }
+
+            let cf = fields[c.cargo]
+            let cb = trimmed(UnsafeBufferPointer(start: base + cf.start, count: cf.end - cf.start))
+            if cb.isEmpty { fail(cf, Messages.empty("cargo", "a cargo type")) }
+
+            var tonnes = Float.nan
+            if let i = c.tonnes {
+                let f = fields[i]
+                let b = trimmed(UnsafeBufferPointer(start: base + f.start, count: f.end - f.start))
+                if !b.isEmpty {
+                    if let v = NumberParsing.double(b), v >= 0 { tonnes = Float(v) }
+                    else { fail(f, NumberParsing.double(b) == nil ? NumberParsing.explain(String(decoding: b, as: UTF8.self))
+                                                                  : "tonnes must be at least 0") }
+                }
+            }
+            var value = Double.nan
+            if let i = c.value {
+                let f = fields[i]
+                let b = trimmed(UnsafeBufferPointer(start: base + f.start, count: f.end - f.start))
+                if !b.isEmpty {
+                    if let v = NumberParsing.double(b), v >= 0 { value = v }
+                    else { fail(f, NumberParsing.double(b) == nil ? NumberParsing.explain(String(decoding: b, as: UTF8.self))
+                                                                  : "value_usd must be at least 0") }
+                }
+            }
+            guard ok, let time, let gate else { continue }
+            let cargoIndex = cf.hasEscapes ? cargo.index(ofText: source.reader.string(cf).trimmingSpaces())
+                                           : cargo.index(of: cb)
+            log.time.append(time)
+            log.gate.append(gate)
+            log.direction.append(direction)
+            log.cargo.append(cargoIndex)
+            log.tonnes.append(tonnes)
+            log.valueUSD.append(value)
+        }
+        if complete || fields.isEmpty {
+            // Only blank lines after the last record: they are read too.
+            consumed = source.position
+            nextLine = source.line
+        }
+        problems.append(contentsOf: source.problems)
+        problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        log.cargoNames = cargo.names
+        return Chunk(log: log, problems: problems, consumed: consumed, nextLine: nextLine)
+    }
+}
+
+extension CrossingReader.Columns {
+    init(_ h: HeaderMap) {
+        time = h.columns["time"]!
+        gate = h.columns["gate_id"]!
+        direction = h.columns["direction"]!
+        plate = h.columns["plate"]!
+        cargo = h.columns["cargo"]!
+        tonnes = h.columns["tonnes"]
+        value = h.columns["value_usd"]
+        fieldCount = h.fieldCount
+    }
+}
+
+/// Finds a gate id among the few known ones without building a String.
+struct GateMatcher {
+    private let ids: [[UInt8]]
+    init(_ gateIDs: [String]) { ids = gateIDs.map { Array($0.utf8) } }
+
+    @inline(__always)
+    func index(of b: UnsafeBufferPointer<UInt8>) -> UInt16? {
+        for (i, id) in ids.enumerated() where id.count == b.count {
+            if id.withUnsafeBufferPointer({ memEqual($0, b) }) { return UInt16(i) }
+        }
+        return nil
+    }
+}
+
+@inline(__always)
+func memEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard a.count == b.count else { return false }
+    for i in 0..<a.count where a[i] != b[i] { return false }
+    return true
+}
+
+/// Interns cargo types: bytes → index, one String per distinct type. Raw
+/// spellings that normalise (NFC) to the same text share one index.
+struct CargoInterner {
+    private(set) var names: [String] = []
+    private var byText: [String: UInt32] = [:]
+    private var slots: [Int32] = Array(repeating: -1, count: 64)
+    private var keys: [[UInt8]] = []
+    private var keyIndex: [UInt32] = []
+    private var lastKey: [UInt8] = []
+    private var lastIndex: UInt32 = 0
+
+    mutating func index(of b: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        // Consecutive rows often carry the same cargo.
+        if !keys.isEmpty, lastKey.withUnsafeBufferPointer({ memEqual($0, b) }) { return lastIndex }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in b { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: h) & mask
+        while slots[s] >= 0 {
+            let k = Int(slots[s])
+            if keys[k].withUnsafeBufferPointer({ memEqual($0, b) }) {
+                lastKey = keys[k]
+                lastIndex = keyIndex[k]
+                return lastIndex
+            }
+            s = (s + 1) & mask
+        }
+        let key = Array(b)
+        let idx = index(ofText: TextNormalization.nfc(b))
+        slots[s] = Int32(keys.count)
+        keys.append(key)
+        keyIndex.append(idx)
+        if keys.count * 2 > slots.count { rehash() }
+        lastKey = key
+        lastIndex = idx
+        return idx
+    }
+
+    mutating func index(ofText text: String) -> UInt32 {
+        let text = TextNormalization.nfc(text)
+        if let i = byText[text] { return i }
+        names.append(text)
+        byText[text] = UInt32(names.count - 1)
+        return UInt32(names.count - 1)
+    }
+
+    private mutating func rehash() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (k, key) in keys.enumerated() {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in key { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            var s = Int(truncatingIfNeeded: h) & mask
+            while slots[s] >= 0 { s = (s + 1) & mask }
+            slots[s] = Int32(k)
+        }
+    }
+}

@@ -1,0 +1,211 @@
+import Dispatch
+
+/// A data folder as loaded: the data set to show, every file's problems,
+/// and what is needed to reload only what changed.
+///
+/// Rules for what is shown (data-format.md, "keep the last good data"):
+/// - a file's valid rows load even when other rows have errors;
+/// - once a file has been read without errors, a later version with errors
+///   (or a vanished file) does not replace it: the last good version stays
+///   on screen, its problems are reported, and `keptLastGood` says so;
+/// - crossing logs grow: appended bytes are read alone, a partial last line
+///   waits for its line end, a truncated or replaced log is read again.
+public struct DataFolder: Sendable {
+    /// Why a folder could not be read at all.
+    public struct FolderError: Error, Sendable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): cannot read the data folder: \(reason)" }
+    }
+
+    /// One file's state.
+    public struct FileState: Sendable {
+        /// The file as last read (nil: missing).
+        public var fingerprint: FileIO.Fingerprint?
+        /// Problems of the latest read.
+        public var problems: [Problem]
+        /// What the latest read produced.
+        var latest: FileContent?
+        /// The last content read without errors.
+        var lastGood: FileContent?
+        /// When the shown version was written (file modification time, ns).
+        public var shownModifiedNanos: Int64?
+        /// True when the shown rows are an earlier version than the file's.
+        public var keptLastGood: Bool
+
+        public var hasErrors: Bool { problems.contains { $0.severity == .error } }
+        var shown: FileContent? { hasErrors ? (lastGood ?? latest) : latest }
+    }
+
+    public let path: String
+    public private(set) var files: [String: FileState] = [:]
+    public private(set) var dataSet = DataSet()
+    let threads: Int
+
+    /// Every problem of every file, in listing order.
+    public var problems: [Problem] {
+        files.values.flatMap(\.problems).sorted(by: Problem.listingOrder)
+    }
+
+    /// Reads every file of the folder.
+    public static func load(_ path: String, threads: Int = 2) throws(FolderError) -> DataFolder {
+        var folder = DataFolder(path: path, threads: threads)
+        _ = try folder.refreshAll(force: true)
+        return folder
+    }
+
+    init(path: String, threads: Int) {
+        self.path = path
+        self.threads = threads
+    }
+
+    /// Re-reads what changed on disk. Returns the relative paths whose
+    /// shown content or problems changed (empty: nothing to redraw).
+    @discardableResult
+    public mutating func refresh() throws(FolderError) -> Set<String> {
+        try refreshAll(force: false)
+    }
+
+    private func full(_ relative: String) -> String { path + "/" + relative }
+
+    private mutating func refreshAll(force: Bool) throws(FolderError) -> Set<String> {
+        guard FileIO.isDirectory(path), let entries = FileIO.list(path) else {
+            throw FolderError(path: path, reason: FileIO.isDirectory(path) ? FileIO.errorText() : "no such folder")
+        }
+        var changed = Set<String>()
+        var rereadTables = Set<DataFile>()
+        for file in DataFile.allCases {
+            let fp = entries.contains(file.rawValue) ? FileIO.fingerprint(full(file.rawValue)) : nil
+            if force || fp != files[file.rawValue]?.fingerprint || file.references.contains(where: rereadTables.contains) {
+                rereadTables.insert(file)
+            }
+        }
+        for file in DataFile.allCases where rereadTables.contains(file) {
+            readTable(file)
+            changed.insert(file.rawValue)
+        }
+        changed.formUnion(refreshCrossings(entries: entries, gatesChanged: changed.contains(DataFile.gates.rawValue) || force))
+        if !changed.isEmpty { rebuildDataSet() }
+        return changed
+    }
+
+    /// Known ids, from the content shown for each referenced file.
+    private var known: KnownIDs {
+        var k = KnownIDs()
+        if case .units(let v)? = files[DataFile.units.rawValue]?.shown { k.units = Set(v.map(\.id)) }
+        if case .gates(let v)? = files[DataFile.gates.rawValue]?.shown { k.gates = Set(v.map(\.id)) }
+        if case .zones(let v)? = files[DataFile.zones.rawValue]?.shown { k.zones = Set(v.map(\.id)) }
+        if case .tasks(let v)? = files[DataFile.tasks.rawValue]?.shown { k.tasks = Set(v.map(\.id)) }
+        return k
+    }
+
+    /// Reads one table file.
+    private mutating func readTable(_ file: DataFile) {
+        let rel = file.rawValue
+        var state = files[rel] ?? FileState(fingerprint: nil, problems: [], latest: nil, lastGood: nil,
+                                            shownModifiedNanos: nil, keptLastGood: false)
+        let fp = FileIO.fingerprint(full(rel))
+        switch FileIO.read(full(rel)) {
+        case .failure(.missing):
+            state.fingerprint = nil
+            if file.isOptional {
+                state.problems = []
+                state.latest = nil
+                state.lastGood = nil
+            } else {
+                let shownBefore = state.lastGood ?? state.latest
+                state.problems = [.error(rel, 1, 1, shownBefore == nil ? "required file is missing"
+                                                                        : "the file has vanished; its last good version is still shown")]
+                state.latest = nil
+            }
+        case .failure(.unreadable(let reason)):
+            state.fingerprint = fp
+            state.problems = [.error(rel, 1, 1, "cannot read the file: \(reason)")]
+            state.latest = nil
+        case .success(let bytes):
+            state.fingerprint = fp
+            var problems: [Problem] = []
+            let content = bytes.withUnsafeBufferPointer {
+                FileContent.parse(file, bytes: $0, known: known, problems: &problems)
+            }
+            state.problems = problems.sorted(by: Problem.listingOrder)
+            state.latest = content
+            if !state.hasErrors {
+                state.lastGood = content
+                state.shownModifiedNanos = fp?.modifiedNanos
+            } else if state.lastGood == nil {
+                state.shownModifiedNanos = fp?.modifiedNanos
+            }
+        }
+        state.keptLastGood = state.hasErrors && state.lastGood != nil
+        if state.keptLastGood {
+            state.problems.append(.warning(rel, 1, 1, "showing the last version read without errors"))
+        }
+        files[rel] = state
+    }
+
+    // MARK: Crossings
+
+    private mutating func refreshCrossings(entries: [String], gatesChanged: Bool) -> Set<String> {
+        let folder = DataFile.crossingsFolder
+        let names: [String]
+        if entries.contains(folder), FileIO.isDirectory(full(folder)) {
+            names = (FileIO.list(full(folder)) ?? []).filter { $0.hasSuffix(".csv") && !$0.hasPrefix(".") }
+        } else {
+            names = []
+        }
+        let paths = names.map { folder + "/" + $0 }
+        var changed = Set<String>()
+        // A log that is gone keeps its rows on screen, with a warning: it
+        // may have been rotated away on purpose, or be about to come back.
+        for rel in files.keys where rel.hasPrefix(folder + "/") && !paths.contains(rel) && files[rel]?.fingerprint != nil {
+            files[rel]?.fingerprint = nil
+            files[rel]?.problems = [.warning(rel, 1, 1, "the file has vanished; its rows are still shown")]
+            files[rel]?.keptLastGood = true
+            changed.insert(rel)
+        }
+        let gateIDs: [String] = {
+            if case .gates(let v)? = files[DataFile.gates.rawValue]?.shown { return v.map(\.id) }
+            return []
+        }()
+        // What to do with each log.
+        var work: [(rel: String, previous: FileState?)] = []
+        for rel in paths {
+            let fp = FileIO.fingerprint(full(rel))
+            let previous = files[rel]
+            if gatesChanged || previous == nil || fp != previous?.fingerprint {
+                work.append((rel, gatesChanged ? nil : previous))
+            }
+        }
+        guard !work.isEmpty else { return changed }
+        let perFileThreads = work.count == 1 ? threads : 1
+        let results = ResultSlots<FileState>(count: work.count)
+        let root = path
+        let jobs = work
+        DispatchQueue.concurrentPerform(iterations: work.count) { i in
+            results.set(i, CrossingFiles.refresh(root: root, rel: jobs[i].rel, previous: jobs[i].previous,
+                                                 gateIDs: gateIDs, threads: perFileThreads))
+        }
+        for (i, job) in work.enumerated() {
+            files[job.rel] = results.values[i]
+            changed.insert(job.rel)
+        }
+        return changed
+    }
+
+    private mutating func rebuildDataSet() {
+        var d = DataSet()
+        for (rel, state) in files {
+            state.shown?.apply(to: &d, path: rel)
+        }
+        dataSet = d
+    }
+}
+
+/// Slots that concurrent jobs fill, one each.
+final class ResultSlots<T: Sendable>: @unchecked Sendable {
+    private(set) var values: [T?]
+    private let lock = Lock()
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: T) { lock.withLock { values[i] = v } }
+}

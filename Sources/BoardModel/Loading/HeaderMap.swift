@@ -1,0 +1,41 @@
+/// The header line of a file: which field holds which column.
+///
+/// Columns are found by name, case-insensitively and ignoring surrounding
+/// spaces; their order is free. Unknown columns are a warning, a missing
+/// required column an error (then no row of the file can be read).
+struct HeaderMap {
+    /// Lowercased, trimmed name → field index.
+    var columns: [String: Int] = [:]
+    var fieldCount = 0
+    var line = 1
+
+    init?(file: String, source: inout RecordSource, fields: inout [CSVReader.Field], schema: Schema,
+          complete: inout Bool) {
+        guard source.next(&fields, complete: &complete) else {
+            source.problems.append(.error(file, 1, 1, "the file is empty: the first line must name the columns"))
+            return nil
+        }
+        line = fields.first?.line ?? 1
+        fieldCount = fields.count
+        for (i, f) in fields.enumerated() {
+            let name = SafeText.oneLine(source.reader.string(f).trimmingSpaces().lowercased())
+            if columns[name] != nil {
+                source.problems.append(.warning(file, f.line, source.column(of: f),
+                                                "column '\(name)' appears twice; the first one is used"))
+                continue
+            }
+            columns[name] = i
+            if !schema.knows(name) {
+                source.problems.append(.warning(file, f.line, source.column(of: f),
+                                                name.isEmpty ? "a column without a name is ignored"
+                                                             : "unknown column '\(name)' is ignored"))
+            }
+        }
+        var ok = true
+        for col in schema.required where columns[col] == nil {
+            source.problems.append(.error(file, line, 1, "missing required column '\(col)'"))
+            ok = false
+        }
+        if !ok { return nil }
+    }
+}

@@ -1,0 +1,25 @@
+/// Problem messages shared by the readers, so the same mistake reads the
+/// same wherever it is made.
+enum Messages {
+    static func invalidUTF8(byte: UInt8, at byteInLine: Int) -> String {
+        let hex = String(byte, radix: 16, uppercase: true)
+        return "not valid UTF-8: byte 0x\(hex.count == 1 ? "0" + hex : hex) at byte \(byteInLine) of the line "
+            + "(save the file as UTF-8); the row is skipped"
+    }
+
+    static func quoted(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        "'\(SafeText.oneLine(String(decoding: b, as: UTF8.self)))'"
+    }
+
+    static func notATime(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        "\(quoted(b)) is not a time: write YYYY-MM-DDTHH:MM[:SS], optionally ending in Z or ±HH:MM (no offset = UTC+7)"
+    }
+
+    static func empty(_ column: String, _ what: String) -> String {
+        "'\(column)' is empty; \(what) is required"
+    }
+
+    static func unknown(_ what: String, _ b: UnsafeBufferPointer<UInt8>) -> String {
+        "unknown \(what) \(quoted(b))"
+    }
+}

@@ -1,0 +1,96 @@
+/// Reads one CSV file with a header into rows whose fields are found by
+/// column name, reporting every problem with its line and column.
+///
+/// Used for every file except the crossing log (which has a faster reader
+/// of its own, `CrossingReader`, sharing the same header rules).
+final class TableReader {
+    let file: String
+    let buffer: UnsafeBufferPointer<UInt8>
+    private var source: RecordSource
+    var problems: [Problem] = []
+    /// Header name (lowercased, trimmed) → field index.
+    private(set) var columns: [String: Int] = [:]
+    private(set) var fieldCount = 0
+    private var fields: [CSVReader.Field] = []
+
+    var reader: CSVReader { source.reader }
+
+    /// Nil when the file has no header or lacks a required column (the
+    /// problem is recorded; no row can be read).
+    init?(file: String, buffer: UnsafeBufferPointer<UInt8>, schema: Schema, problems sink: inout [Problem]) {
+        self.file = file
+        self.buffer = buffer
+        source = RecordSource(file: file, buffer: buffer)
+        var complete = false
+        guard let header = HeaderMap(file: file, source: &source, fields: &fields, schema: schema, complete: &complete) else {
+            sink.append(contentsOf: source.problems)
+            return nil
+        }
+        columns = header.columns
+        fieldCount = header.fieldCount
+        sink.append(contentsOf: source.problems)
+        source.problems = []
+    }
+
+    private func nextRecord(_ complete: inout Bool) -> [CSVReader.Field]? {
+        defer {
+            problems.append(contentsOf: source.problems)
+            source.problems.removeAll(keepingCapacity: true)
+        }
+        return source.next(&fields, complete: &complete) ? fields : nil
+    }
+
+    /// Calls `body` with each data row that has the header's number of
+    /// fields; rows with another count are reported and skipped.
+    func forEachRow(_ body: (Row) -> Void) {
+        var complete = false
+        while let fields = nextRecord(&complete) {
+            if fields.count != fieldCount {
+                let line: Int, column: Int
+                if fields.count > fieldCount {
+                    let extra = fields[fieldCount]
+                    (line, column) = (extra.line, reader.column(of: extra))
+                } else {
+                    // Point just past the last field: where the missing ones should be.
+                    let last = fields[fields.count - 1]
+                    let end = endPosition(of: last)
+                    (line, column) = (end.line, reader.column(offset: last.end + (last.quoted ? 1 : 0), lineStart: end.lineStart))
+                }
+                problems.append(.error(file, line, column,
+                                       "expected \(fieldCount) fields as in the header, found \(fields.count); the row is skipped"))
+                continue
+            }
+            body(Row(table: self, fields: fields))
+        }
+    }
+
+    /// The physical line a field ends on, and where that line starts (a
+    /// quoted field may span lines).
+    private func endPosition(of f: CSVReader.Field) -> (line: Int, lineStart: Int) {
+        var line = f.line, lineStart = f.lineStart
+        var p = f.start
+        while p < f.end {
+            if buffer[p] == 0x0A { line += 1; lineStart = p + 1 }
+            p += 1
+        }
+        return (line, lineStart)
+    }
+
+    func index(of column: String) -> Int? { columns[column] }
+}
+
+/// The columns a file must have, and those it may have.
+struct Schema {
+    var required: [String]
+    var optional: [String]
+    func knows(_ name: String) -> Bool { required.contains(name) || optional.contains(name) }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
+        while let c = s.last, c == " " || c == "\t" { s.removeLast() }
+        return String(s)
+    }
+}

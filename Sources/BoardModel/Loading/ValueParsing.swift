@@ -1,0 +1,125 @@
+/// Parsers for the value types of data-format.md, working on field bytes.
+
+enum NumberParsing {
+    /// Machine format only: `-?[0-9]+(\.[0-9]+)?`. Up to 15 significant
+    /// digits are converted exactly (mantissa and power of ten are both
+    /// exact doubles, so one division rounds correctly); longer numbers go
+    /// through the standard library.
+    @inline(__always)
+    static func double(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
+        let n = b.count
+        guard n > 0 else { return nil }
+        var i = 0
+        var negative = false
+        if b[0] == 0x2D { negative = true; i = 1 }
+        var mantissa: UInt64 = 0
+        var digitsSeen = 0
+        var intDigits = 0
+        while i < n, b[i] &- 0x30 < 10 {
+            mantissa = mantissa &* 10 &+ UInt64(b[i] &- 0x30)
+            i += 1; intDigits += 1
+        }
+        guard intDigits > 0 else { return nil }
+        digitsSeen = intDigits
+        var scale = 0
+        if i < n, b[i] == 0x2E {
+            i += 1
+            let start = i
+            while i < n, b[i] &- 0x30 < 10 {
+                mantissa = mantissa &* 10 &+ UInt64(b[i] &- 0x30)
+                i += 1
+            }
+            scale = i - start
+            guard scale > 0 else { return nil }
+            digitsSeen += scale
+        }
+        guard i == n else { return nil }
+        let value: Double
+        if digitsSeen <= 15 && scale <= 22 {
+            value = scale == 0 ? Double(mantissa) : Double(mantissa) / powersOfTen[scale]
+        } else {
+            guard let v = Double(String(decoding: b, as: UTF8.self)) else { return nil }
+            return v
+        }
+        return negative ? -value : value
+    }
+
+    /// `-?[0-9]+`, within Int range.
+    static func int(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard b.count > 0, b.count <= 18 else { return nil }
+        var i = 0
+        var negative = false
+        if b[0] == 0x2D { negative = true; i = 1 }
+        guard i < b.count else { return nil }
+        var v = 0
+        while i < b.count {
+            let d = b[i] &- 0x30
+            if d > 9 { return nil }
+            v = v * 10 + Int(d)
+            i += 1
+        }
+        return negative ? -v : v
+    }
+
+    static let powersOfTen: [Double] = (0...22).map { p in
+        var v = 1.0
+        for _ in 0..<p { v *= 10 }
+        return v
+    }
+
+    /// Why a text is not a number, in words a spreadsheet user understands.
+    static func explain(_ text: String) -> String {
+        let shown = "'\(SafeText.oneLine(text))'"
+        if text.contains(",") {
+            return "\(shown) is not a number: use '.' for decimals and no thousands separators"
+        }
+        if text.contains(" ") || text.contains("\u{A0}") {
+            return "\(shown) is not a number: remove the spaces"
+        }
+        if text.hasPrefix("+") { return "\(shown) is not a number: write it without '+'" }
+        if text.lowercased().contains("e") && text.contains(where: \.isNumber) {
+            return "\(shown) is not a number: write it in full, without an exponent"
+        }
+        return "\(shown) is not a number"
+    }
+}
+
+enum TextNormalization {
+    /// NFC, cheaply: text whose bytes are all below 0xCC holds no scalar at
+    /// or above U+0300, and every such string is already NFC. Most of our
+    /// text (ASCII, precomposed Vietnamese in Latin-1/Extended-A/B) takes
+    /// that path; the rest goes through the standard library's normaliser.
+    static func nfc(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        var needsWork = false
+        for byte in b where byte >= 0xCC {
+            needsWork = true
+            break
+        }
+        let s = String(decoding: b, as: UTF8.self)
+        return needsWork ? nfc(s) : s
+    }
+
+    static func nfc(_ s: String) -> String {
+        let normalized = s._nfcCodeUnits
+        if normalized.elementsEqual(s.utf8) { return s }
+        return String(decoding: normalized, as: UTF8.self)
+    }
+}
+
+/// Trims ASCII spaces and tabs from both ends of a byte range.
+@inline(__always)
+func trimmed(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    var s = 0, e = b.count
+    while s < e, b[s] == 0x20 || b[s] == 0x09 { s += 1 }
+    while e > s, b[e - 1] == 0x20 || b[e - 1] == 0x09 { e -= 1 }
+    if s == 0 && e == b.count { return b }
+    return UnsafeBufferPointer(rebasing: b[s..<e])
+}
+
+@inline(__always)
+func bytesEqual(_ b: UnsafeBufferPointer<UInt8>, _ s: StaticString) -> Bool {
+    guard b.count == s.utf8CodeUnitCount else { return false }
+    let p = s.utf8Start
+    for i in 0..<b.count where b[i] != p[i] { return false }
+    return true
+}
