@@ -1,1 +1,3 @@
 import EzboardCLI
+
+Ezboard.main()

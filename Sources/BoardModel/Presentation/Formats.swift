@@ -1,0 +1,110 @@
+/// The two languages of every label and number (`--lang`, `L` on screen).
+public enum Lang: String, CaseIterable, Sendable {
+    /// Vietnamese, the users' language and the default.
+    case vi
+    case en
+
+    public var toggled: Lang { self == .vi ? .en : .vi }
+
+    /// The label in this language: labels live next to their use as
+    /// (Vietnamese, English) pairs, so no label can exist in one only.
+    @inline(__always)
+    public func pick(_ vi: String, _ en: String) -> String { self == .vi ? vi : en }
+}
+
+/// Numbers as people read them: `42.564 tỷ đồng`, `2,1 tỷ USD` in
+/// Vietnamese; `42,564 bn VND`, `2.1 bn USD` in English. Never uses the C
+/// locale (under vi_VN, C formatting would change `.` to `,` behind our back).
+public enum Formats {
+    /// Digits with thousands grouped: `42.564` (vi), `42,564` (en).
+    public static func integer(_ v: Int, _ lang: Lang) -> String {
+        let sep: Character = lang == .vi ? "." : ","
+        let digits = String(v.magnitude)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(sep) }
+            out.append(c)
+        }
+        return v < 0 ? "-" + out : out
+    }
+
+    /// A number with `decimals` places (trailing zeros kept), grouped:
+    /// `1.234,5` (vi), `1,234.5` (en).
+    public static func decimal(_ v: Double, _ decimals: Int, _ lang: Lang) -> String {
+        guard v.isFinite else { return "–" }
+        let scale = NumberParsing.powersOfTen[min(max(decimals, 0), 15)]
+        let scaled = (v.magnitude * scale).rounded()
+        let whole = Int((scaled / scale).rounded(.down))
+        var frac = Int(scaled - Double(whole) * scale)
+        if frac < 0 { frac = 0 }
+        var text = integer(whole, lang)
+        if decimals > 0 {
+            let f = String(frac)
+            text += (lang == .vi ? "," : ".") + String(repeating: "0", count: max(0, decimals - f.count)) + f
+        }
+        return (v < 0 && scaled > 0 ? "-" : "") + text
+    }
+
+    /// USD amounts: `2,1 tỷ USD` / `2.1 bn USD`, `704 triệu USD` / `704 M USD`.
+    public static func usd(_ v: Double, _ lang: Lang) -> String {
+        let a = v.magnitude
+        if a >= 1e9 { return decimal(v / 1e9, a >= 1e11 ? 0 : 1, lang) + (lang == .vi ? " tỷ USD" : " bn USD") }
+        if a >= 1e6 { return decimal(v / 1e6, a >= 1e8 ? 0 : 1, lang) + (lang == .vi ? " triệu USD" : " M USD") }
+        return integer(Int(v.rounded()), lang) + " USD"
+    }
+
+    /// Compact USD for narrow columns: `2,1 tỷ`, `704 tr`, `12.345` (vi);
+    /// `2.1 bn`, `704 M`, `12,345` (en).
+    public static func usdShort(_ v: Double, _ lang: Lang) -> String {
+        let a = v.magnitude
+        if a >= 1e9 { return decimal(v / 1e9, a >= 1e11 ? 0 : (a >= 1e10 ? 1 : 2), lang) + (lang == .vi ? " tỷ" : " bn") }
+        if a >= 1e6 { return decimal(v / 1e6, a >= 1e8 ? 0 : 1, lang) + (lang == .vi ? " tr" : " M") }
+        if a >= 1e3 { return decimal(v / 1e3, a >= 1e5 ? 0 : 1, lang) + (lang == .vi ? " nghìn" : " k") }
+        return integer(Int(v.rounded()), lang)
+    }
+
+    /// Billions of VND: `42.564 tỷ đồng` / `42,564 bn VND`; below 1,000 with
+    /// one decimal: `94,7 tỷ đồng`.
+    public static func bnVND(_ v: Double, _ lang: Lang) -> String {
+        bnVNDShort(v, lang) + (lang == .vi ? " tỷ đồng" : " bn VND")
+    }
+
+    /// The number part of `bnVND`.
+    public static func bnVNDShort(_ v: Double, _ lang: Lang) -> String {
+        v.magnitude >= 1000 ? integer(Int(v.rounded()), lang) : decimal(v, 1, lang)
+    }
+
+    /// A fraction as a percentage: `69,3%` / `69.3%`.
+    public static func percent(fraction: Double?, _ lang: Lang, decimals: Int = 1) -> String {
+        guard let f = fraction, f.isFinite else { return "–" }
+        return decimal(f * 100, decimals, lang) + "%"
+    }
+
+    /// A percentage value (0–100): `67%`.
+    public static func percent(_ pct: Double?, _ lang: Lang, decimals: Int = 0) -> String {
+        guard let p = pct, p.isFinite else { return "–" }
+        return decimal(p, decimals, lang) + "%"
+    }
+
+    /// A date as its readers write it: `31/03/2024` (vi), `2024-03-31` (en).
+    public static func date(_ d: Day, _ lang: Lang) -> String {
+        guard lang == .vi else { return d.description }
+        let c = d.civil
+        return "\(c.day < 10 ? "0" : "")\(c.day)/\(c.month < 10 ? "0" : "")\(c.month)/\(c.year)"
+    }
+
+    /// A month: `03/2024` (vi), `2024-03` (en).
+    public static func month(_ m: YearMonth, _ lang: Lang) -> String {
+        lang == .vi ? "\(m.month < 10 ? "0" : "")\(m.month)/\(m.year)" : m.description
+    }
+
+    /// Numbers for machines (JSON, CSV): `.` decimal point, no grouping,
+    /// rounded to 6 decimals so that float noise (2100000000.0000002)
+    /// never shows; whole numbers without a fraction.
+    public static func machine(_ v: Double) -> String {
+        guard v.isFinite else { return "null" }
+        let r = (v * 1e6).rounded() / 1e6
+        if r == r.rounded(), r.magnitude < 9e15 { return String(Int(r)) }
+        return String(r)
+    }
+}

@@ -1,0 +1,82 @@
+/// `ezboard report --format json`: the machine-readable contract of
+/// product.md. Keys documented there are never renamed; a few more are
+/// added (names, shares, per-gate crossings) where scripts would want them.
+public enum JSONReport {
+    public static func render(_ s: BoardSummary) -> String {
+        let trade: JSON = .object([
+            ("year", .int(s.trade.ytd.year)),
+            ("ytd_usd", .number(s.trade.ytd.total)),
+            ("target_usd", .num(s.trade.ytd.target)),
+            ("projected_usd", .num(s.trade.ytd.projected)),
+            ("months_with_data", .int(s.trade.ytd.monthsWithData)),
+            ("export_usd", .number(s.trade.exportUSD)),
+            ("import_usd", .number(s.trade.importUSD)),
+            ("gates", .array(s.trade.gates.map { g in
+                .object([("id", .string(g.gate.id)), ("name", .string(g.gate.name)),
+                         ("ytd_usd", .number(g.ytdUSD)), ("export_usd", .number(g.exportUSD)),
+                         ("import_usd", .number(g.importUSD)), ("border_trade_usd", .number(g.borderTradeUSD)),
+                         ("share", .num(g.share))])
+            })),
+        ])
+        let output: JSON = .object([
+            ("year", .int(s.output.ytd.year)),
+            ("ytd_bn_vnd", .number(s.output.ytd.total)),
+            ("target_bn_vnd", .num(s.output.ytd.target)),
+            ("projected_bn_vnd", .num(s.output.ytd.projected)),
+            ("months_with_data", .int(s.output.ytd.monthsWithData)),
+            ("zones_share", .num(s.output.zonesShare)),
+            ("zones", .array(s.output.zones.map { z in
+                .object([("id", .string(z.zone.id)), ("name", .string(z.zone.name)), ("kind", .string(z.zone.kind.rawValue)),
+                         ("ytd_bn_vnd", .number(z.ytdBnVND)), ("occupancy", .num(z.zone.occupancy))])
+            })),
+        ])
+        let crossings: JSON = .object([
+            ("date", .string(s.crossings.date.description)),
+            ("vehicles", .int(s.crossings.total.vehicles)),
+            ("export", .int(s.crossings.total.export)),
+            ("import", .int(s.crossings.total.import)),
+            ("gates", .array(s.crossings.gates.map { g in
+                .object([("id", .string(g.gateID)), ("vehicles", .int(g.counts.vehicles)),
+                         ("export", .int(g.counts.export)), ("import", .int(g.counts.import))])
+            })),
+        ])
+        let projects: JSON = .object([
+            ("total", .int(s.projects.total)),
+            ("by_status", .object(s.projects.byStatus.map { ($0.status.rawValue, .int($0.count)) })),
+            ("licensed_or_adjusted_in_year", .int(s.projects.licensedOrAdjustedThisYear)),
+            ("revoked_in_year", .int(s.projects.revokedThisYear)),
+        ])
+        let works: JSON = .object([
+            ("by_status", .object(s.works.byStatus.map { ($0.status.rawValue, .int($0.count)) })),
+            ("budget_by_status_bn_vnd", .object(s.works.byStatus.map { ($0.status.rawValue, .number($0.budgetBnVND)) })),
+            ("budget_bn_vnd", .number(s.works.budgetBnVND)),
+            ("disbursed_bn_vnd", .number(s.works.disbursedBnVND)),
+            ("late", .array(s.works.late.map { .string($0.id) })),
+        ])
+        let tasks: JSON = .object([
+            ("open", .int(s.tasks.open)),
+            ("overdue", .int(s.tasks.overdue)),
+            ("done", .int(s.tasks.done)),
+            ("due_soon", .int(s.tasks.dueSoon)),
+            ("overdue_ids", .array(s.tasks.overdueIDs.map { .string($0) })),
+            ("units", .array(s.tasks.leadUnits.map(unitJSON))),
+        ])
+        return JSON.object([
+            ("as_of", .string(s.asOf.description)),
+            ("trade", trade),
+            ("output", output),
+            ("crossings", crossings),
+            ("projects", projects),
+            ("works", works),
+            ("tasks", tasks),
+            ("problems", .object([("errors", .int(s.errors)), ("warnings", .int(s.warnings))])),
+        ]).rendered()
+    }
+
+    static func unitJSON(_ u: UnitScore) -> JSON {
+        .object([("id", .string(u.unit.id)), ("name", .string(u.unit.name)),
+                 ("lead_open", .int(u.leadOpen)), ("lead_overdue", .int(u.leadOverdue)),
+                 ("lead_done", .int(u.leadDone)), ("on_time_pct", .num(u.onTimePct)),
+                 ("support_open", .int(u.supportOpen))])
+    }
+}

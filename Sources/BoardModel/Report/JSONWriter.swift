@@ -1,0 +1,105 @@
+/// A small JSON value and writer: keys keep the order they are given in
+/// (the report contract reads best in its documented order), numbers use
+/// `Formats.machine`, and strings are escaped so that no control character
+/// or bidi override from the data reaches the output raw.
+public indirect enum JSON: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSON])
+    case object([(String, JSON)])
+
+    public static func == (a: JSON, b: JSON) -> Bool { a.rendered() == b.rendered() }
+
+    public static func num(_ v: Double?) -> JSON { v.map { .number($0) } ?? .null }
+    public static func int(_ v: Int) -> JSON { .number(Double(v)) }
+    public static func str(_ s: String?) -> JSON { s.map { .string($0) } ?? .null }
+
+    /// Pretty-printed with two-space indents and a final line feed.
+    public func rendered() -> String {
+        var out = ""
+        write(to: &out, indent: 0)
+        out += "\n"
+        return out
+    }
+
+    private func write(to out: inout String, indent: Int) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .number(let v): out += Formats.machine(v)
+        case .string(let s): JSON.escape(s, into: &out)
+        case .array(let items):
+            if items.isEmpty { out += "[]"; return }
+            // Short arrays of scalars stay on one line.
+            if items.count <= 24, items.allSatisfy(\.isScalar) {
+                out += "["
+                for (i, item) in items.enumerated() {
+                    if i > 0 { out += ", " }
+                    item.write(to: &out, indent: indent)
+                }
+                out += "]"
+                return
+            }
+            out += "[\n"
+            for (i, item) in items.enumerated() {
+                out += String(repeating: " ", count: indent + 2)
+                item.write(to: &out, indent: indent + 2)
+                out += i + 1 < items.count ? ",\n" : "\n"
+            }
+            out += String(repeating: " ", count: indent) + "]"
+        case .object(let members):
+            if members.isEmpty { out += "{}"; return }
+            // A row of scalars (one gate, one unit) reads best on one line.
+            if indent > 0, members.count <= 12, members.allSatisfy({ $0.1.isScalar }) {
+                out += "{"
+                for (i, (key, value)) in members.enumerated() {
+                    if i > 0 { out += ", " }
+                    JSON.escape(key, into: &out)
+                    out += ": "
+                    value.write(to: &out, indent: indent)
+                }
+                out += "}"
+                return
+            }
+            out += "{\n"
+            for (i, (key, value)) in members.enumerated() {
+                out += String(repeating: " ", count: indent + 2)
+                JSON.escape(key, into: &out)
+                out += ": "
+                value.write(to: &out, indent: indent + 2)
+                out += i + 1 < members.count ? ",\n" : "\n"
+            }
+            out += String(repeating: " ", count: indent) + "}"
+        }
+    }
+
+    private var isScalar: Bool {
+        switch self {
+        case .array, .object: return false
+        default: return true
+        }
+    }
+
+    static func escape(_ s: String, into out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if SafeText.isUnsafe(scalar) {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}

@@ -1,0 +1,97 @@
+/// Vehicle crossings on one local date (the as-of date).
+public struct CrossingSummary: Sendable {
+    public struct Counts: Sendable, Equatable {
+        public var vehicles = 0
+        public var export = 0
+        public var `import` = 0
+        public var tonnes = 0.0
+        public var valueUSD = 0.0
+        public init() {}
+        mutating func add(direction: UInt8, tonnes t: Float, value v: Double) {
+            vehicles += 1
+            if direction == 0 { export += 1 } else { self.import += 1 }
+            if !t.isNaN { tonnes += Double(t) }
+            if !v.isNaN { valueUSD += v }
+        }
+        mutating func merge(_ o: Counts) {
+            vehicles += o.vehicles
+            export += o.export
+            self.import += o.import
+            tonnes += o.tonnes
+            valueUSD += o.valueUSD
+        }
+    }
+
+    public struct CargoRow: Sendable, Equatable {
+        public var cargo: String
+        public var counts: Counts
+    }
+
+    public struct GateRow: Sendable {
+        public var gateID: String
+        public var counts: Counts
+        /// Vehicles per local hour, 0–23.
+        public var byHour: [Int]
+        /// Cargo types, most vehicles first.
+        public var cargo: [CargoRow]
+    }
+
+    public var date: Day
+    public var total: Counts
+    public var byHour: [Int]
+    /// Gates with at least one crossing that day, most vehicles first.
+    public var gates: [GateRow]
+    /// Crossings in the whole log, any date.
+    public var logRows: Int
+    /// The latest crossing in the log (any date).
+    public var latestTime: Int64?
+
+    public func gate(_ id: String) -> GateRow? { gates.first { $0.gateID == id } }
+
+    /// One pass over every log: only rows on `date` are counted.
+    static func compute(_ d: DataSet, date: Day) -> CrossingSummary {
+        // Local date `date` spans these UTC seconds.
+        let start = Int64(date.daysSinceEpoch) * 86400 - Int64(LocalTime.offsetSeconds)
+        let end = start + 86400
+        var total = Counts()
+        var byHour = [Int](repeating: 0, count: 24)
+        var perGate: [String: (Counts, [Int], [String: Counts])] = [:]
+        var rows = 0
+        var latest: Int64?
+        for (_, log) in d.crossingLogs {
+            rows += log.count
+            if let m = log.time.max() { latest = max(latest ?? m, m) }
+            var gateCounts = [Counts](repeating: Counts(), count: log.gateIDs.count)
+            var gateHours = [[Int]](repeating: [Int](repeating: 0, count: 24), count: log.gateIDs.count)
+            var gateCargo = [[UInt32: Counts]](repeating: [:], count: log.gateIDs.count)
+            log.time.withUnsafeBufferPointer { time in
+                for i in 0..<time.count where time[i] >= start && time[i] < end {
+                    let g = Int(log.gate[i])
+                    let hour = Int((time[i] - start) / 3600)
+                    let dir = log.direction[i], t = log.tonnes[i], v = log.valueUSD[i]
+                    total.add(direction: dir, tonnes: t, value: v)
+                    byHour[hour] += 1
+                    gateCounts[g].add(direction: dir, tonnes: t, value: v)
+                    gateHours[g][hour] += 1
+                    gateCargo[g][log.cargo[i], default: Counts()].add(direction: dir, tonnes: t, value: v)
+                }
+            }
+            for (g, id) in log.gateIDs.enumerated() where gateCounts[g].vehicles > 0 {
+                var entry = perGate[id] ?? (Counts(), [Int](repeating: 0, count: 24), [:])
+                entry.0.merge(gateCounts[g])
+                for h in 0..<24 { entry.1[h] += gateHours[g][h] }
+                for (c, counts) in gateCargo[g] {
+                    let name = log.cargoNames[Int(c)]
+                    entry.2[name, default: Counts()].merge(counts)
+                }
+                perGate[id] = entry
+            }
+        }
+        let gates = perGate.map { id, e in
+            GateRow(gateID: id, counts: e.0, byHour: e.1,
+                    cargo: e.2.map { CargoRow(cargo: $0.key, counts: $0.value) }
+                        .sorted { ($0.counts.vehicles, $1.cargo) > ($1.counts.vehicles, $0.cargo) })
+        }.sorted { ($0.counts.vehicles, $1.gateID) > ($1.counts.vehicles, $0.gateID) }
+        return CrossingSummary(date: date, total: total, byHour: byHour, gates: gates, logRows: rows, latestTime: latest)
+    }
+}

@@ -1,0 +1,165 @@
+/// One assignment as it stood on the as-of date.
+///
+/// Tasks are read as of the date, like every other figure: a task assigned
+/// after it does not count yet, and a task done after it was not yet done
+/// then. Overdue is derived, never stored: not done and due before the date.
+public struct TaskView: Sendable {
+    public enum State: Sendable, Equatable {
+        /// Not done, due before the as-of date.
+        case overdue(days: Int)
+        /// Not done, due on or after the as-of date.
+        case open(daysLeft: Int)
+        /// Not done and without a due date.
+        case standing
+        case doneOnTime
+        case doneLate(days: Int)
+        /// Done, with no due date to be late against.
+        case done
+    }
+
+    public var task: BoardTask
+    public var state: State
+    /// The status on the as-of date (`done` only when done by then).
+    public var status: TaskStatus
+    /// Progress reports up to the as-of date, oldest first.
+    public var updates: [TaskUpdate]
+
+    public var isDone: Bool { status == .done }
+    public var isOverdue: Bool { if case .overdue = state { return true } else { return false } }
+    public var latestUpdate: TaskUpdate? { updates.last }
+    /// The latest reported progress figure (a later note without a figure
+    /// does not erase it); 100 for a done task without one.
+    public var latestProgress: Double? {
+        updates.last { $0.progressPct != nil }?.progressPct ?? (isDone ? 100 : nil)
+    }
+    /// Days to the due date (negative: overdue), nil for standing or done tasks.
+    public var daysLeft: Int? {
+        switch state {
+        case .overdue(let d): return -d
+        case .open(let d): return d
+        default: return nil
+        }
+    }
+
+    init(task: BoardTask, asOf: Day, updates: [TaskUpdate]) {
+        self.task = task
+        self.updates = updates
+        if task.status == .done, let doneOn = task.doneOn, doneOn <= asOf {
+            status = .done
+            if let due = task.dueOn {
+                state = doneOn > due ? .doneLate(days: doneOn - due) : .doneOnTime
+            } else {
+                state = .done
+            }
+        } else {
+            // Done later than the as-of date: it was still being worked on.
+            status = task.status == .done ? .inProgress : task.status
+            if let due = task.dueOn {
+                state = due < asOf ? .overdue(days: asOf - due) : .open(daysLeft: due - asOf)
+            } else {
+                state = .standing
+            }
+        }
+    }
+}
+
+/// A unit's record on the assignments it leads and supports.
+public struct UnitScore: Sendable {
+    public var unit: Unit
+    public var leadTotal = 0
+    public var leadOpen = 0
+    public var leadOverdue = 0
+    public var leadDone = 0
+    /// Done lead tasks that had a due date, and those done on or before it.
+    public var leadDoneWithDue = 0
+    public var leadDoneOnTime = 0
+    /// Open lead tasks due within the next 7 days.
+    public var leadDueSoon = 0
+    public var supportTotal = 0
+    public var supportOpen = 0
+    public var supportOverdue = 0
+
+    /// Percentage (0–100) of done lead tasks with a due date done on time;
+    /// nil when there are none.
+    public var onTimePct: Double? {
+        leadDoneWithDue > 0 ? Double(leadDoneOnTime) * 100 / Double(leadDoneWithDue) : nil
+    }
+}
+
+/// The committee's assignments as of a date.
+public struct TaskSummary: Sendable {
+    public var asOf: Day
+    /// Every task assigned by the as-of date, in file order.
+    public var tasks: [TaskView]
+    public var open: Int
+    public var overdue: Int
+    public var done: Int
+    /// Open tasks due within 7 days of the as-of date (inclusive).
+    public var dueSoon: Int
+    /// Overdue tasks, the longest overdue first.
+    public var overdueIDs: [String]
+    /// Units that lead at least one task: most overdue first, then most open.
+    public var leadUnits: [UnitScore]
+    /// Every unit of units.csv, in file order.
+    public var allUnits: [UnitScore]
+
+    public static let dueSoonDays = 7
+
+    static func compute(_ d: DataSet, asOf: Day) -> TaskSummary {
+        var updatesByTask: [String: [TaskUpdate]] = [:]
+        for u in d.taskUpdates where u.on <= asOf { updatesByTask[u.taskID, default: []].append(u) }
+        let views = d.tasks.filter { $0.assignedOn <= asOf }.map { t in
+            TaskView(task: t, asOf: asOf, updates: (updatesByTask[t.id] ?? []).enumerated()
+                .sorted { ($0.element.on, $0.offset) < ($1.element.on, $1.offset) }.map(\.element))
+        }
+        var scores: [String: UnitScore] = [:]
+        for u in d.units { scores[u.id] = UnitScore(unit: u) }
+        var open = 0, overdue = 0, done = 0, soon = 0
+        for v in views {
+            let isSoon: Bool = { if case .open(let left) = v.state { return left <= dueSoonDays } else { return false } }()
+            if v.isDone { done += 1 } else { open += 1 }
+            if v.isOverdue { overdue += 1 }
+            if isSoon { soon += 1 }
+            if var s = scores[v.task.leadID] {
+                s.leadTotal += 1
+                if v.isDone {
+                    s.leadDone += 1
+                    switch v.state {
+                    case .doneOnTime: s.leadDoneWithDue += 1; s.leadDoneOnTime += 1
+                    case .doneLate: s.leadDoneWithDue += 1
+                    default: break
+                    }
+                } else {
+                    s.leadOpen += 1
+                }
+                if v.isOverdue { s.leadOverdue += 1 }
+                if isSoon { s.leadDueSoon += 1 }
+                scores[v.task.leadID] = s
+            }
+            for id in v.task.supportIDs {
+                guard var s = scores[id] else { continue }
+                s.supportTotal += 1
+                if !v.isDone { s.supportOpen += 1 }
+                if v.isOverdue { s.supportOverdue += 1 }
+                scores[id] = s
+            }
+        }
+        let overdueIDs = views.filter(\.isOverdue)
+            .sorted { ($0.daysLeft ?? 0, $0.task.id) < ($1.daysLeft ?? 0, $1.task.id) }.map(\.task.id)
+        let all = d.units.compactMap { scores[$0.id] }
+        let lead = all.filter { $0.leadTotal > 0 }.sorted {
+            ($1.leadOverdue, $1.leadOpen, $0.unit.id) < ($0.leadOverdue, $0.leadOpen, $1.unit.id)
+        }
+        return TaskSummary(asOf: asOf, tasks: views, open: open, overdue: overdue, done: done, dueSoon: soon,
+                           overdueIDs: overdueIDs, leadUnits: lead, allUnits: all)
+    }
+
+    public func view(_ taskID: String) -> TaskView? { tasks.first { $0.task.id == taskID } }
+
+    /// A unit's assignments: those it leads, then those it supports.
+    public func assignments(of unitID: String) -> (lead: [TaskView], support: [TaskView]) {
+        (tasks.filter { $0.task.leadID == unitID }, tasks.filter { $0.task.supportIDs.contains(unitID) })
+    }
+
+    public func score(_ unitID: String) -> UnitScore? { allUnits.first { $0.unit.id == unitID } }
+}

@@ -1,0 +1,65 @@
+/// Trade through the border gates, as of a date.
+public struct TradeSummary: Sendable {
+    public struct GateRow: Sendable {
+        public var gate: Gate
+        public var ytdUSD: Double
+        public var exportUSD: Double
+        public var importUSD: Double
+        public var borderTradeUSD: Double
+        /// Share of all gates' year-to-date trade (nil when that is zero).
+        public var share: Double?
+        /// Total trade per month, the 12 months up to the as-of month.
+        public var last12Months: [Double?]
+    }
+
+    public var ytd: YearToDate
+    public var exportUSD: Double
+    public var importUSD: Double
+    /// Every gate of gates.csv, in file order.
+    public var gates: [GateRow]
+    /// All gates' total per month, the 12 months up to the as-of month.
+    public var last12Months: [Double?]
+    /// All gates' total per month from January of the previous year to the
+    /// as-of month (for the gate chart's year-on-year view).
+    public var months: [YearMonth]
+
+    static func compute(_ d: DataSet, asOf: Day) -> TradeSummary {
+        let target = d.targets.first { $0.year == asOf.year && $0.metric == TargetMetric.tradeUSD.rawValue }?.value
+        let ytd = YearToDate.compute(d.trade, asOf: asOf, month: \.month, value: \.totalUSD, target: target)
+        let lastMonth = asOf.yearMonth
+        var rows: [GateRow] = []
+        var exp = 0.0, imp = 0.0
+        for g in d.gates {
+            let mine = d.trade.filter { $0.gateID == g.id && $0.month.year == asOf.year && $0.month <= lastMonth }
+            let e = mine.reduce(0) { $0 + $1.exportUSD }
+            let i = mine.reduce(0) { $0 + $1.importUSD }
+            let b = mine.reduce(0) { $0 + ($1.borderTradeUSD ?? 0) }
+            exp += e
+            imp += i
+            let series = monthlySeries(d.trade.filter { $0.gateID == g.id }, endingAt: lastMonth, count: 12,
+                                       month: \.month, value: \.totalUSD)
+            rows.append(GateRow(gate: g, ytdUSD: e + i + b, exportUSD: e, importUSD: i, borderTradeUSD: b,
+                                share: nil, last12Months: series))
+        }
+        let total = rows.reduce(0) { $0 + $1.ytdUSD }
+        if total > 0 { for i in rows.indices { rows[i].share = rows[i].ytdUSD / total } }
+        return TradeSummary(ytd: ytd, exportUSD: exp, importUSD: imp, gates: rows,
+                            last12Months: monthlySeries(d.trade, endingAt: lastMonth, count: 12,
+                                                        month: \.month, value: \.totalUSD),
+                            months: (0..<12).map { lastMonth + ($0 - 11) })
+    }
+
+    /// One gate's monthly totals (export, import, border) for the months
+    /// from `first` through `last`.
+    public static func gateMonths(_ d: DataSet, gateID: String, from first: YearMonth, through last: YearMonth)
+        -> [(month: YearMonth, exportUSD: Double?, importUSD: Double?, borderUSD: Double?)] {
+        var out: [(YearMonth, Double?, Double?, Double?)] = []
+        var m = first
+        while m <= last {
+            let row = d.trade.first { $0.gateID == gateID && $0.month == m }
+            out.append((m, row?.exportUSD, row?.importUSD, row.map { $0.borderTradeUSD ?? 0 }))
+            m = m + 1
+        }
+        return out.map { (month: $0.0, exportUSD: $0.1, importUSD: $0.2, borderUSD: $0.3) }
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import BoardModel
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `--data DIR`: the data folder, shared by every command.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The data folder (default: $EZBOARD_DATA, else the sample data shipped with ezboard).",
+                                            valueName: "dir"))
+    var data: String?
+
+    /// The folder to read: the flag, the environment, else the sample data.
+    func folder() -> String {
+        if let data { return data }
+        if let env = getenv("EZBOARD_DATA").map({ String(cString: $0) }), !env.isEmpty { return env }
+        return SampleData.location() ?? "Data"
+    }
+}
+
+/// `--as-of DATE`.
+struct AsOfOption: ParsableArguments {
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Show figures as of this date (default: the latest observation in the data).",
+                                                           valueName: "YYYY-MM-DD"),
+            transform: { text in
+                guard let d = Day(text) else { throw ValidationError("'\(text)' is not a date: write YYYY-MM-DD, e.g. 2024-03-31") }
+                return d
+            })
+    var asOf: Day?
+}
+
+/// `--lang vi|en`.
+enum LangOption: String, ExpressibleByArgument, CaseIterable {
+    case vi, en
+    var lang: Lang { self == .vi ? .vi : .en }
+
+    /// The flag, else `EZBOARD_LANG`, else Vietnamese.
+    static func resolve(_ flag: LangOption?) -> Lang {
+        if let flag { return flag.lang }
+        if let env = getenv("EZBOARD_LANG").map({ String(cString: $0) }), let l = Lang(rawValue: env.lowercased()) { return l }
+        return .vi
+    }
+}
+
+/// Where the sample data set shipped with ezboard is: next to an installed
+/// binary (`PREFIX/share/ezboard/Data`), or in the source tree the binary
+/// was built in (`.build/…/ezboard` → the package's `Data/`).
+enum SampleData {
+    static func location() -> String? {
+        guard let exe = executablePath() else { return nil }
+        var dir = parent(exe)
+        let installed = parent(dir) + "/share/ezboard/Data"
+        if FileIO.isDirectory(installed) { return installed }
+        for _ in 0..<6 {
+            if FileIO.fingerprint(dir + "/Package.swift") != nil, FileIO.isDirectory(dir + "/Data") { return dir + "/Data" }
+            dir = parent(dir)
+        }
+        return nil
+    }
+
+    static func executablePath() -> String? {
+        var buf = [CChar](repeating: 0, count: 4096)
+        let n = readlink("/proc/self/exe", &buf, buf.count - 1)
+        guard n > 0 else { return nil }
+        return String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    static func parent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}
