@@ -46,8 +46,8 @@ enum LangOption: String, ExpressibleByArgument, CaseIterable {
 /// Where the sample data set shipped with ezboard is: next to an installed
 /// binary (`PREFIX/share/ezboard/Data`), or in the source tree the binary
 /// was built in (`.build/…/ezboard` → the package's `Data/`).
-enum SampleData {
-    static func location() -> String? {
+public enum SampleData {
+    public static func location() -> String? {
         guard let exe = executablePath() else { return nil }
         var dir = parent(exe)
         let installed = parent(dir) + "/share/ezboard/Data"

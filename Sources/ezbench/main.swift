@@ -1,1 +1,48 @@
 import BoardModel
+#if canImport(Glibc)
+import Glibc
+#endif
+import EzboardCLI
+
+// ezbench — the benchmarks behind `make bench`.
+//
+//   ezbench generate DIR [--rows N]   a deterministic data set: the sample
+//                                     data's small files and an N-row
+//                                     crossing log (default 1,000,000)
+//   ezbench render [--iterations N]   in-process render timings
+//
+// Timings of whole commands are taken by bench/run.sh around the release
+// binary, so they include start-up like a user sees it.
+
+let argv = Array(CommandLine.arguments.dropFirst())
+guard let verb = argv.first else {
+    print("usage: ezbench generate DIR [--rows N] | ezbench render [--iterations N]")
+    exit(2)
+}
+let args = Array(argv.dropFirst())
+
+func option(_ name: String, _ fallback: Int) -> Int {
+    if let i = args.firstIndex(of: name), i + 1 < args.count, let v = Int(args[i + 1]) { return v }
+    return fallback
+}
+
+switch verb {
+case "generate":
+    guard let dir = args.first, !dir.hasPrefix("--") else {
+        print("usage: ezbench generate DIR [--rows N]")
+        exit(2)
+    }
+    do {
+        try BenchData.generate(into: dir, rows: option("--rows", 1_000_000))
+    } catch {
+        print("ezbench: \(error)")
+        exit(1)
+    }
+case "load":
+    LoadBench.run(args.first ?? "Data")
+case "render":
+    RenderBench.run(iterations: option("--iterations", 2000))
+default:
+    print("ezbench: unknown command \(verb)")
+    exit(2)
+}

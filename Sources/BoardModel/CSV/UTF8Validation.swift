@@ -1,33 +1,6 @@
-/// Finds bytes that are not valid UTF-8, fast: eight ASCII bytes at a time,
-/// full decoding only around non-ASCII text.
+/// UTF-8 validity, checked by the CSV reader as it scans (one pass over
+/// the bytes, not two).
 public enum UTF8Validation {
-    /// Offsets (in `range`) where an invalid sequence starts. Empty for
-    /// valid text, which is what almost every file is.
-    public static func invalidOffsets(_ base: UnsafePointer<UInt8>, _ range: Range<Int>) -> [Int] {
-        var bad: [Int] = []
-        var p = range.lowerBound
-        let end = range.upperBound
-        while p < end {
-            // ASCII fast path, a word at a time.
-            while p + 8 <= end {
-                let w = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
-                if w & 0x8080_8080_8080_8080 != 0 { break }
-                p += 8
-            }
-            if p >= end { break }
-            let b = base[p]
-            if b < 0x80 { p += 1; continue }
-            let n = sequenceLength(base, p, end)
-            if n == 0 {
-                bad.append(p)
-                p += 1
-            } else {
-                p += n
-            }
-        }
-        return bad
-    }
-
     /// Length of the valid UTF-8 sequence at `p`, or 0 when it is invalid
     /// (overlong forms, surrogates and values past U+10FFFF included).
     @inline(__always)

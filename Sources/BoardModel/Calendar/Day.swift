@@ -141,10 +141,39 @@ public enum LocalTime {
     /// `±HH:MM`; without an offset the time is the province's local time.
     /// A space instead of `T` is accepted, as spreadsheets write it.
     public static func parse(_ b: UnsafeBufferPointer<UInt8>) -> Int64? {
-        guard b.count >= 16, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54 || b[10] == 0x20, b[13] == 0x3A,
-              let y = digits(b, 0, 4), let mo = digits(b, 5, 2), let d = digits(b, 8, 2),
-              let h = digits(b, 11, 2), let mi = digits(b, 14, 2), h < 24, mi < 60,
-              let day = Day(year: y, month: mo, day: d) else { return nil }
+        var cache = DayCache()
+        return parse(b, cache: &cache)
+    }
+
+    /// Remembers the last date part parsed: a log's rows mostly share
+    /// their date, and the calendar arithmetic is then skipped.
+    public struct DayCache {
+        var key: UInt64 = 0
+        var key2: UInt16 = 0
+        var day: Day?
+        public init() {}
+        init(key: UInt64, key2: UInt16, day: Day) {
+            self.key = key
+            self.key2 = key2
+            self.day = day
+        }
+    }
+
+    @inline(__always)
+    public static func parse(_ b: UnsafeBufferPointer<UInt8>, cache: inout DayCache) -> Int64? {
+        guard b.count >= 16, b[10] == 0x54 || b[10] == 0x20, b[13] == 0x3A,
+              let h = digits(b, 11, 2), let mi = digits(b, 14, 2), h < 24, mi < 60 else { return nil }
+        let raw = UnsafeRawPointer(b.baseAddress!)
+        let k1 = raw.loadUnaligned(as: UInt64.self), k2 = raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
+        let day: Day
+        if let cached = cache.day, cache.key == k1, cache.key2 == k2 {
+            day = cached
+        } else {
+            guard b[4] == 0x2D, b[7] == 0x2D, let y = digits(b, 0, 4), let mo = digits(b, 5, 2), let d = digits(b, 8, 2),
+                  let parsed = Day(year: y, month: mo, day: d) else { return nil }
+            cache = DayCache(key: k1, key2: k2, day: parsed)
+            day = parsed
+        }
         var i = 16
         var sec = 0
         if i < b.count, b[i] == 0x3A {

@@ -52,16 +52,17 @@ enum CrossingFiles {
         let fp = FileIO.fingerprint(path)
         var state = DataFolder.FileState(fingerprint: fp, problems: [], latest: nil, lastGood: previous?.lastGood,
                                          shownModifiedNanos: previous?.shownModifiedNanos, keptLastGood: false)
-        switch FileIO.read(path) {
+        let read = FileIO.withContents(path) { bytes in
+            var result = CrossingReader.read(file: rel, buffer: bytes, gateIDs: gateIDs, threads: threads)
+            result.signature = signature(of: bytes, upTo: result.consumed)
+            return result
+        }
+        switch read {
         case .failure(let failure):
             let reason: String
             if case .unreadable(let r) = failure { reason = r } else { reason = "it has vanished" }
             state.problems = [.error(rel, 1, 1, "cannot read the file: \(reason)")]
-        case .success(let bytes):
-            var result = bytes.withUnsafeBufferPointer {
-                CrossingReader.read(file: rel, buffer: $0, gateIDs: gateIDs, threads: threads)
-            }
-            result.signature = bytes.withUnsafeBufferPointer { signature(of: $0, upTo: result.consumed) }
+        case .success(let result):
             state.latest = .crossings(result)
             state.problems = result.problems
             // A log whose header is broken has nothing to show: keep the last good rows.

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Dispatch
 
 /// The fast reader for the crossing log, which can hold millions of rows.
@@ -50,9 +53,8 @@ public enum CrossingReader {
             return Result(log: log, problems: [], consumed: 0, nextLine: 1, columns: nil)
         }
         var source = RecordSource(file: file, buffer: buffer)
-        var fields: [CSVReader.Field] = []
         var complete = false
-        guard let header = HeaderMap(file: file, source: &source, fields: &fields, schema: schema, complete: &complete) else {
+        guard let header = HeaderMap(file: file, source: &source, schema: schema, complete: &complete) else {
             return Result(log: log, problems: source.problems, consumed: 0, nextLine: 1, columns: nil)
         }
         if !complete {
@@ -157,14 +159,16 @@ public enum CrossingReader {
         log.reserveCapacity(range.count / 120)
         let gates = GateMatcher(gateIDs)
         var cargo = CargoInterner()
-        var fields: [CSVReader.Field] = []
-        fields.reserveCapacity(c.fieldCount + 1)
         var complete = false
+        var fieldsRead = 0
+        var dayCache = LocalTime.DayCache()
         var consumed = range.lowerBound
         var nextLine = line
         var problems: [Problem] = []
 
-        while source.next(&fields, complete: &complete) {
+        while source.next(complete: &complete) {
+            let fields = source.fields
+            fieldsRead = fields.count
             if !complete {
                 // A partial last line: not an error, read when complete.
                 source.discardProblemsOfLastRecord()
@@ -173,20 +177,20 @@ public enum CrossingReader {
             consumed = source.position
             nextLine = source.line
             if fields.count != c.fieldCount {
-                problems.append(.error(file, fields[0].line, source.column(of: fields[0]),
+                problems.append(.error(file, fields[0].lineNumber, source.column(of: fields[0]),
                                        "expected \(c.fieldCount) fields as in the header, found \(fields.count); the row is skipped"))
                 continue
             }
             var ok = true
             @inline(__always) func fail(_ f: CSVReader.Field, _ message: String) {
                 ok = false
-                problems.append(.error(file, f.line, source.column(of: f), message))
+                problems.append(.error(file, f.lineNumber, source.column(of: f), message))
             }
             let base = source.reader.base
 
             let tf = fields[c.time]
             let tb = trimmed(UnsafeBufferPointer(start: base + tf.start, count: tf.end - tf.start))
-            let time = LocalTime.parse(tb)
+            let time = LocalTime.parse(tb, cache: &dayCache)
             if time == nil { fail(tf, tb.isEmpty ? Messages.empty("time", "a time") : Messages.notATime(tb)) }
 
             let gf = fields[c.gate]
@@ -241,7 +245,7 @@ public enum CrossingReader {
             log.tonnes.append(tonnes)
             log.valueUSD.append(value)
         }
-        if complete || fields.isEmpty {
+        if complete || fieldsRead == 0 {
             // Only blank lines after the last record: they are read too.
             consumed = source.position
             nextLine = source.line
@@ -283,46 +287,64 @@ struct GateMatcher {
 @inline(__always)
 func memEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
     guard a.count == b.count else { return false }
-    for i in 0..<a.count where a[i] != b[i] { return false }
-    return true
+    guard a.count > 0 else { return true }
+    return memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0
 }
 
 /// Interns cargo types: bytes → index, one String per distinct type. Raw
 /// spellings that normalise (NFC) to the same text share one index.
+///
+/// Every row asks, so the lookup avoids Swift arrays of arrays: the keys'
+/// bytes live in one flat buffer and are compared with `memcmp`.
 struct CargoInterner {
     private(set) var names: [String] = []
     private var byText: [String: UInt32] = [:]
+    /// Open addressing: slot → key number, -1 when empty.
     private var slots: [Int32] = Array(repeating: -1, count: 64)
-    private var keys: [[UInt8]] = []
-    private var keyIndex: [UInt32] = []
-    private var lastKey: [UInt8] = []
-    private var lastIndex: UInt32 = 0
+    private var keyBytes: [UInt8] = []
+    /// Per key: offset into `keyBytes`, length, and the name index.
+    private var keys: [(offset: Int, count: Int, index: UInt32)] = []
 
     mutating func index(of b: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        // Consecutive rows often carry the same cargo.
-        if !keys.isEmpty, lastKey.withUnsafeBufferPointer({ memEqual($0, b) }) { return lastIndex }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in b { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
         let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: h) & mask
-        while slots[s] >= 0 {
-            let k = Int(slots[s])
-            if keys[k].withUnsafeBufferPointer({ memEqual($0, b) }) {
-                lastKey = keys[k]
-                lastIndex = keyIndex[k]
-                return lastIndex
+        var s = Int(truncatingIfNeeded: CargoInterner.hash(b)) & mask
+        let found: UInt32? = slots.withUnsafeBufferPointer { slotPtr in
+            keyBytes.withUnsafeBufferPointer { bytes in
+                keys.withUnsafeBufferPointer { keyPtr in
+                    while slotPtr[s] >= 0 {
+                        let k = keyPtr[Int(slotPtr[s])]
+                        if k.count == b.count, k.count == 0 || memcmp(bytes.baseAddress! + k.offset, b.baseAddress!, k.count) == 0 {
+                            return k.index
+                        }
+                        s = (s + 1) & mask
+                    }
+                    return nil
+                }
             }
-            s = (s + 1) & mask
         }
-        let key = Array(b)
+        if let found { return found }
         let idx = index(ofText: TextNormalization.nfc(b))
         slots[s] = Int32(keys.count)
-        keys.append(key)
-        keyIndex.append(idx)
+        keys.append((keyBytes.count, b.count, idx))
+        keyBytes.append(contentsOf: b)
         if keys.count * 2 > slots.count { rehash() }
-        lastKey = key
-        lastIndex = idx
         return idx
+    }
+
+    /// A cheap hash: the length and the first and last eight bytes. Cargo
+    /// types are few; the full comparison after it settles equality.
+    @inline(__always)
+    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = UInt64(b.count) &* 0x9E37_79B9_7F4A_7C15
+        guard let p = b.baseAddress else { return h }
+        if b.count >= 8 {
+            h ^= UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+            h = (h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9
+            h ^= UnsafeRawPointer(p + b.count - 8).loadUnaligned(as: UInt64.self)
+        } else {
+            for byte in b { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+        return (h ^ (h >> 31)) &* 0x94D0_49BB_1331_11EB
     }
 
     mutating func index(ofText text: String) -> UInt32 {
@@ -337,8 +359,9 @@ struct CargoInterner {
         slots = Array(repeating: -1, count: slots.count * 2)
         let mask = slots.count - 1
         for (k, key) in keys.enumerated() {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in key { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            let h = keyBytes.withUnsafeBufferPointer {
+                CargoInterner.hash(UnsafeBufferPointer(rebasing: $0[key.offset..<(key.offset + key.count)]))
+            }
             var s = Int(truncatingIfNeeded: h) & mask
             while slots[s] >= 0 { s = (s + 1) & mask }
             slots[s] = Int32(k)

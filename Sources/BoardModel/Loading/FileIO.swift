@@ -65,6 +65,29 @@ public enum FileIO {
         return .success(bytes)
     }
 
+    /// Files at least this big are mapped rather than copied: copying a
+    /// 130 MB log costs ~180 ms of page zeroing and copying, mapping ~10 ms.
+    static let mapThreshold = 1 << 20
+
+    /// Calls `body` with the whole file's bytes (mapped when big, read when
+    /// small). The bytes are valid only inside `body`.
+    public static func withContents<T>(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> Result<T, Failure> {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            return .failure(errno == ENOENT ? .missing : .unreadable(String(cString: strerror(errno))))
+        }
+        var st = stat()
+        let size = fstat(fd, &st) == 0 ? Int(st.st_size) : -1
+        if size >= mapThreshold, (st.st_mode & S_IFMT) == S_IFREG,
+           let map = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), map != MAP_FAILED {
+            close(fd)
+            defer { munmap(map, size) }
+            return .success(body(UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size)))
+        }
+        close(fd)
+        return read(path).map { bytes in bytes.withUnsafeBufferPointer(body) }
+    }
+
     /// Names of the entries of a folder, sorted; nil when it cannot be read.
     public static func list(_ path: String) -> [String]? {
         guard let dir = opendir(path) else { return nil }

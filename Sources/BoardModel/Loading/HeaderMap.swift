@@ -9,24 +9,24 @@ struct HeaderMap {
     var fieldCount = 0
     var line = 1
 
-    init?(file: String, source: inout RecordSource, fields: inout [CSVReader.Field], schema: Schema,
-          complete: inout Bool) {
-        guard source.next(&fields, complete: &complete) else {
+    init?(file: String, source: inout RecordSource, schema: Schema, complete: inout Bool) {
+        guard source.next(complete: &complete) else {
             source.problems.append(.error(file, 1, 1, "the file is empty: the first line must name the columns"))
             return nil
         }
-        line = fields.first?.line ?? 1
+        let fields = source.fields
+        line = fields.first?.lineNumber ?? 1
         fieldCount = fields.count
         for (i, f) in fields.enumerated() {
             let name = SafeText.oneLine(source.reader.string(f).trimmingSpaces().lowercased())
             if columns[name] != nil {
-                source.problems.append(.warning(file, f.line, source.column(of: f),
+                source.problems.append(.warning(file, f.lineNumber, source.column(of: f),
                                                 "column '\(name)' appears twice; the first one is used"))
                 continue
             }
             columns[name] = i
             if !schema.knows(name) {
-                source.problems.append(.warning(file, f.line, source.column(of: f),
+                source.problems.append(.warning(file, f.lineNumber, source.column(of: f),
                                                 name.isEmpty ? "a column without a name is ignored"
                                                              : "unknown column '\(name)' is ignored"))
             }

@@ -3,9 +3,6 @@
 struct RecordSource {
     let file: String
     private(set) var reader: CSVReader
-    private let base: UnsafePointer<UInt8>
-    private let invalid: [Int]
-    private var invalidCursor = 0
     var problems: [Problem] = []
     private var problemsBeforeLastRecord = 0
 
@@ -13,11 +10,11 @@ struct RecordSource {
     init(file: String, buffer: UnsafeBufferPointer<UInt8>, start: Int = 0, line: Int = 1) {
         self.file = file
         reader = CSVReader(buffer, start: start, line: line)
-        base = reader.base
-        invalid = UTF8Validation.invalidOffsets(base, start..<buffer.count)
     }
 
     var position: Int { reader.position }
+    /// The fields of the record last read; valid until the next call.
+    var fields: UnsafeBufferPointer<CSVReader.Field> { reader.fields }
     var line: Int { reader.line }
 
     func column(of f: CSVReader.Field) -> Int { reader.column(of: f) }
@@ -25,23 +22,15 @@ struct RecordSource {
 
     /// The next record that is valid UTF-8. Records holding invalid bytes
     /// are reported (once per line) and skipped.
-    mutating func next(_ fields: inout [CSVReader.Field], complete: inout Bool) -> Bool {
+    mutating func next(complete: inout Bool) -> Bool {
         problemsBeforeLastRecord = problems.count
         while true {
-            let start = reader.position
-            let startLine = reader.line, startLineStart = reader.lineStart
-            guard reader.next(&fields, complete: &complete) else {
+            guard reader.next(complete: &complete) else {
                 drainSyntaxIssues()
                 return false
             }
-            if !reader.issues.isEmpty { drainSyntaxIssues() }
-            if invalid.isEmpty { return true }
-            let end = reader.position
-            while invalidCursor < invalid.count, invalid[invalidCursor] < start { invalidCursor += 1 }
-            if invalidCursor < invalid.count, invalid[invalidCursor] < end {
-                reportInvalidBytes(from: start, to: end, line: startLine, lineStart: startLineStart)
-                continue
-            }
+            if reader.issues.isEmpty { return true }
+            if drainSyntaxIssues() { continue }
             return true
         }
     }
@@ -52,25 +41,12 @@ struct RecordSource {
         if problems.count > problemsBeforeLastRecord { problems.removeLast(problems.count - problemsBeforeLastRecord) }
     }
 
-    private mutating func reportInvalidBytes(from start: Int, to end: Int, line: Int, lineStart: Int) {
-        var line = line, lineStart = lineStart, p = start
-        var lastReportedLine = 0
-        while invalidCursor < invalid.count, invalid[invalidCursor] < end {
-            let off = invalid[invalidCursor]
-            while p < off {
-                if base[p] == 0x0A { line += 1; lineStart = p + 1 }
-                p += 1
-            }
-            if line != lastReportedLine {
-                problems.append(.error(file, line, reader.column(offset: off, lineStart: lineStart),
-                                       Messages.invalidUTF8(byte: base[off], at: off - lineStart + 1)))
-                lastReportedLine = line
-            }
-            invalidCursor += 1
-        }
-    }
-
-    private mutating func drainSyntaxIssues() {
+    /// Turns the reader's issues into problems; true when the record held
+    /// invalid UTF-8 (it is then skipped).
+    @discardableResult
+    private mutating func drainSyntaxIssues() -> Bool {
+        var invalid = false
+        var lastInvalidLine = 0
         for issue in reader.issues {
             let col = reader.column(offset: issue.offset, lineStart: issue.lineStart)
             switch issue.kind {
@@ -82,8 +58,17 @@ struct RecordSource {
             case .quoteInUnquotedField:
                 problems.append(.warning(file, issue.line, col,
                                          "a '\"' inside an unquoted field is kept as is; quote the field and double the quote"))
+            case .invalidUTF8:
+                invalid = true
+                // One report per line is enough to find and fix it.
+                if issue.line != lastInvalidLine {
+                    problems.append(.error(file, issue.line, col,
+                                           Messages.invalidUTF8(byte: reader.base[issue.offset], at: issue.offset - issue.lineStart + 1)))
+                    lastInvalidLine = issue.line
+                }
             }
         }
         reader.issues.removeAll(keepingCapacity: true)
+        return invalid
     }
 }

@@ -13,7 +13,7 @@ final class Row {
     }
 
     /// The line the row starts on.
-    var line: Int { fields.first?.line ?? 0 }
+    var line: Int { fields.first?.lineNumber ?? 0 }
 
     private func field(_ column: String) -> CSVReader.Field? {
         table.index(of: column).map { fields[$0] }
@@ -30,7 +30,7 @@ final class Row {
 
     private func report(_ column: String, _ severity: Problem.Severity, _ message: String) {
         if let f = field(column) {
-            table.problems.append(Problem(file: table.file, line: f.line, column: table.reader.column(of: f),
+            table.problems.append(Problem(file: table.file, line: f.lineNumber, column: table.reader.column(of: f),
                                           severity: severity, message: message))
         } else {
             table.problems.append(Problem(file: table.file, line: line, column: 1, severity: severity, message: message))

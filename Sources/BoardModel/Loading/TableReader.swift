@@ -11,7 +11,6 @@ final class TableReader {
     /// Header name (lowercased, trimmed) → field index.
     private(set) var columns: [String: Int] = [:]
     private(set) var fieldCount = 0
-    private var fields: [CSVReader.Field] = []
 
     var reader: CSVReader { source.reader }
 
@@ -22,7 +21,7 @@ final class TableReader {
         self.buffer = buffer
         source = RecordSource(file: file, buffer: buffer)
         var complete = false
-        guard let header = HeaderMap(file: file, source: &source, fields: &fields, schema: schema, complete: &complete) else {
+        guard let header = HeaderMap(file: file, source: &source, schema: schema, complete: &complete) else {
             sink.append(contentsOf: source.problems)
             return nil
         }
@@ -37,7 +36,7 @@ final class TableReader {
             problems.append(contentsOf: source.problems)
             source.problems.removeAll(keepingCapacity: true)
         }
-        return source.next(&fields, complete: &complete) ? fields : nil
+        return source.next(complete: &complete) ? Array(source.fields) : nil
     }
 
     /// Calls `body` with each data row that has the header's number of
@@ -49,7 +48,7 @@ final class TableReader {
                 let line: Int, column: Int
                 if fields.count > fieldCount {
                     let extra = fields[fieldCount]
-                    (line, column) = (extra.line, reader.column(of: extra))
+                    (line, column) = (extra.lineNumber, reader.column(of: extra))
                 } else {
                     // Point just past the last field: where the missing ones should be.
                     let last = fields[fields.count - 1]
@@ -67,7 +66,7 @@ final class TableReader {
     /// The physical line a field ends on, and where that line starts (a
     /// quoted field may span lines).
     private func endPosition(of f: CSVReader.Field) -> (line: Int, lineStart: Int) {
-        var line = f.line, lineStart = f.lineStart
+        var line = f.lineNumber, lineStart = reader.lineStart(before: f.origin)
         var p = f.start
         while p < f.end {
             if buffer[p] == 0x0A { line += 1; lineStart = p + 1 }
