@@ -52,7 +52,7 @@ enum BenchData {
             line += exportRow ? "export," : "import,"
             line += "24C-\(plateNo / 100).\(two(plateNo % 100)),"
             let c = cargo[Int(next() % UInt64(cargo.count))]
-            line += "\"\(c)\","
+            line += "\"\(c), tại bãi\","
             line += "\(5 + next() % 30).\(two(Int(next() % 100))),"
             line += "\(1000 + next() % 90000).\(two(Int(next() % 100)))\n"
             out += Array(line.utf8)
