@@ -1,0 +1,77 @@
+import BoardModel
+
+/// What the reducer needs to know about a list on screen: how many rows
+/// it shows now (after filter), where Enter on a row leads, and which sort
+/// orders it offers. Screens build it from the same rows they draw.
+public struct ListModel: Sendable {
+    public var count: Int
+    public var targets: [ScreenPath?]
+    /// Names of the sort orders, (vi, en); empty when the list has one order.
+    public var sorts: [(String, String)]
+    public var filterable: Bool
+
+    public init(targets: [ScreenPath?], sorts: [(String, String)] = [], filterable: Bool = true) {
+        count = targets.count
+        self.targets = targets
+        self.sorts = sorts
+        self.filterable = filterable
+    }
+
+    public static let empty = ListModel(targets: [], filterable: false)
+}
+
+/// Where a click lands: a rectangle of the last frame and what it means.
+public struct Hit: Sendable, Equatable {
+    public enum Target: Sendable, Equatable {
+        /// A list row (list index on the screen, row index in the list).
+        case row(list: Int, row: Int)
+        /// A panel of the overview (focus it).
+        case panel(Int)
+        /// A link to another screen.
+        case link(ScreenPath)
+    }
+    public var rect: Rect
+    public var target: Target
+    public init(_ rect: Rect, _ target: Target) {
+        self.rect = rect
+        self.target = target
+    }
+}
+
+/// What a list actually showed: the rows in view, so that the next frame
+/// scrolls from there and page keys move by what the user saw.
+public struct Viewport: Sendable, Equatable {
+    public var list: Int
+    public var offset: Int
+    public var height: Int
+    public init(list: Int, offset: Int, height: Int) {
+        self.list = list
+        self.offset = offset
+        self.height = height
+    }
+
+    /// The first visible row that keeps `selection` in view, moving as
+    /// little as possible from `offset`.
+    public static func offset(selection: Int, count: Int, height: Int, offset: Int) -> Int {
+        guard height > 0, count > height else { return 0 }
+        var o = min(max(0, offset), count - height)
+        if selection < o { o = selection }
+        if selection >= o + height { o = selection - height + 1 }
+        return max(0, min(o, count - height))
+    }
+}
+
+/// A rendered screen and what the app needs to remember about it.
+public struct Frame: Sendable {
+    public var canvas: Canvas
+    public var hits: [Hit]
+    public var viewports: [Viewport]
+    /// The scroll an overlay was drawn at (clamped to its content).
+    public var overlayScroll: Int?
+    public init(canvas: Canvas, hits: [Hit] = [], viewports: [Viewport] = [], overlayScroll: Int? = nil) {
+        self.canvas = canvas
+        self.hits = hits
+        self.viewports = viewports
+        self.overlayScroll = overlayScroll
+    }
+}

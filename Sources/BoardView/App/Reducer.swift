@@ -1,0 +1,199 @@
+import BoardModel
+
+/// Keys and actions in, a new state out. The app does the I/O the state
+/// asks for (`shouldQuit`, `reloadRequested`); everything else is here.
+public enum Reducer {
+    /// Handles one key: looks it up in the current context's bindings.
+    /// `frame` is the last frame drawn (for clicks and page sizes).
+    public static func handle(_ key: Key, _ s: inout AppState, frame: Frame?) {
+        guard let action = KeyMap.action(for: key, in: s.keyContext) else { return }
+        apply(action, &s, frame: frame)
+    }
+
+    public static func apply(_ action: Action, _ s: inout AppState, frame: Frame?) {
+        s.message = nil
+        if let overlay = s.overlay {
+            applyOverlay(action, overlay, &s, frame: frame)
+            return
+        }
+        if s.editingFilter {
+            applyFilter(action, &s)
+            return
+        }
+        let model = ScreenLists.model(s.screen, list: s.screen.focus, data: s.data, lang: s.lang)
+        let page = max(1, (frame?.viewports.first { $0.list == s.screen.focus }?.height ?? s.height - 8) - 1)
+        switch action {
+        case .quit: s.shouldQuit = true
+        case .help: s.overlay = .help(scroll: 0)
+        case .problems: s.overlay = .problems(scroll: 0)
+        case .reload: s.reloadRequested = true
+        case .toggleLanguage: s.lang = s.lang.toggled
+        case .back: goBack(&s)
+        case .enter:
+            let i = s.screen.list.selection
+            if i >= 0, i < model.count, let target = model.targets[i] { open(target, &s) }
+        case .up: move(&s, by: -1, model)
+        case .down: move(&s, by: 1, model)
+        case .pageUp: move(&s, by: -page, model)
+        case .pageDown: move(&s, by: page, model)
+        case .home: move(&s, to: 0, model)
+        case .end: move(&s, to: model.count - 1, model)
+        case .left, .right:
+            if s.screen.path == .overview { moveFocusSideways(&s, right: action == .right) }
+        case .nextPanel: cycleFocus(&s, by: 1)
+        case .previousPanel: cycleFocus(&s, by: -1)
+        case .focusPanel(let n):
+            if n >= 0, n < s.screen.lists.count { s.screen.focus = n }
+        case .zoom:
+            if s.screen.path == .overview { s.screen.zoomed.toggle() }
+        case .startFilter:
+            if model.filterable { s.editingFilter = true }
+        case .sort:
+            if !model.sorts.isEmpty {
+                s.screen.list.sort = (s.screen.list.sort + 1) % model.sorts.count
+                s.screen.list.selection = 0
+                s.screen.list.offset = 0
+                let name = model.sorts[s.screen.list.sort]
+                s.message = s.lang.pick("Sắp xếp: ", "Sorted by ") + s.lang.pick(name.0, name.1)
+            }
+        case .overdueOnly:
+            guard case .unit = s.screen.path else { return }
+            s.screen.overdueOnly.toggle()
+            s.screen.list.selection = 0
+        case .cycleStatusFilter, .cycleSourceFilter, .cycleDueWindow:
+            guard case .unit(let unit) = s.screen.path else { return }
+            UnitFilters.cycle(action, &s.screen, unit: unit, data: s.data)
+            s.screen.list.selection = 0
+            s.screen.list.offset = 0
+        case .nextItem, .previousItem:
+            ScreenLists.step(&s, forward: action == .nextItem)
+        case .click(let x, let y): click(x, y, &s, frame: frame, model)
+        case .wheel(let up, let x, let y):
+            if let hit = frame?.hits.first(where: { $0.rect.contains(x: x, y: y) }), case .panel(let p) = hit.target {
+                s.screen.focus = p
+            }
+            move(&s, by: up ? -3 : 3, ScreenLists.model(s.screen, list: s.screen.focus, data: s.data, lang: s.lang))
+        case .resize, .filterType, .filterErase, .filterAccept, .filterCancel: break
+        }
+    }
+
+    // MARK: Moving
+
+    static func move(_ s: inout AppState, by delta: Int, _ model: ListModel) {
+        move(&s, to: s.screen.list.selection + delta, model)
+    }
+
+    static func move(_ s: inout AppState, to index: Int, _ model: ListModel) {
+        s.screen.list.selection = model.count == 0 ? 0 : min(max(0, index), model.count - 1)
+    }
+
+    static func cycleFocus(_ s: inout AppState, by delta: Int) {
+        let n = s.screen.lists.count
+        guard n > 1 else { return }
+        s.screen.focus = ((s.screen.focus + delta) % n + n) % n
+    }
+
+    /// In the 2×2 overview, left/right move between the columns.
+    static func moveFocusSideways(_ s: inout AppState, right: Bool) {
+        let f = s.screen.focus
+        s.screen.focus = right ? (f % 2 == 0 ? f + 1 : f) : (f % 2 == 1 ? f - 1 : f)
+    }
+
+    static func open(_ target: ScreenPath, _ s: inout AppState) {
+        s.stack.append(ScreenState(target))
+    }
+
+    static func goBack(_ s: inout AppState) {
+        if s.screen.zoomed {
+            s.screen.zoomed = false
+        } else if !s.screen.list.filter.isEmpty {
+            s.screen.list.filter = ""
+            s.screen.list.selection = 0
+        } else if s.stack.count > 1 {
+            s.stack.removeLast()
+        }
+    }
+
+    static func click(_ x: Int, _ y: Int, _ s: inout AppState, frame: Frame?, _ model: ListModel) {
+        guard let hit = frame?.hits.last(where: { $0.rect.contains(x: x, y: y) }) else { return }
+        switch hit.target {
+        case .panel(let p): s.screen.focus = p
+        case .link(let path): open(path, &s)
+        case .row(let list, let row):
+            let wasSelected = s.screen.focus == list && s.screen.list.selection == row
+            s.screen.focus = list
+            let m = ScreenLists.model(s.screen, list: list, data: s.data, lang: s.lang)
+            move(&s, to: row, m)
+            // A click on the selected row opens it, like Enter.
+            if wasSelected, row < m.count, let target = m.targets[row] { open(target, &s) }
+        }
+    }
+
+    // MARK: Filter typing
+
+    static func applyFilter(_ action: Action, _ s: inout AppState) {
+        switch action {
+        case .filterType(let c):
+            s.screen.list.filter.append(c)
+            s.screen.list.selection = 0
+            s.screen.list.offset = 0
+        case .filterErase:
+            if s.screen.list.filter.isEmpty { s.editingFilter = false } else { s.screen.list.filter.removeLast() }
+            s.screen.list.selection = 0
+        case .filterAccept: s.editingFilter = false
+        case .filterCancel:
+            s.screen.list.filter = ""
+            s.editingFilter = false
+            s.screen.list.selection = 0
+        case .up, .down:
+            s.editingFilter = false
+            apply(action, &s, frame: nil)
+        default: break
+        }
+    }
+
+    // MARK: Overlays
+
+    static func applyOverlay(_ action: Action, _ overlay: Overlay, _ s: inout AppState, frame: Frame?) {
+        let page = max(1, s.height - 6)
+        func scrolled(_ scroll: Int) -> Int {
+            switch action {
+            case .up: return scroll - 1
+            case .down: return scroll + 1
+            case .pageUp: return scroll - page
+            case .pageDown: return scroll + page
+            case .home: return 0
+            case .end: return Int.max / 2
+            case .wheel(let up, _, _): return scroll + (up ? -3 : 3)
+            default: return scroll
+            }
+        }
+        switch action {
+        case .back: s.overlay = nil
+        case .quit: s.shouldQuit = true
+        case .reload: s.reloadRequested = true
+        case .toggleLanguage: s.lang = s.lang.toggled
+        default:
+            // The renderer clamps the scroll to what there is to see.
+            switch overlay {
+            case .help(let scroll): s.overlay = .help(scroll: max(0, scrolled(scroll)))
+            case .problems(let scroll): s.overlay = .problems(scroll: max(0, scrolled(scroll)))
+            }
+        }
+    }
+
+    /// Takes in what the last frame showed (scroll offsets, clamped scroll
+    /// of overlays) so the next key moves from there.
+    public static func commit(_ frame: Frame, _ s: inout AppState) {
+        for v in frame.viewports where v.list < s.screen.lists.count {
+            s.screen.lists[v.list].offset = v.offset
+        }
+        if let scroll = frame.overlayScroll {
+            switch s.overlay {
+            case .help: s.overlay = .help(scroll: scroll)
+            case .problems: s.overlay = .problems(scroll: scroll)
+            case nil: break
+            }
+        }
+    }
+}

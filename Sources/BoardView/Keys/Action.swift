@@ -1,0 +1,37 @@
+/// What a key asks for. The key map turns keys into actions; the reducer
+/// turns actions into a new state.
+public enum Action: Hashable, Sendable {
+    case quit
+    case help
+    case back
+    case enter
+    case nextPanel, previousPanel
+    case focusPanel(Int)
+    case up, down, left, right, pageUp, pageDown, home, end
+    /// Start typing a live filter (`/`).
+    case startFilter
+    /// Next sort order of the current list.
+    case sort
+    /// A panel of the overview on the whole screen, and back.
+    case zoom
+    case reload
+    case toggleLanguage
+    /// The list of data problems (the same messages as `ezboard check`).
+    case problems
+    /// Next / previous item of the same kind without leaving the screen.
+    case nextItem, previousItem
+    /// Unit screen: only overdue assignments, on and off.
+    case overdueOnly
+    /// Unit screen: cycle the status, source and due-window filters.
+    case cycleStatusFilter, cycleSourceFilter, cycleDueWindow
+    /// Typing into the filter.
+    case filterType(Character)
+    case filterErase
+    case filterAccept
+    case filterCancel
+    /// A mouse press or wheel turn at a cell.
+    case click(x: Int, y: Int)
+    case wheel(up: Bool, x: Int, y: Int)
+    /// The terminal changed size.
+    case resize
+}

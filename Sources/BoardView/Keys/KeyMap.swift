@@ -1,0 +1,205 @@
+import BoardModel
+
+/// One key binding: the keys, what they do, and how help and the footer
+/// describe them. Bindings are data: the same table drives key handling,
+/// the footer hints and the `?` help screen, so they cannot disagree.
+public struct Binding: Sendable {
+    public var keys: [Key]
+    public var action: Action
+    /// Vietnamese and English descriptions.
+    public var vi: String
+    public var en: String
+    /// Shown in the footer (the most useful few), not only in help.
+    public var hint: Bool
+    /// How the keys are written, when listing them one by one would be
+    /// too long (`1–4`).
+    public var label: String?
+
+    public init(_ keys: [Key], _ action: Action, vi: String, en: String, hint: Bool = false, label: String? = nil) {
+        self.keys = keys
+        self.action = action
+        self.vi = vi
+        self.en = en
+        self.hint = hint
+        self.label = label
+    }
+
+    public func text(_ lang: Lang) -> String { lang.pick(vi, en) }
+
+    /// The keys as the footer and help write them: `↑/k`, `Tab`, `q`.
+    public func keyLabel(_ charset: Charset) -> String {
+        if let label { return charset == .ascii ? AsciiFold.fold(label) : label }
+        return keys.map { KeyMap.name(of: $0, charset) }.joined(separator: "/")
+    }
+}
+
+/// Where the user is, for choosing a binding table.
+public enum KeyContext: String, CaseIterable, Sendable {
+    case overview
+    /// A screen with a list: gate, zone, works, units, unit.
+    case list
+    /// One assignment.
+    case task
+    /// One work.
+    case detail
+    case help
+    case problems
+    /// Typing a filter.
+    case filter
+}
+
+public enum KeyMap {
+    /// The binding table of a context, most important first (the footer
+    /// shows hints in this order, dropping from the end when narrow).
+    public static func bindings(_ context: KeyContext) -> [Binding] {
+        switch context {
+        case .overview:
+            return [
+                Binding([.enter], .enter, vi: "xem chi tiết", en: "open", hint: true, label: "Enter"),
+                Binding([.tab], .nextPanel, vi: "khung tiếp theo", en: "next panel", hint: true),
+                Binding([.backTab], .previousPanel, vi: "khung trước", en: "previous panel"),
+                Binding([.char("1"), .char("2"), .char("3"), .char("4")], .focusPanel(-1),
+                        vi: "chọn khung 1–4", en: "panel 1–4", label: "1–4"),
+            ] + moves(withSideways: true) + [
+                Binding([.char("/")], .startFilter, vi: "lọc", en: "filter", hint: true),
+                Binding([.char("s")], .sort, vi: "sắp xếp", en: "sort", hint: true),
+                Binding([.char("z")], .zoom, vi: "phóng to khung", en: "zoom panel", hint: true),
+            ] + common
+        case .list:
+            return [
+                Binding([.enter], .enter, vi: "xem chi tiết", en: "open", hint: true, label: "Enter"),
+                Binding([.escape, .backspace], .back, vi: "quay lại", en: "back", hint: true, label: "Esc"),
+            ] + moves(withSideways: false) + [
+                Binding([.char("/")], .startFilter, vi: "lọc", en: "filter", hint: true),
+                Binding([.char("s")], .sort, vi: "sắp xếp", en: "sort", hint: true),
+                Binding([.char("o")], .overdueOnly, vi: "chỉ việc quá hạn", en: "overdue only", hint: true),
+                Binding([.char("t")], .cycleStatusFilter, vi: "lọc trạng thái", en: "status filter"),
+                Binding([.char("c")], .cycleSourceFilter, vi: "lọc nguồn giao", en: "source filter"),
+                Binding([.char("w")], .cycleDueWindow, vi: "lọc thời hạn", en: "due window"),
+                Binding([.char("n"), .char("]")], .nextItem, vi: "mục tiếp theo", en: "next item"),
+                Binding([.char("p"), .char("[")], .previousItem, vi: "mục trước", en: "previous item"),
+            ] + common
+        case .task:
+            return [
+                Binding([.enter], .enter, vi: "mở đơn vị đã chọn", en: "open the selected unit", hint: true, label: "Enter"),
+                Binding([.escape, .backspace], .back, vi: "quay lại", en: "back", hint: true, label: "Esc"),
+                Binding([.char("n"), .char("]")], .nextItem, vi: "nhiệm vụ tiếp theo", en: "next assignment", hint: true),
+                Binding([.char("p"), .char("[")], .previousItem, vi: "nhiệm vụ trước", en: "previous assignment", hint: true),
+            ] + moves(withSideways: false) + common
+        case .detail:
+            return [
+                Binding([.escape, .backspace], .back, vi: "quay lại", en: "back", hint: true, label: "Esc"),
+                Binding([.char("n"), .char("]")], .nextItem, vi: "mục tiếp theo", en: "next item", hint: true),
+                Binding([.char("p"), .char("[")], .previousItem, vi: "mục trước", en: "previous item", hint: true),
+            ] + moves(withSideways: false) + common
+        case .help:
+            return [
+                Binding([.escape, .char("?"), .char("q"), .enter], .back, vi: "đóng trợ giúp", en: "close help", hint: true, label: "Esc/?"),
+                Binding([.up, .char("k")], .up, vi: "cuộn lên", en: "scroll up", hint: true),
+                Binding([.down, .char("j")], .down, vi: "cuộn xuống", en: "scroll down", hint: true),
+                Binding([.pageUp], .pageUp, vi: "trang trước", en: "page up"),
+                Binding([.pageDown, .char(" ")], .pageDown, vi: "trang sau", en: "page down"),
+                Binding([.home, .char("g")], .home, vi: "đầu", en: "top"),
+                Binding([.end, .char("G")], .end, vi: "cuối", en: "bottom"),
+                Binding([.char("L")], .toggleLanguage, vi: "English", en: "Tiếng Việt", hint: true),
+            ]
+        case .problems:
+            return [
+                Binding([.escape, .char("e"), .char("q")], .back, vi: "đóng", en: "close", hint: true, label: "Esc/e"),
+                Binding([.up, .char("k")], .up, vi: "cuộn lên", en: "scroll up", hint: true),
+                Binding([.down, .char("j")], .down, vi: "cuộn xuống", en: "scroll down", hint: true),
+                Binding([.pageUp], .pageUp, vi: "trang trước", en: "page up"),
+                Binding([.pageDown, .char(" ")], .pageDown, vi: "trang sau", en: "page down"),
+                Binding([.home, .char("g")], .home, vi: "đầu", en: "top"),
+                Binding([.end, .char("G")], .end, vi: "cuối", en: "bottom"),
+                Binding([.char("r")], .reload, vi: "đọc lại dữ liệu", en: "reload", hint: true),
+                Binding([.char("L")], .toggleLanguage, vi: "English", en: "Tiếng Việt"),
+            ]
+        case .filter:
+            return [
+                Binding([.enter], .filterAccept, vi: "giữ bộ lọc", en: "keep the filter", hint: true, label: "Enter"),
+                Binding([.escape], .filterCancel, vi: "bỏ lọc", en: "clear the filter", hint: true, label: "Esc"),
+                Binding([.backspace], .filterErase, vi: "xóa ký tự", en: "erase", hint: true, label: "Bksp"),
+                Binding([.up], .up, vi: "lên", en: "up"),
+                Binding([.down], .down, vi: "xuống", en: "down"),
+            ]
+        }
+    }
+
+    /// Keys every screen shares.
+    static let common: [Binding] = [
+        Binding([.char("?"), .function(1)], .help, vi: "trợ giúp", en: "help", hint: true, label: "?"),
+        Binding([.char("q")], .quit, vi: "thoát", en: "quit", hint: true),
+        Binding([.char("r")], .reload, vi: "đọc lại dữ liệu", en: "reload"),
+        Binding([.char("e")], .problems, vi: "lỗi dữ liệu", en: "data problems"),
+        Binding([.char("L")], .toggleLanguage, vi: "English", en: "Tiếng Việt", hint: true),
+    ]
+
+    static func moves(withSideways: Bool) -> [Binding] {
+        var b = [
+            Binding([.up, .char("k")], .up, vi: "lên", en: "up"),
+            Binding([.down, .char("j")], .down, vi: "xuống", en: "down"),
+        ]
+        if withSideways {
+            b += [Binding([.left, .char("h")], .left, vi: "khung bên trái", en: "panel to the left"),
+                  Binding([.right, .char("l")], .right, vi: "khung bên phải", en: "panel to the right")]
+        }
+        return b + [
+            Binding([.pageUp], .pageUp, vi: "trang trước", en: "page up"),
+            Binding([.pageDown], .pageDown, vi: "trang sau", en: "page down"),
+            Binding([.home, .char("g")], .home, vi: "đầu danh sách", en: "first"),
+            Binding([.end, .char("G")], .end, vi: "cuối danh sách", en: "last"),
+        ]
+    }
+
+    /// The action a key asks for in a context, if any. Digits pick their
+    /// panel; in the filter context every printable character is typed.
+    public static func action(for key: Key, in context: KeyContext) -> Action? {
+        if context == .filter, case .char(let c) = key { return .filterType(c) }
+        switch key {
+        case .mouse(let m):
+            switch m.kind {
+            case .press: return .click(x: m.x, y: m.y)
+            case .wheelUp: return .wheel(up: true, x: m.x, y: m.y)
+            case .wheelDown: return .wheel(up: false, x: m.x, y: m.y)
+            }
+        case .resize: return .resize
+        default: break
+        }
+        for b in bindings(context) where b.keys.contains(key) {
+            if case .focusPanel = b.action, case .char(let c) = key, let n = c.wholeNumberValue {
+                return .focusPanel(n - 1)
+            }
+            return b.action
+        }
+        return nil
+    }
+
+    /// How a key is written in hints and help.
+    public static func name(of key: Key, _ charset: Charset) -> String {
+        let ascii = charset == .ascii
+        switch key {
+        case .char(" "): return ascii ? "Space" : "␣"
+        case .char(let c): return String(c)
+        case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .backspace: return "Bksp"
+        case .tab: return "Tab"
+        case .backTab: return "S-Tab"
+        case .delete: return "Del"
+        case .insert: return "Ins"
+        case .up: return ascii ? "Up" : "↑"
+        case .down: return ascii ? "Down" : "↓"
+        case .left: return ascii ? "Left" : "←"
+        case .right: return ascii ? "Right" : "→"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .function(let n): return "F\(n)"
+        case .mouse: return ascii ? "mouse" : "chuột"
+        case .resize: return "resize"
+        }
+    }
+}
