@@ -3,8 +3,10 @@ import Foundation
 import Testing
 
 // Picture tests: a canvas is compared with a text file kept in the repo at
-// `Pictures/<name>.txt` beside this file, so that a widget's or a screen's
-// look is reviewed as a picture in diffs.
+// `Tests/Pictures/<test target folder>/<name>.txt`, found from `#filePath`,
+// so that a widget's or a screen's look is reviewed as a picture in diffs.
+// (Not inside the test target's folder: SwiftPM would warn about files it
+// does not handle unless Package.swift excluded them target by target.)
 //
 // File format (UTF-8):
 //
@@ -51,8 +53,7 @@ func pictureText(_ canvas: Canvas, styles: Bool) -> String {
 /// diff of the differing rows on mismatch.
 func assertPicture(_ canvas: Canvas, named name: String, styles: Bool = false,
                    file: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
-    let url = URL(fileURLWithPath: file).deletingLastPathComponent()
-        .appendingPathComponent("Pictures").appendingPathComponent("\(name).txt")
+    let url = pictureURL(named: name, file: file)
     let actual = pictureText(canvas, styles: styles)
     if ProcessInfo.processInfo.environment["EZBOARD_RECORD"] == "1" {
         do {
@@ -76,6 +77,13 @@ func assertPicture(_ canvas: Canvas, named name: String, styles: Bool = false,
         picture \(name) differs (-expected +actual; re-record with EZBOARD_RECORD=1 swift test):
         \(pictureDiff(expected: expected, actual: actual))
         """, sourceLocation: sourceLocation)
+}
+
+/// `Tests/Pictures/<folder of the calling test file>/<name>.txt`.
+func pictureURL(named name: String, file: String) -> URL {
+    let targetFolder = URL(fileURLWithPath: file).deletingLastPathComponent()
+    return targetFolder.deletingLastPathComponent().appendingPathComponent("Pictures")
+        .appendingPathComponent(targetFolder.lastPathComponent).appendingPathComponent("\(name).txt")
 }
 
 /// The rows that differ, numbered from 1 (the header line is line 1).

@@ -19,7 +19,8 @@ public struct BarChart: Widget {
     public var labels: [String]
     /// The value drawn full height; default the largest value.
     public var maxValue: Double?
-    /// The text at the top of the value axis; default the max, rounded.
+    /// The text at the top of the value axis; default the max, rounded;
+    /// `""` for no axis at all.
     public var maxLabel: String?
     /// A bar to draw in `highlightStyle` (the as-of month).
     public var highlighted: Int?
@@ -51,7 +52,7 @@ public struct BarChart: Widget {
         // The value axis: the max label, a line, and 0 at the bottom.
         let axisText = maxLabel ?? Self.compact(top)
         let axisWidth = max(TextLayout.width(axisText, charset: cs), chartHeight > 1 ? 1 : 0) + 1
-        let showAxis = a.width - axisWidth >= min(values.count, 8)
+        let showAxis = !axisText.isEmpty && a.width - axisWidth >= min(values.count, 8)
         let plotX = showAxis ? a.x + axisWidth : a.x
         let plotWidth = a.maxX - plotX
         if showAxis {

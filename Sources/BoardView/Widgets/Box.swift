@@ -62,7 +62,12 @@ public struct Box: Widget {
         if l + r > n {
             leftWidth = min(n, max(min(l, 6), n - r))
             rightWidth = n - leftWidth
-            if rightWidth < 3 { rightWidth = 0 }
+            // A right title cut to a letter or two says nothing: drop it and
+            // give the room back to the left one.
+            if rightWidth < min(r, 5) {
+                rightWidth = 0
+                leftWidth = min(l, n)
+            }
         }
         if leftWidth >= 3 {
             canvas.put(" ", x: x, y: y, style: titleStyle, clip: clip)

@@ -5,7 +5,9 @@
 ///     Tân Thanh    310,0  402,7     ← selected: Style.selected, full width
 ///
 /// Columns are sized by display width (`layout(width:charset:)`), texts are
-/// cut with `…`, figures aligned right. When there are no rows, the
+/// cut with `…`, figures aligned right. A right-aligned text (a figure, a
+/// date) is never cut, since `1.31…` would read as a smaller figure: when it
+/// does not fit it shows as `#####`, as in a spreadsheet. When there are no rows, the
 /// `emptyMessage` line says so instead of a blank panel.
 public struct Table: Widget {
     public var columns: [TableColumn]
@@ -91,6 +93,10 @@ public struct Table: Widget {
     private func drawAligned(_ text: String, slot: ColumnSlot, alignment: TextLayout.Alignment, x0: Int, y: Int,
                              style: Style, on canvas: inout Canvas, clip: Rect) {
         let w = TextLayout.width(text, charset: canvas.charset)
+        if w > slot.width && alignment == .right {
+            canvas.draw(String(repeating: "#", count: slot.width), x: x0 + slot.x, y: y, style: style, clip: clip)
+            return
+        }
         let x = TextLayout.start(x: x0 + slot.x, width: slot.width, textWidth: w, alignment)
         canvas.draw(text, x: x, y: y, style: style, maxWidth: slot.width, clip: clip)
     }

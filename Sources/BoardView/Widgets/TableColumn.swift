@@ -23,6 +23,11 @@ public struct TableRow: Hashable, Sendable, ExpressibleByArrayLiteral {
         self.style = style
     }
 
+    /// A row of plain texts, e.g. built from figures.
+    public init(texts: [String], style: Style? = nil) {
+        self.init(texts.map { TableCell($0) }, style: style)
+    }
+
     public init(arrayLiteral elements: TableCell...) { self.init(elements) }
 }
 
