@@ -74,3 +74,48 @@ struct CanvasTests {
         #expect(Rect(x: 0, y: 0, width: 1, height: 1).inset(by: Int.max).isEmpty)
     }
 }
+
+@Suite("Canvas fast paths")
+struct CanvasFastPathTests {
+    /// The line `draw` should produce, built from the general piece path
+    /// only: the fast paths (ASCII bytes, Latin UTF-8) must match it.
+    func reference(_ text: String, width: Int, x: Int, charset: Charset) -> String {
+        let pieces = TextLayout.fit(TextLayout.displayable(text, charset: charset), width: width - x, charset: charset)
+        let drawn = pieces.map(\.text).joined()
+        let used = TextLayout.width(pieces)
+        return String(repeating: " ", count: x) + drawn + String(repeating: " ", count: max(0, width - x - used))
+    }
+
+    @Test("ASCII and Latin fast paths draw what the general path draws")
+    func agree() {
+        let texts = ["Kim Thành", "Kim Tha\u{0300}nh", "Tằng Loỏng – Ưu tiên", "ĐẶNG ƯỚC ỮỲ ỹ", "Æsir Œuvre ß ĳ",
+                     "naïve café «x» ×2 ½", "\u{0301}lone mark", "a\u{0300}\u{0301}\u{0302}\u{0303}b",
+                     "ʻokina ˈstress ǅ", "plain ascii text", "Móng Cái — 1\u{00A0}234,5", "ḁḅḉ ẞ ỿ"]
+        for text in texts {
+            for charset in [Charset.unicode, .ascii] {
+                for (width, x) in [(40, 0), (12, 2), (6, 0), (3, 1), (1, 0)] {
+                    var c = Canvas(width: width, height: 1, charset: charset)
+                    c.draw(text, x: x, y: 0)
+                    #expect(c.lines[0] == reference(text, width: width, x: x, charset: charset),
+                            "\(text) \(charset) \(width) \(x)")
+                }
+            }
+        }
+    }
+
+    @Test("Cells hold clusters inline: round trip, marks joined, long clusters cut cleanly")
+    func cellText() {
+        for s in ["a", " ", "à", "a\u{0300}", "ự", "u\u{031B}\u{0323}", "中", "😀", "👍🏽", "❤️", "1️⃣", "🇻🇳", ""] {
+            #expect(Cell(s).text == s)
+        }
+        #expect(Cell("").isContinuation)
+        #expect(!Cell(" ").isContinuation)
+        #expect(Cell("à") != Cell("a\u{0300}"))
+        // 18 bytes: the third person does not fit, and no joiner is left dangling.
+        #expect(Cell("👨‍👩‍👧").text == "👨‍👩")
+        var c = Canvas(width: 4, height: 1)
+        c.draw("Tha\u{0300}", x: 0, y: 0)
+        #expect(c[2, 0].text == "a\u{0300}")
+        #expect(c.lines == ["Tha\u{0300} "])
+    }
+}

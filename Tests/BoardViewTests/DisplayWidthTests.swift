@@ -123,7 +123,8 @@ struct DisplayWidthTests {
         for s in samples {
             let slow = s.reduce(0) { $0 + TextLayout.clusterWidth($1, charset: .unicode) }
             #expect(TextLayout.width(s) == slow, "\(s)")
-            #expect(TextLayout.latinWidth(s) == slow, "\(s)")
+            // The Latin fast path either agrees or declines (the soft hyphen).
+            #expect(TextLayout.latinWidth(s).map { $0 == slow } ?? true, "\(s)")
         }
     }
 }

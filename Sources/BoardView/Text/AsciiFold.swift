@@ -51,6 +51,15 @@ public enum AsciiFold {
         return nil
     }
 
+    /// The fold of a Latin scalar in U+00A0–U+02FF or U+1E00–U+1EFF
+    /// ("?" where none): the drawing fast path, no optionals.
+    @inline(__always)
+    static func latinFold(_ v: UInt32) -> String {
+        if v >= latinExtendedAdditionalStart { return latinExtendedAdditionalTable[Int(v - latinExtendedAdditionalStart)] }
+        let i = Int(v) - Int(latinStart)
+        return i >= 0 && i < latinTable.count ? latinTable[i] : "?"
+    }
+
     /// Typographic punctuation and symbols common in office documents.
     private static func punctuation(_ v: UInt32) -> String? {
         switch v {

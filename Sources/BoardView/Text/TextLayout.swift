@@ -42,7 +42,7 @@ public enum TextLayout {
     /// no-break space) is 5.
     public static func width(_ text: String, charset: Charset = .unicode) -> Int {
         if let n = printableASCIICount(text) { return n }
-        if charset == .unicode, let n = latinWidth(text) { return n }
+        if let n = latinWidth(text, charset: charset) { return n }
         var w = 0
         for p in Pieces(text, charset: charset) { w += p.width }
         return w
@@ -64,19 +64,29 @@ public enum TextLayout {
 
     /// Width of Latin and Vietnamese text (precomposed or decomposed)
     /// counted per scalar, which equals the per-cluster count for these
-    /// ranges because their marks (U+0300–U+036F) only ever extend a cluster
-    /// and every other scalar starts one. Nil when another scalar appears.
-    static func latinWidth(_ text: String) -> Int? {
-        var w = 0
-        for s in text.unicodeScalars {
-            let v = s.value
-            if v >= 0x20 && v < 0x7F { w += 1 }
-            else if v >= 0xA0 && v < 0x300 { w += 1 }
-            else if v >= 0x300 && v <= 0x36F { continue }
-            else if v >= 0x1E00 && v <= 0x1EFF { w += 1 }
-            else { return nil }
+    /// ranges: their marks (U+0300–U+036F) are all grapheme extenders, and
+    /// every other scalar here starts a cluster of its own (the soft hyphen,
+    /// a grapheme "control", is left to the general path). In ASCII each
+    /// letter counts its fold (`Æ` → `AE`). Nil when another scalar appears.
+    ///
+    /// Reads the UTF-8 directly (see `LatinUTF8`): this runs for nearly
+    /// every text drawn.
+    static func latinWidth(_ text: String, charset: Charset = .unicode) -> Int? {
+        let ascii = charset == .ascii
+        let result = text.utf8.withContiguousStorageIfAvailable { buf -> Int? in
+            var w = 0
+            var i = 0
+            while i < buf.count {
+                guard let (kind, v, n) = LatinUTF8.decode(buf, at: i) else { return nil }
+                switch kind {
+                case .base: w += ascii && v >= 0x80 ? AsciiFold.latinFold(v).utf8.count : 1
+                case .mark: break
+                }
+                i += n
+            }
+            return w
         }
-        return w
+        return result ?? nil
     }
 
     /// The ellipsis that marks cut text: `…`, or `~` in ASCII (one column

@@ -45,10 +45,10 @@ extension TextLayout {
     /// True for the clusters that end a line: LF, CRLF, CR, LS, PS.
     @inline(__always)
     static func isLineBreak(_ ch: Character) -> Bool {
-        switch ch {
-        case "\n", "\r\n", "\r", "\u{2028}", "\u{2029}": return true
-        default: return false
-        }
+        if let a = ch.asciiValue { return a == 0x0A || a == 0x0D }  // "\r\n" reads as 0x0A
+        var it = ch.unicodeScalars.makeIterator()
+        let v = it.next()?.value ?? 0
+        return v == 0x2028 || v == 0x2029
     }
 
     /// The one piece a cluster becomes, or nil when it becomes several
@@ -60,9 +60,13 @@ extension TextLayout {
             if a == 0x0A || a == 0x0D { return Piece(" ", width: 1) }  // LF, CR and CRLF
             return replacementPiece(Unicode.Scalar(a), charset: charset)
         }
-        if isLineBreak(ch) { return Piece(" ", width: 1) }
-        let scalars = ch.unicodeScalars
-        if scalars.contains(where: SafeText.isUnsafe) { return nil }
+        var it = ch.unicodeScalars.makeIterator()
+        let first = it.next()?.value ?? 0
+        if first == 0x2028 || first == 0x2029 { return Piece(" ", width: 1) }
+        if SafeText.isUnsafe(Unicode.Scalar(first)!) { return nil }
+        while let s = it.next() {
+            if SafeText.isUnsafe(s) { return nil }
+        }
         if charset == .ascii {
             let folded = AsciiFold.fold(ch)
             let n = folded.utf8.count

@@ -35,11 +35,12 @@ extension TextLayout {
 
     /// Spaces a line may break at (no-break spaces excluded on purpose).
     static func isBreakingSpace(_ ch: Character) -> Bool {
-        switch ch {
-        case " ", "\t", "\u{1680}", "\u{2000}"..."\u{2006}", "\u{2008}"..."\u{200B}", "\u{205F}", "\u{3000}":
-            return true
-        default:
-            return false
+        if let a = ch.asciiValue { return a == 0x20 || a == 0x09 }
+        var it = ch.unicodeScalars.makeIterator()
+        guard let s = it.next(), it.next() == nil else { return false }
+        switch s.value {
+        case 0x1680, 0x2000...0x2006, 0x2008...0x200B, 0x205F, 0x3000: return true
+        default: return false
         }
     }
 
