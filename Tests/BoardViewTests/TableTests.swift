@@ -120,5 +120,6 @@ struct TableTests {
         assertSafeInAwkwardAreas(Table(columns: [TableColumn("x", width: .fixed(Int.max)),
                                                  TableColumn("y", width: .flex(min: Int.max, weight: Int.max))],
                                        rows: [["a", "b"]], selected: Int.max, offset: Int.min))
+        assertSafeInAwkwardAreas(Table(columns: columns, rows: rows, columnGap: Int.max))
     }
 }

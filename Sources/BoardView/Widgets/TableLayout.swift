@@ -11,7 +11,7 @@ extension Table {
     /// 3. A single column still too wide is cut to `width`.
     public func layout(width: Int, charset: Charset = .unicode) -> [ColumnSlot] {
         guard width > 0, !columns.isEmpty else { return [] }
-        let gap = max(0, columnGap)
+        let gap = min(max(0, columnGap), width)
         let wanted = columns.indices.map { desiredWidth($0, limit: width, charset: charset) }
         let least = columns.indices.map { minimumWidth($0, desired: wanted[$0], limit: width) }
 
