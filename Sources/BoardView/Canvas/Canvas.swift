@@ -3,20 +3,34 @@ import BoardModel
 /// One terminal cell: a grapheme cluster and its style.
 ///
 /// A character two columns wide (CJK, some emoji) sits in its left cell;
-/// the right cell holds `""` and is never drawn on its own.
+/// the right cell holds `""` and is never drawn on its own. The text is
+/// stored inline (`CellText`), so cells copy and compare as plain values.
 public struct Cell: Hashable, Sendable {
-    public var text: String
+    var storage: CellText
     public var style: Style
 
+    /// The grapheme cluster shown in the cell (`""` for the right half of
+    /// a wide character).
+    public var text: String {
+        get { storage.string }
+        set { storage = CellText(newValue) }
+    }
+
     public init(_ text: String, _ style: Style = .normal) {
-        self.text = text
+        storage = CellText(text)
+        self.style = style
+    }
+
+    @inline(__always)
+    init(_ storage: CellText, _ style: Style) {
+        self.storage = storage
         self.style = style
     }
 
     public static let blank = Cell(" ")
     /// The right half of a wide character.
-    public static func continuation(_ style: Style) -> Cell { Cell("", style) }
-    public var isContinuation: Bool { text.isEmpty }
+    public static func continuation(_ style: Style) -> Cell { Cell(CellText(), style) }
+    public var isContinuation: Bool { storage.isEmpty }
 }
 
 /// Which characters the canvas may hold. In `.ascii` every drawn text is
@@ -35,7 +49,9 @@ public struct Canvas: Sendable, Equatable {
     public let width: Int
     public let height: Int
     public let charset: Charset
-    public private(set) var cells: [Cell]
+    /// Row-major cells; set through `draw`, `fill`, `restyle` or the
+    /// subscript (module code writes it directly in the drawing fast paths).
+    public internal(set) var cells: [Cell]
 
     public init(width: Int, height: Int, charset: Charset = .unicode) {
         self.width = max(0, width)
@@ -57,11 +73,14 @@ public struct Canvas: Sendable, Equatable {
         }
     }
 
-    /// Fills a rectangle (clipped to the canvas) with one cell.
+    /// Fills a rectangle (clipped to the canvas) with one cell (which must
+    /// be one column wide). A wide character cut by the rectangle's edge is
+    /// blanked whole, so the canvas never holds half of one.
     public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
         let r = rect.intersection(bounds)
         guard !r.isEmpty else { return }
         for y in r.y..<r.maxY {
+            repairWideEdges(y: y, from: r.x, to: r.maxX)
             let row = y * width
             for x in r.x..<r.maxX { cells[row + x] = cell }
         }
@@ -77,43 +96,37 @@ public struct Canvas: Sendable, Equatable {
         }
     }
 
-    /// Draws one line of text starting at (x, y), at most `maxWidth`
-    /// columns wide and never outside `clip` (default: the whole canvas).
-    /// Text too wide is cut and ends in `…` (`~` in ASCII). Line breaks are
-    /// drawn as spaces; control characters as visible stand-ins.
-    /// Returns the number of columns used.
-    @discardableResult
-    public mutating func draw(_ text: String, x: Int, y: Int, style: Style = .normal,
-                              maxWidth: Int = Int.max, clip: Rect? = nil) -> Int {
+    /// Puts one of a widget's own symbols (one column, already safe and in
+    /// the canvas's charset: `─`, `█`, `+`) at (x, y), clipped.
+    mutating func put(_ glyph: String, x: Int, y: Int, style: Style, clip: Rect? = nil) {
         let area = (clip ?? bounds).intersection(bounds)
-        guard y >= area.y, y < area.maxY else { return 0 }
-        let limit = min(maxWidth, area.maxX - x)
-        guard limit > 0 else { return 0 }
-        let shown = TextLayout.fit(TextLayout.displayable(text, charset: charset), width: limit, charset: charset)
-        var col = x
-        for piece in shown {
-            if piece.width == 0 { continue }
-            if col >= area.x {
-                let st = piece.replaced ? Style(.replaced, bold: style.bold, underline: style.underline, reverse: !style.reverse) : style
-                self[col, y] = Cell(piece.text, st)
-                if piece.width == 2 { self[col + 1, y] = .continuation(st) }
-            }
-            col += piece.width
+        guard area.contains(x: x, y: y) else { return }
+        repairWideEdges(y: y, from: x, to: x + 1)
+        cells[y * width + x] = Cell(glyph, style)
+    }
+
+    /// Before cells [from, to) of row y are overwritten: a wide character
+    /// sticking in from the left or out to the right would be left as half
+    /// a character, which the terminal would draw over its neighbour; that
+    /// half becomes a space instead.
+    mutating func repairWideEdges(y: Int, from: Int, to: Int) {
+        let row = y * width
+        if from > 0, from < width, cells[row + from].isContinuation {
+            cells[row + from - 1] = Cell(" ", cells[row + from - 1].style)
         }
-        return col - x
+        if to < width, to >= 0, cells[row + to].isContinuation {
+            cells[row + to] = Cell(" ", cells[row + to].style)
+        }
     }
 
     /// The canvas as plain text: one line per row, trailing spaces kept so
     /// that every line is exactly `width` columns (pictures compare exactly).
     public var lines: [String] {
         (0..<height).map { y in
-            var s = ""
-            s.reserveCapacity(width)
-            for x in 0..<width {
-                let c = cells[y * width + x]
-                if !c.isContinuation { s += c.text }
-            }
-            return s
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(width)
+            for x in 0..<width { cells[y * width + x].storage.appendUTF8(to: &bytes) }
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 

@@ -1,0 +1,115 @@
+import BoardModel
+
+extension TextLayout {
+    /// The drawable pieces of a text, one after another, without building an
+    /// array: the canvas walks this while drawing, so measuring and drawing
+    /// agree by construction.
+    ///
+    /// - unsafe scalars (controls, C1, bidi overrides) become visible
+    ///   stand-ins flagged `replaced` (`␛`; `?` in ASCII), tab a space;
+    /// - line breaks (LF, CRLF, CR, U+2028, U+2029) become one space;
+    /// - in `.ascii` each cluster is folded (`ắ` → `a`, `…` → three pieces);
+    /// - pieces of width 0 (a lone combining mark, ZWSP, ZWJ) are skipped:
+    ///   they have no cell to live in.
+    public struct Pieces: Sequence, IteratorProtocol {
+        private var characters: String.Iterator
+        private let charset: Charset
+        /// Extra pieces of one cluster (folds to several letters, clusters
+        /// holding unsafe scalars): rare, so usually empty and unallocated.
+        private var pending: [Piece] = []
+        private var pendingIndex = 0
+
+        public init(_ text: String, charset: Charset) {
+            characters = text.makeIterator()
+            self.charset = charset
+        }
+
+        public mutating func next() -> Piece? {
+            while true {
+                if pendingIndex < pending.count {
+                    pendingIndex += 1
+                    return pending[pendingIndex - 1]
+                }
+                guard let ch = characters.next() else { return nil }
+                if let p = TextLayout.simplePiece(ch, charset: charset) {
+                    if p.width > 0 { return p }
+                    continue
+                }
+                pending.removeAll(keepingCapacity: true)
+                pendingIndex = 0
+                TextLayout.appendPieces(of: ch, charset: charset, to: &pending)
+            }
+        }
+    }
+
+    /// True for the clusters that end a line: LF, CRLF, CR, LS, PS.
+    @inline(__always)
+    static func isLineBreak(_ ch: Character) -> Bool {
+        if let a = ch.asciiValue { return a == 0x0A || a == 0x0D }  // "\r\n" reads as 0x0A
+        var it = ch.unicodeScalars.makeIterator()
+        let v = it.next()?.value ?? 0
+        return v == 0x2028 || v == 0x2029
+    }
+
+    /// The one piece a cluster becomes, or nil when it becomes several
+    /// (handled by `appendPieces`).
+    @inline(__always)
+    static func simplePiece(_ ch: Character, charset: Charset) -> Piece? {
+        if let a = ch.asciiValue {
+            if a >= 0x20 && a < 0x7F { return Piece(String(ch), width: 1) }
+            if a == 0x0A || a == 0x0D { return Piece(" ", width: 1) }  // LF, CR and CRLF
+            return replacementPiece(Unicode.Scalar(a), charset: charset)
+        }
+        var it = ch.unicodeScalars.makeIterator()
+        let first = it.next()?.value ?? 0
+        if first == 0x2028 || first == 0x2029 { return Piece(" ", width: 1) }
+        if SafeText.isUnsafe(Unicode.Scalar(first)!) { return nil }
+        while let s = it.next() {
+            if SafeText.isUnsafe(s) { return nil }
+        }
+        if charset == .ascii {
+            let folded = AsciiFold.fold(ch)
+            let n = folded.utf8.count
+            return n <= 1 ? Piece(folded, width: n) : nil
+        }
+        return Piece(String(ch), width: DisplayWidth.of(ch))
+    }
+
+    /// The pieces of a cluster that does not become exactly one piece.
+    static func appendPieces(of ch: Character, charset: Charset, to pieces: inout [Piece]) {
+        let scalars = ch.unicodeScalars
+        if scalars.contains(where: SafeText.isUnsafe) {
+            for s in scalars {
+                if SafeText.isUnsafe(s) {
+                    pieces.append(replacementPiece(s, charset: charset))
+                } else if let p = simplePiece(Character(s), charset: charset) {
+                    if p.width > 0 { pieces.append(p) }
+                } else {
+                    appendPieces(of: Character(s), charset: charset, to: &pieces)
+                }
+            }
+            return
+        }
+        // Only an ASCII fold to several letters gets here (`…` → `...`).
+        for b in AsciiFold.fold(ch).utf8 {
+            pieces.append(Piece(String(Character(Unicode.Scalar(b))), width: 1))
+        }
+    }
+
+    /// The visible stand-in for an unsafe scalar: SafeText's choice in
+    /// Unicode, `?` in ASCII; a tab is just a space.
+    static func replacementPiece(_ s: Unicode.Scalar, charset: Charset) -> Piece {
+        let r = SafeText.replacement(for: s)
+        if r == " " { return Piece(" ", width: 1) }
+        return Piece(charset == .ascii ? "?" : String(Character(r)), width: 1, replaced: true)
+    }
+
+    /// Columns one cluster takes once made displayable (0 when skipped).
+    static func clusterWidth(_ ch: Character, charset: Charset) -> Int {
+        if ch.asciiValue != nil { return 1 }
+        if let p = simplePiece(ch, charset: charset) { return p.width }
+        var w = 0
+        for p in Pieces(String(ch), charset: charset) { w += p.width }
+        return w
+    }
+}

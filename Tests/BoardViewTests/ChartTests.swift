@@ -1,0 +1,96 @@
+import Testing
+import BoardView
+
+@Suite("Bar chart")
+struct BarChartTests {
+    let months: [Double?] = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120]
+    let monthLabels = (1...12).map(String.init)
+
+    @Test("Twelve months: axis max, eighth-block tops, every label fits")
+    func months12() {
+        let c = rendered(BarChart(months, labels: monthLabels, highlighted: 11), width: 40, height: 6)
+        #expect(c.lines[0] == "120│                           ▁▁ ▅▅ ██ ")
+        #expect(c.lines[4] == "  0│▃▃ ▇▇ ██ ██ ██ ██ ██ ██ ██ ██ ██ ██ ")
+        #expect(c.lines[5] == "    1  2  3  4  5  6  7  8  9  10 11 12 ")
+        #expect(c[37, 0].style == .accent)
+        #expect(c[34, 0].style == .barFill)
+        assertPicture(c, named: "barchart-months", styles: true)
+    }
+
+    @Test("24 hours: labels every third bar so that none collide")
+    func hours24() {
+        let values: [Double?] = (0..<24).map { Double(($0 * 7) % 13) }
+        let c = rendered(BarChart(values, labels: (0..<24).map(String.init), maxLabel: "12"), width: 30, height: 4)
+        #expect(c.lines[3] == "   0  3  6  9  12 15 18 21    ")
+        assertPicture(c, named: "barchart-hours")
+    }
+
+    @Test("Geometry: bar width and gap chosen to fit, last values when too many")
+    func geometry() {
+        // 12 bars in 36 columns without an axis label: width 2 with gaps (12×2 + 11 = 35 cells drawn).
+        let c = rendered(BarChart(Array(repeating: 5.0, count: 12), maxLabel: ""), width: 36, height: 1)
+        #expect(c.lines[0].filter { $0 == "█" }.count == 24)
+        // More values than columns: the last ones, one column each, no gaps.
+        // (No room for the axis either: 10 - 3 < 8.) Eighths of one row: 6/16×8 = 3 … 16/16×8 = 8.
+        let d = rendered(BarChart([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16]), width: 10, height: 1)
+        #expect(d.lines[0] == "▃▄▄▅▅▆▆▇▇█")
+    }
+
+    @Test("Missing values leave a gap; zero draws nothing; tiny values a sliver")
+    func missing() {
+        let c = rendered(BarChart([4, nil, 0, 0.01, .nan, 4], maxLabel: ""), width: 11, height: 2)
+        #expect(c.lines == ["█         █", "█     ▁   █"])
+    }
+
+    @Test("ASCII: # rounded to whole cells, | axis")
+    func ascii() {
+        let c = rendered(BarChart(months, labels: monthLabels), width: 40, height: 6, charset: .ascii)
+        #expect(c.lines[0] == "120|                              ## ## ")
+        #expect(c.lines[4] == "  0|## ## ## ## ## ## ## ## ## ## ## ## ")
+        assertPicture(c, named: "barchart-months-ascii")
+    }
+
+    @Test("Never draws outside its area, whatever the area")
+    func awkward() {
+        assertSafeInAwkwardAreas(BarChart(months, labels: monthLabels, highlighted: 3))
+        assertSafeInAwkwardAreas(BarChart([], labels: ["x"]))
+        assertSafeInAwkwardAreas(BarChart([nil, .infinity, -3, .nan], maxValue: .nan))
+    }
+}
+
+@Suite("Horizontal bar list")
+struct HBarListTests {
+    let items = [
+        HBarList.Item("Nông sản", value: 41.2, valueText: "41,2%"),
+        HBarList.Item("Than", value: 15.0, valueText: "15,0%"),
+        HBarList.Item("Hoa quả", value: 30.5, valueText: "30,5%"),
+        HBarList.Item("Khác", value: 13.3, valueText: "13,3%", style: .dim),
+    ]
+
+    @Test("Label, bar scaled to the largest, figure at the right")
+    func list() {
+        let c = rendered(HBarList(items), width: 30, height: 4)
+        #expect(c.lines == [
+            "Nông sản ███████████████ 41,2%",
+            "Than     █████▌          15,0%",
+            "Hoa quả  ███████████▏    30,5%",
+            "Khác     ████▉           13,3%",
+        ])
+        #expect(c[9, 3].style == .dim)
+        assertPicture(c, named: "hbarlist", styles: true)
+    }
+
+    @Test("Narrow: the bar goes, label and figure stay; extra rows are not drawn")
+    func narrow() {
+        let c = rendered(HBarList(items), width: 12, height: 2)
+        #expect(c.lines == ["Nông … 41,2%", "Than   15,0%"])
+        let a = rendered(HBarList(items), width: 24, height: 2, charset: .ascii)
+        #expect(a.lines == ["Nong san ######### 41,2%", "Than     ###...... 15,0%"])
+    }
+
+    @Test("Never draws outside its area, whatever the area")
+    func awkward() {
+        assertSafeInAwkwardAreas(HBarList(items))
+        assertSafeInAwkwardAreas(HBarList([HBarList.Item("中文中文中文", value: .nan, valueText: "∞")], maxValue: 0))
+    }
+}
