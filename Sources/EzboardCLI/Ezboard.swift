@@ -14,7 +14,7 @@ public struct Ezboard: ParsableCommand {
             the year's targets.
             """,
         version: version,
-        subcommands: [CheckCommand.self, ReportCommand.self],
+        subcommands: [CheckCommand.self, ReportCommand.self, SnapshotCommand.self],
         defaultSubcommand: nil)
 
     public init() {}

@@ -22,6 +22,18 @@ public enum Reducer {
         }
         let model = ScreenLists.model(s.screen, list: s.screen.focus, data: s.data, lang: s.lang)
         let page = max(1, (frame?.viewports.first { $0.list == s.screen.focus }?.height ?? s.height - 8) - 1)
+        // On an assignment, the page keys scroll its progress reports (the
+        // arrows move between its units); the renderer clamps the scroll.
+        if case .task = s.screen.path, [.pageUp, .pageDown, .home, .end].contains(action) {
+            let o = s.screen.list.offset
+            switch action {
+            case .pageUp: s.screen.list.offset = max(0, o - page)
+            case .pageDown: s.screen.list.offset = o + page
+            case .home: s.screen.list.offset = 0
+            default: s.screen.list.offset = Int.max / 2
+            }
+            return
+        }
         switch action {
         case .quit: s.shouldQuit = true
         case .help: s.overlay = .help(scroll: 0)

@@ -58,7 +58,8 @@ public struct Table: Widget {
         if showHeader {
             for slot in slots {
                 let c = columns[slot.column]
-                drawAligned(c.header, slot: slot, alignment: c.alignment, x0: a.x, y: y, style: .header, on: &canvas, clip: a)
+                drawAligned(c.header, slot: slot, alignment: c.alignment, x0: a.x, y: y, style: .header, figure: false,
+                            on: &canvas, clip: a)
             }
             y += 1
         }
@@ -90,10 +91,12 @@ public struct Table: Widget {
         }
     }
 
+    /// `figure`: a right-aligned cell that does not fit shows `###`
+    /// rather than a cut number; headers are words and are cut with `…`.
     private func drawAligned(_ text: String, slot: ColumnSlot, alignment: TextLayout.Alignment, x0: Int, y: Int,
-                             style: Style, on canvas: inout Canvas, clip: Rect) {
+                             style: Style, figure: Bool = true, on canvas: inout Canvas, clip: Rect) {
         let w = TextLayout.width(text, charset: canvas.charset)
-        if w > slot.width && alignment == .right {
+        if w > slot.width && alignment == .right && figure {
             canvas.draw(String(repeating: "#", count: slot.width), x: x0 + slot.x, y: y, style: style, clip: clip)
             return
         }

@@ -13,7 +13,7 @@ extension Table {
         guard width > 0, !columns.isEmpty else { return [] }
         let gap = min(max(0, columnGap), width)
         let wanted = columns.indices.map { desiredWidth($0, limit: width, charset: charset) }
-        let least = columns.indices.map { minimumWidth($0, desired: wanted[$0], limit: width) }
+        let least = columns.indices.map { minimumWidth($0, desired: wanted[$0], limit: width, charset: charset) }
 
         var kept = Array(columns.indices)
         func minimumTotal() -> Int { kept.reduce(0) { $0 + least[$1] } + gap * (kept.count - 1) }
@@ -78,12 +78,21 @@ extension Table {
         }
     }
 
-    /// The narrowest a column may get before the table drops columns.
-    private func minimumWidth(_ i: Int, desired: Int, limit: Int) -> Int {
+    /// The narrowest a column may get before the table drops columns. A
+    /// right-aligned `.fit` column holds figures, which are never cut (a cut
+    /// figure reads as another number): it keeps its widest cell, and the
+    /// table drops a column instead when space runs out.
+    private func minimumWidth(_ i: Int, desired: Int, limit: Int, charset: Charset) -> Int {
         switch columns[i].width {
         case .fixed(let n): return clamp(n, limit)
         case .flex(let least, _): return clamp(least, limit)
-        case .fit(let least, _): return clamp(min(least, desired), limit)
+        case .fit(let least, let most):
+            guard columns[i].alignment == .right else { return clamp(min(least, desired), limit) }
+            var widest = 0
+            for row in rows where i < row.cells.count {
+                widest = max(widest, TextLayout.width(row.cells[i].text, charset: charset))
+            }
+            return clamp(min(max(least, widest), most, desired), limit)
         }
     }
 

@@ -1,0 +1,100 @@
+import BoardModel
+
+/// One gate: its figures, monthly trade, vehicles per hour on the as-of
+/// date, and the cargo mix (the list).
+enum GateScreen: ListSource {
+    static let sorts = [("số xe", "vehicles"), ("tấn", "tonnes"), ("tên hàng", "cargo")]
+
+    static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [CrossingSummary.CargoRow] {
+        guard case .gate(let id) = screen.path else { return [] }
+        var rows = (c.summary.crossings.gate(id)?.cargo ?? []).filter { Filtering.matches(list.filter, [$0.cargo]) }
+        switch list.sort {
+        case 1: rows.sort { ($0.counts.tonnes, $1.cargo) > ($1.counts.tonnes, $0.cargo) }
+        case 2: rows.sort { Filtering.key($0.cargo) < Filtering.key($1.cargo) }
+        default: break
+        }
+        return rows
+    }
+
+    static func target(_ item: CrossingSummary.CargoRow, _ screen: ScreenState) -> ScreenPath? { nil }
+
+    static func draw(_ screen: ScreenState, id: String, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
+        guard let gate = c.dataSet.gate(id) else { return Detail.missing(c.t("cửa khẩu", "gate"), id, c, in: area, &out) }
+        let row = c.summary.trade.gates.first { $0.gate.id == id }
+        let crossings = c.summary.crossings.gate(id)
+        var facts: [(String, String, Style)] = [
+            (c.t("Cửa khẩu", "Gate"), gate.name, .title),
+            (c.t("Loại", "Kind"), gate.kind.name(c.lang) + " · " + gate.district, .normal),
+            (c.t("Trạng thái", "Status"), gate.status.name(c.lang), gate.status == .open ? .good : .warn),
+        ]
+        if let cp = gate.counterpart { facts.append((c.t("Phía bạn", "Facing"), cp, .normal)) }
+        if let r = row {
+            facts.append((c.t("Lũy kế \(c.asOf.year)", "YTD \(c.asOf.year)"),
+                          Formats.usd(r.ytdUSD, c.lang) + " (" + Formats.percent(fraction: r.share, c.lang) + c.t(" toàn tỉnh)", " of all)"), .accent))
+            facts.append((c.t("Xuất / nhập", "Export / import"),
+                          Formats.usd(r.exportUSD, c.lang) + " / " + Formats.usd(r.importUSD, c.lang)
+                          + (r.borderTradeUSD > 0 ? c.t(" · cư dân biên giới ", " · border residents ") + Formats.usd(r.borderTradeUSD, c.lang) : ""),
+                          .normal))
+        }
+        let x = crossings?.counts
+        facts.append((c.t("Xe ngày \(Formats.date(c.asOf, c.lang))", "Vehicles \(Formats.date(c.asOf, c.lang))"),
+                      x.map { Formats.integer($0.vehicles, c.lang) + c.t(" (xuất \($0.export) · nhập \($0.import))", " (\($0.export) out · \($0.import) in)") }
+                      ?? c.t("không có", "none"), .normal))
+        let inner = Panels.box(gate.name, screen.list, focused: true, sorts: sorts, editing: c.editingFilter, c, in: area, &out)
+        var rest = inner
+        let used = Detail.facts(facts, c, in: rest, &out)
+        rest = rest.splitTop(used + 1).rest
+        // Charts: monthly trade and vehicles per hour, side by side when wide.
+        let chartHeight = min(10, max(0, (rest.height - 4) / 2))
+        if chartHeight >= 4 {
+            let (charts, below) = rest.splitTop(chartHeight + 1)
+            let wide = charts.width >= 90
+            let (left, right) = wide ? charts.splitLeft(charts.width / 2) : (charts, Rect(x: 0, y: 0, width: 0, height: 0))
+            let months = (0..<15).map { c.asOf.yearMonth + ($0 - 14) }
+            let series = TradeSummary.gateMonths(c.dataSet, gateID: id, from: months[0], through: months[14])
+            Detail.heading(c.t("Kim ngạch theo tháng (USD)", "Trade by month (USD)"), c, in: left.splitTop(1).top, &out)
+            BarChart(series.map { m in m.exportUSD.map { $0 + (m.importUSD ?? 0) + (m.borderUSD ?? 0) } },
+                     labels: Detail.monthLabels(months), maxLabel: nil, highlighted: 14)
+                .render(in: left.splitTop(1).rest.inset(dx: 1, dy: 0), on: &out.canvas)
+            if wide {
+                Detail.heading(c.t("Xe theo giờ ngày \(Formats.date(c.asOf, c.lang))", "Vehicles per hour on \(Formats.date(c.asOf, c.lang))"),
+                               c, in: right.splitTop(1).top, &out)
+                BarChart((crossings?.byHour ?? Array(repeating: 0, count: 24)).map { Double($0) },
+                         labels: (0..<24).map(String.init), maxBarWidth: 2)
+                    .render(in: right.splitTop(1).rest.inset(dx: 1, dy: 0), on: &out.canvas)
+            }
+            rest = below
+        }
+        Detail.heading(c.t("Cơ cấu hàng hóa ngày \(Formats.date(c.asOf, c.lang))", "Cargo mix on \(Formats.date(c.asOf, c.lang))"),
+                       c, in: rest.splitTop(1).top, &out)
+        rest = rest.splitTop(1).rest
+        let rows = items(screen.list, screen, c)
+        let total = max(1, crossings?.counts.vehicles ?? 0)
+        let columns = [
+            TableColumn(c.t("Hàng hóa", "Cargo"), width: .flex(min: 10, weight: 3), priority: 9),
+            TableColumn(c.t("Xe", "Vehicles"), width: .fit(min: 4, max: 8), alignment: .right, priority: 8),
+            TableColumn(c.t("Tỷ lệ", "Share"), width: .fixed(14), priority: 4),
+            TableColumn(c.t("Xuất", "Out"), width: .fit(min: 4, max: 6), alignment: .right, priority: 5),
+            TableColumn(c.t("Nhập", "In"), width: .fit(min: 4, max: 6), alignment: .right, priority: 5),
+            TableColumn(c.t("Tấn", "Tonnes"), width: .fit(min: 5, max: 10), alignment: .right, priority: 6),
+            TableColumn("USD", width: .fit(min: 6, max: 12), alignment: .right, priority: 3),
+        ]
+        let tableRows = rows.map { r in
+            TableRow([TableCell(r.cargo), TableCell(Formats.integer(r.counts.vehicles, c.lang)), "",
+                      TableCell(String(r.counts.export)), TableCell(String(r.counts.import)),
+                      TableCell(Formats.decimal(r.counts.tonnes, 1, c.lang)), TableCell(Formats.usdShort(r.counts.valueUSD, c.lang))])
+        }
+        let (offset, slots) = ListView(columns: columns, rows: tableRows, list: screen.list, index: 0, showSelection: true,
+                                       emptyMessage: c.t("Không có xe qua cửa khẩu ngày này", "No crossings that day"))
+            .draw(in: rest, &out)
+        if let share = slots.first(where: { $0.column == 2 }) {
+            for i in offset..<min(rows.count, offset + max(0, rest.height - 1)) {
+                let f = Double(rows[i].counts.vehicles) / Double(total)
+                let selected = i == min(screen.list.selection, rows.count - 1)
+                Gauge(fraction: f, label: Formats.percent(fraction: f, c.lang, decimals: 0),
+                      fillStyle: Style(.barFill, reverse: selected), labelStyle: Style(.normal, reverse: selected))
+                    .render(in: ListView.cell(share, row: i, offset: offset, in: rest), on: &out.canvas)
+            }
+        }
+    }
+}

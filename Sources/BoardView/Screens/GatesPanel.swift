@@ -1,0 +1,74 @@
+import BoardModel
+
+/// Panel 1: trade through the border gates against the year's target, and
+/// per gate: total, share, 12 months, vehicles on the as-of date.
+enum GatesPanel: ListSource {
+    static let sorts = [("kim ngạch", "trade"), ("tên", "name"), ("số xe hôm nay", "vehicles today")]
+
+    static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [TradeSummary.GateRow] {
+        var rows = c.summary.trade.gates.filter {
+            Filtering.matches(list.filter, [$0.gate.id, $0.gate.name, $0.gate.shortName ?? "", $0.gate.district])
+        }
+        let vehicles = { (id: String) in c.summary.crossings.gate(id)?.counts.vehicles ?? 0 }
+        switch list.sort {
+        case 1: rows.sort { Filtering.key(Titles.gateName($0.gate)) < Filtering.key(Titles.gateName($1.gate)) }
+        case 2: rows.sort { (vehicles($0.gate.id), $0.ytdUSD) > (vehicles($1.gate.id), $1.ytdUSD) }
+        default: rows.sort { ($0.ytdUSD, $1.gate.id) > ($1.ytdUSD, $0.gate.id) }
+        }
+        return rows
+    }
+
+    static func target(_ item: TradeSummary.GateRow, _ screen: ScreenState) -> ScreenPath? { .gate(item.gate.id) }
+
+    static func draw(_ list: ListState, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
+                     _ out: inout FrameBuilder) {
+        let t = c.summary.trade
+        let pace = PaceGauge(ytd: t.ytd, money: { Formats.usdShort($0, c.lang) })
+        var rest = area
+        let lines = min(3, max(0, area.height - 2))
+        if lines >= 1 {
+            let (g, r) = rest.splitTop(1); pace.draw(c, in: g, &out); rest = r
+        }
+        if lines >= 2 {
+            let (f, r) = rest.splitTop(1)
+            out.canvas.draw(c.t("XNK \(t.ytd.year): ", "Trade \(t.ytd.year): ") + pace.facts(c) + " USD", x: f.x, y: f.y,
+                            maxWidth: f.width)
+            rest = r
+        }
+        if lines >= 3 {
+            let (f, r) = rest.splitTop(1)
+            let x = c.summary.crossings
+            out.canvas.draw(c.t("Xe qua cửa khẩu \(Formats.date(x.date, c.lang)): ", "Vehicles on \(Formats.date(x.date, c.lang)): ")
+                            + Formats.integer(x.total.vehicles, c.lang)
+                            + c.t(" (xuất \(x.total.export) · nhập \(x.total.import))", " (\(x.total.export) out · \(x.total.import) in)"),
+                            x: f.x, y: f.y, style: .dim, maxWidth: f.width)
+            rest = r
+        }
+        let rows = items(list, screen, c)
+        let columns = [
+            TableColumn(c.t("Cửa khẩu", "Gate"), width: .flex(min: 8, weight: 2), priority: 9),
+            TableColumn(c.t("Lũy kế", "YTD"), width: .fit(min: 6, max: 9), alignment: .right, priority: 8),
+            TableColumn("%", width: .fit(min: 5, max: 6), alignment: .right, priority: 5),
+            TableColumn(c.t("12 tháng", "12 mo"), width: .fixed(12), priority: 3),
+            TableColumn(c.t("Xe", "Veh."), width: .fit(min: 4, max: 6), alignment: .right, priority: 6),
+        ]
+        let tableRows = rows.map { g -> TableRow in
+            let vehicles = c.summary.crossings.gate(g.gate.id)?.counts.vehicles
+            let status: Style? = g.gate.status == .open ? nil : .dim
+            return TableRow([TableCell(Titles.gateName(g.gate), style: status), TableCell(Formats.usdShort(g.ytdUSD, c.lang)),
+                             TableCell(Formats.percent(fraction: g.share, c.lang)), "",
+                             TableCell(vehicles.map { Formats.integer($0, c.lang) } ?? "–")])
+        }
+        let view = ListView(columns: columns, rows: tableRows, list: list, index: Panel.trade.rawValue,
+                            showSelection: focused, emptyMessage: c.t("Không có cửa khẩu khớp bộ lọc", "No gate matches"))
+        let (offset, slots) = view.draw(in: rest, &out)
+        if let spark = slots.first(where: { $0.column == 3 }) {
+            let visible = max(0, rest.height - 1)
+            for i in offset..<min(rows.count, offset + visible) {
+                let selected = focused && i == min(list.selection, rows.count - 1)
+                Sparkline(rows[i].last12Months, style: Style(.barFill, reverse: selected))
+                    .render(in: ListView.cell(spark, row: i, offset: offset, in: rest), on: &out.canvas)
+            }
+        }
+    }
+}

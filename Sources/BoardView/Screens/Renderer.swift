@@ -1,0 +1,92 @@
+import BoardModel
+
+/// `render(state) -> frame`: the whole screen as a pure function of the
+/// app state. The terminal only copies the canvas out; `ezboard snapshot`
+/// prints the very same canvas as text.
+public enum Renderer {
+    /// Below this size the screen says what it needs instead of drawing
+    /// an unreadable dashboard; it recovers by itself when resized.
+    public static let minimumWidth = 40
+    public static let minimumHeight = 12
+
+    public static func render(_ s: AppState) -> Frame {
+        var out = FrameBuilder(canvas: Canvas(width: s.width, height: s.height, charset: s.charset))
+        let c = Ctx(data: s.data, lang: s.lang, charset: s.charset, editingFilter: s.editingFilter)
+        guard s.width >= minimumWidth, s.height >= minimumHeight else {
+            tooSmall(s, c, &out)
+            return out.frame
+        }
+        let (top, rest) = out.canvas.bounds.splitTop(1)
+        let (body, bottom) = rest.splitBottom(1)
+        Chrome.header(s, c, in: top, &out)
+        switch s.overlay {
+        case .help(let scroll): HelpOverlay.draw(s, c, scroll: scroll, in: body, &out)
+        case .problems(let scroll): ProblemsOverlay.draw(c, scroll: scroll, in: body, &out)
+        case nil: drawScreen(s.screen, c, in: body, &out)
+        }
+        Chrome.footer(s, c, in: bottom, &out)
+        return out.frame
+    }
+
+    static func drawScreen(_ screen: ScreenState, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
+        switch screen.path {
+        case .overview: OverviewScreen.draw(screen, c, in: area, &out)
+        case .gate(let id): GateScreen.draw(screen, id: id, c, in: area, &out)
+        case .zone(let id): ZoneScreen.draw(screen, id: id, c, in: area, &out)
+        case .works: WorksScreen.draw(screen, c, in: area, &out)
+        case .work(let id): WorkScreen.draw(screen, id: id, c, in: area, &out)
+        case .units: UnitsScreen.draw(screen, c, in: area, &out)
+        case .unit(let id): UnitScreen.draw(screen, id: id, c, in: area, &out)
+        case .task(let unit, let task): TaskScreen.draw(screen, unit: unit, task: task, c, in: area, &out)
+        }
+    }
+
+    static func tooSmall(_ s: AppState, _ c: Ctx, _ out: inout FrameBuilder) {
+        let message = c.t("Cửa sổ quá nhỏ: cần ít nhất \(minimumWidth)×\(minimumHeight), hiện \(s.width)×\(s.height).",
+                          "Window too small: needs at least \(minimumWidth)×\(minimumHeight), now \(s.width)×\(s.height).")
+        Notice(title: "ezboard", message: c.charset == .ascii ? message.replacingOccurrences("×", "x") : message,
+               style: .warn, maxWidth: 36).render(in: out.canvas.bounds, on: &out.canvas)
+    }
+}
+
+/// Where the screen's lists come from, for the reducer.
+public enum ScreenLists {
+    public static func model(_ screen: ScreenState, list: Int, data: BoardData, lang: Lang) -> ListModel {
+        let c = Ctx(data: data, lang: lang, charset: .unicode, editingFilter: false)
+        guard list >= 0, list < screen.lists.count else { return .empty }
+        let l = screen.lists[list]
+        switch screen.path {
+        case .overview:
+            switch Panel(rawValue: list) {
+            case .trade: return GatesPanel.model(l, screen, c)
+            case .output: return ZonesPanel.model(l, screen, c)
+            case .works: return WorksPanel.model(l, screen, c)
+            case .tasks: return TasksPanel.model(l, screen, c)
+            case nil: return .empty
+            }
+        case .gate: return GateScreen.model(l, screen, c)
+        case .zone: return ZoneScreen.model(l, screen, c)
+        case .works: return WorksScreen.model(l, screen, c)
+        case .work: return .empty
+        case .units: return UnitsScreen.model(l, screen, c)
+        case .unit: return UnitScreen.model(l, screen, c)
+        case .task: return TaskScreen.model(l, screen, c)
+        }
+    }
+
+    /// Next / previous item of the same kind without leaving the screen:
+    /// the next gate, zone, work, or the unit's next assignment. Wraps.
+    public static func step(_ s: inout AppState, forward: Bool) {
+        let c = Ctx(data: s.data, lang: s.lang, charset: s.charset, editingFilter: false)
+        guard let next = Neighbours.next(of: s.screen.path, forward: forward, below: s.stack.dropLast().last, c) else { return }
+        s.screen = ScreenState(next)
+    }
+}
+
+extension String {
+    func replacingOccurrences(_ target: Character, _ replacement: String) -> String {
+        var out = ""
+        for ch in self { if ch == target { out += replacement } else { out.append(ch) } }
+        return out
+    }
+}

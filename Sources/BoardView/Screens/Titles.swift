@@ -1,0 +1,45 @@
+import BoardModel
+
+/// Short names for breadcrumbs and titles.
+enum Titles {
+    static func crumb(_ path: ScreenPath, _ c: Ctx) -> String {
+        switch path {
+        case .overview: return c.t("Tổng quan", "Overview")
+        case .gate(let id): return c.dataSet.gate(id).map(gateName) ?? id
+        case .zone(let id): return c.dataSet.zone(id).map(zoneName) ?? id
+        case .works: return c.t("Hạ tầng", "Works")
+        case .work(let id): return id
+        case .units: return c.t("Nhiệm vụ", "Assignments")
+        case .unit(let id): return c.dataSet.unit(id).map(unitName) ?? id
+        case .task(_, let task): return task
+        }
+    }
+
+    static func gateName(_ g: Gate) -> String { g.shortName ?? g.name }
+    static func zoneName(_ z: Zone) -> String { z.shortName ?? z.name }
+    static func unitName(_ u: Unit) -> String { u.shortName ?? u.name }
+}
+
+/// The next or previous item of the same kind, for `n`/`p`.
+enum Neighbours {
+    static func next(of path: ScreenPath, forward: Bool, below: ScreenState?, _ c: Ctx) -> ScreenPath? {
+        func cycle<T: Equatable>(_ items: [T], _ current: T) -> T? {
+            guard !items.isEmpty else { return nil }
+            guard let i = items.firstIndex(of: current) else { return items.first }
+            return items[(i + (forward ? 1 : items.count - 1)) % items.count]
+        }
+        switch path {
+        case .gate(let id): return cycle(c.dataSet.gates.map(\.id), id).map(ScreenPath.gate)
+        case .zone(let id): return cycle(c.dataSet.zones.map(\.id), id).map(ScreenPath.zone)
+        case .work(let id): return cycle(c.summary.works.ordered.map(\.id), id).map(ScreenPath.work)
+        case .task(let unit, let task):
+            // In the order the unit's screen lists them, filters included.
+            let unitScreen = below.flatMap { $0.path == .unit(unit) ? $0 : nil } ?? ScreenState(.unit(unit))
+            let ids = UnitScreen.items(unitScreen.lists[0], unitScreen, c).map(\.task.id)
+            return cycle(ids, task).map { ScreenPath.task(unit: unit, task: $0) }
+        case .unit(let id):
+            return cycle(c.summary.tasks.allUnits.map(\.unit.id), id).map(ScreenPath.unit)
+        case .overview, .works, .units: return nil
+        }
+    }
+}

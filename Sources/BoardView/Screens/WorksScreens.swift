@@ -1,0 +1,106 @@
+import BoardModel
+
+/// Every infrastructure work, late ones first.
+enum WorksScreen: ListSource {
+    static let sorts = WorksPanel.sorts
+
+    static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Work] {
+        WorksPanel.items(list, screen, c)
+    }
+
+    static func target(_ item: Work, _ screen: ScreenState) -> ScreenPath? { .work(item.id) }
+
+    static func draw(_ screen: ScreenState, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
+        let inner = Panels.box(c.t("Công trình hạ tầng", "Infrastructure works"), screen.list, focused: true, sorts: sorts,
+                               editing: c.editingFilter, c, in: area, &out)
+        let rows = items(screen.list, screen, c)
+        let columns = [
+            TableColumn("", width: .fixed(1), priority: 7),
+            TableColumn(c.t("Mã", "ID"), width: .fit(min: 4, max: 8), priority: 6),
+            TableColumn(c.t("Công trình", "Work"), width: .flex(min: 12, weight: 4), priority: 9),
+            TableColumn(c.t("Chủ đầu tư", "Owner"), width: .fit(min: 5, max: 12), priority: 3),
+            TableColumn(c.t("Trạng thái", "Status"), width: .fit(min: 8, max: 18), priority: 5),
+            TableColumn(c.t("Tổng mức", "Budget"), width: .fit(min: 6, max: 8), alignment: .right, priority: 6),
+            TableColumn(c.t("Giải ngân", "Disbursed"), width: .fit(min: 6, max: 9), alignment: .right, priority: 2),
+            TableColumn(c.t("Hạn", "Due"), width: .fit(min: 8, max: 10), alignment: .right, priority: 6),
+        ]
+        let tableRows = rows.map { w -> TableRow in
+            let mark = WorksPanel.mark(w, c.asOf)
+            let owner = c.dataSet.unit(w.ownerID).map(Titles.unitName) ?? w.ownerID
+            return TableRow([TableCell(mark?.symbol(c.charset) ?? "", style: mark?.style), TableCell(w.id), TableCell(w.name),
+                             TableCell(owner), TableCell(w.status.name(c.lang)), TableCell(Formats.bnVNDShort(w.budgetBnVND, c.lang)),
+                             TableCell(w.disbursedBnVND.map { Formats.bnVNDShort($0, c.lang) } ?? "–"),
+                             TableCell(w.dueOn.map { Formats.date($0, c.lang) } ?? "–", style: w.isLate(asOf: c.asOf) ? .late : nil)])
+        }
+        ListView(columns: columns, rows: tableRows, list: screen.list, index: 0, showSelection: true,
+                 emptyMessage: c.t("Không có công trình", "No works")).draw(in: inner, &out)
+    }
+}
+
+/// One work: its figures, budget and progress bars, and its timeline.
+enum WorkScreen {
+    static func draw(_ screen: ScreenState, id: String, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
+        guard let w = c.dataSet.work(id) else { return Detail.missing(c.t("công trình", "work"), id, c, in: area, &out) }
+        let inner = Panels.box(w.id + " · " + w.name, nil, focused: true, sorts: [], editing: false, c, in: area, &out)
+        let place: String = {
+            if let z = w.zoneID { return c.dataSet.zone(z).map { $0.name } ?? z }
+            if let g = w.gateID { return c.dataSet.gate(g).map { $0.name } ?? g }
+            return "–"
+        }()
+        let late = w.isLate(asOf: c.asOf)
+        var state = w.status.name(c.lang)
+        if late, let due = w.dueOn {
+            state = StatusMark.late.symbol(c.charset) + " " + state + c.t(" · chậm \(c.asOf - due) ngày so với hạn",
+                                                                           " · \(c.asOf - due) days past due")
+        } else if w.status.isFinished {
+            state = StatusMark.done.symbol(c.charset) + " " + state
+        }
+        let facts: [(String, String, Style)] = [
+            (c.t("Công trình", "Work"), w.name, .title),
+            (c.t("Trạng thái", "Status"), state, late ? .late : (w.status.isFinished ? .good : .normal)),
+            (c.t("Địa điểm", "Where"), place, .normal),
+            (c.t("Chủ đầu tư", "Owner"), c.dataSet.unit(w.ownerID)?.name ?? w.ownerID, .normal),
+            (c.t("Tổng mức đầu tư", "Budget"), Formats.bnVND(w.budgetBnVND, c.lang), .accent),
+            (c.t("Đã giải ngân", "Disbursed"), w.disbursedBnVND.map { Formats.bnVND($0, c.lang) } ?? c.t("chưa có số liệu", "no figure"), .normal),
+            (c.t("Khởi công", "Start"), w.startOn.map { Formats.date($0, c.lang) } ?? "–", .normal),
+            (c.t("Hạn hoàn thành", "Due"), w.dueOn.map { Formats.date($0, c.lang) } ?? "–", late ? .late : .normal),
+        ]
+        var rest = inner.inset(dx: 1, dy: 0)
+        rest = rest.splitTop(Detail.facts(facts, c, in: rest, &out) + 1).rest
+        let labelWidth = 14
+        func bar(_ label: String, _ fraction: Double?, _ text: String, _ style: Style) {
+            guard rest.height >= 1 else { return }
+            let (line, r) = rest.splitTop(2)
+            out.canvas.draw(label, x: line.x, y: line.y, style: .dim, maxWidth: labelWidth)
+            Gauge(fraction: fraction ?? 0, label: text, fillStyle: style)
+                .render(in: Rect(x: line.x + labelWidth, y: line.y, width: min(60, line.width - labelWidth), height: 1), on: &out.canvas)
+            rest = r
+        }
+        bar(c.t("Giải ngân", "Disbursed"), w.disbursedBnVND.map { $0 / max(w.budgetBnVND, 0.000001) },
+            Formats.percent(fraction: w.disbursedBnVND.map { $0 / max(w.budgetBnVND, 0.000001) }, c.lang, decimals: 0), .barFill)
+        bar(c.t("Tiến độ", "Progress"), w.progressPct.map { $0 / 100 }, Formats.percent(w.progressPct, c.lang), late ? .late : .barFill)
+        timeline(w, c, in: rest, &out)
+    }
+
+    /// Start ── as-of ── due on one line, with where the as-of date falls.
+    static func timeline(_ w: Work, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
+        guard let start = w.startOn, let due = w.dueOn, due > start, area.height >= 3 else { return }
+        Detail.heading(c.t("Tiến trình", "Timeline"), c, in: area.splitTop(1).top, &out)
+        let y = area.y + 1
+        let width = min(area.width, 72)
+        let left = Formats.date(start, c.lang), right = Formats.date(due, c.lang)
+        let barX = area.x + TextLayout.width(left) + 1
+        let barWidth = width - TextLayout.width(left) - TextLayout.width(right) - 2
+        guard barWidth >= 6 else { return }
+        out.canvas.draw(left, x: area.x, y: y, style: .dim)
+        out.canvas.draw(right, x: barX + barWidth + 1, y: y, style: w.isLate(asOf: c.asOf) ? .late : .dim)
+        let rule = c.charset == .ascii ? "-" : "─"
+        out.canvas.draw(String(repeating: rule, count: barWidth), x: barX, y: y, style: .border)
+        let f = Double(c.asOf - start) / Double(due - start)
+        let pos = barX + min(barWidth - 1, max(0, Int((f * Double(barWidth - 1)).rounded())))
+        out.canvas.draw(c.charset == .ascii ? "|" : "┃", x: pos, y: y, style: .accent)
+        let label = c.t("hôm nay ", "as of ") + Formats.date(c.asOf, c.lang) + (f > 1 ? c.t(" (quá hạn)", " (past due)") : "")
+        let lx = max(area.x, min(pos - TextLayout.width(label) / 2, area.x + width - TextLayout.width(label)))
+        out.canvas.draw(label, x: lx, y: y + 1, style: f > 1 ? .late : .accent, maxWidth: area.maxX - lx)
+    }
+}

@@ -1,0 +1,82 @@
+import BoardModel
+
+/// One zone: its figures, monthly output, and its projects (the list).
+enum ZoneScreen: ListSource {
+    static let sorts = [("trạng thái", "status"), ("vốn đầu tư", "capital"), ("tên", "name"), ("ngày", "date")]
+
+    static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Project] {
+        guard case .zone(let id) = screen.path else { return [] }
+        var rows = c.dataSet.projects.filter { $0.zoneID == id }.filter {
+            Filtering.matches(list.filter, [$0.id, $0.name, $0.investor ?? "", $0.status.name(c.lang), $0.status.rawValue])
+        }
+        let order = ProjectStatus.allCases
+        switch list.sort {
+        case 1: rows.sort { ($0.capitalBnVND ?? -1, $1.id) > ($1.capitalBnVND ?? -1, $0.id) }
+        case 2: rows.sort { Filtering.key($0.name) < Filtering.key($1.name) }
+        case 3: rows.sort { ($0.statusOn, $1.id) > ($1.statusOn, $0.id) }
+        default:
+            rows.sort { (order.firstIndex(of: $0.status)!, $1.statusOn, $0.id) < (order.firstIndex(of: $1.status)!, $0.statusOn, $1.id) }
+        }
+        return rows
+    }
+
+    static func target(_ item: Project, _ screen: ScreenState) -> ScreenPath? { nil }
+
+    static func draw(_ screen: ScreenState, id: String, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
+        guard let zone = c.dataSet.zone(id) else { return Detail.missing(c.t("khu", "zone"), id, c, in: area, &out) }
+        let row = c.summary.output.zones.first { $0.zone.id == id }
+        var facts: [(String, String, Style)] = [
+            (c.t("Khu", "Zone"), zone.name, .title),
+            (c.t("Loại", "Kind"), zone.kind.name(c.lang) + (zone.district.map { " · " + $0 } ?? ""), .normal),
+        ]
+        if let a = zone.areaHa {
+            facts.append((c.t("Diện tích", "Area"), Formats.decimal(a, a < 100 ? 1 : 0, c.lang) + " ha"
+                          + (zone.leasedHa.map { c.t(" · đã cho thuê ", " · leased ") + Formats.decimal($0, 1, c.lang) + " ha" } ?? ""), .normal))
+            facts.append((c.t("Tỷ lệ lấp đầy", "Occupancy"), Formats.percent(fraction: zone.occupancy, c.lang), .normal))
+        }
+        if let r = row {
+            facts.append((c.t("GTSX lũy kế \(c.asOf.year)", "Output YTD \(c.asOf.year)"),
+                          Formats.bnVND(r.ytdBnVND, c.lang) + " (" + Formats.percent(fraction: r.share, c.lang)
+                          + c.t(" toàn tỉnh)", " of the province)"), .accent))
+            facts.append((c.t("Dự án", "Projects"),
+                           c.t("\(r.projectsTotal) (\(r.projectsActive) hoạt động/cấp, \(r.projectsRevoked) thu hồi)",
+                               "\(r.projectsTotal) (\(r.projectsActive) active, \(r.projectsRevoked) revoked)"), .normal))
+            if let w = r.workers { facts.append((c.t("Lao động", "Workers"), Formats.integer(w, c.lang), .normal)) }
+        }
+        let inner = Panels.box(zone.name, screen.list, focused: true, sorts: sorts, editing: c.editingFilter, c, in: area, &out)
+        var rest = inner
+        rest = rest.splitTop(Detail.facts(facts, c, in: rest, &out) + 1).rest
+        let chartHeight = min(9, max(0, (rest.height - 4) / 2))
+        if chartHeight >= 4 {
+            let (chart, below) = rest.splitTop(chartHeight + 1)
+            let months = (0..<15).map { c.asOf.yearMonth + ($0 - 14) }
+            var values = [Double?](repeating: nil, count: 15)
+            for o in c.dataSet.output where o.zoneID == id {
+                let i = o.month.index - months[0].index
+                if i >= 0, i < 15 { values[i] = (values[i] ?? 0) + o.outputBnVND }
+            }
+            Detail.heading(c.t("Giá trị sản xuất theo tháng (tỷ đồng)", "Output by month (bn VND)"), c, in: chart.splitTop(1).top, &out)
+            BarChart(values, labels: Detail.monthLabels(months), highlighted: 14)
+                .render(in: chart.splitTop(1).rest.inset(dx: 1, dy: 0), on: &out.canvas)
+            rest = below
+        }
+        Detail.heading(c.t("Dự án trong khu", "Projects in the zone"), c, in: rest.splitTop(1).top, &out)
+        rest = rest.splitTop(1).rest
+        let columns = [
+            TableColumn(c.t("Mã", "ID"), width: .fit(min: 4, max: 12), priority: 3),
+            TableColumn(c.t("Dự án", "Project"), width: .flex(min: 12, weight: 3), priority: 9),
+            TableColumn(c.t("Nhà đầu tư", "Investor"), width: .flex(min: 10, weight: 2), priority: 4),
+            TableColumn(c.t("Vốn (tỷ)", "Capital"), width: .fit(min: 6, max: 9), alignment: .right, priority: 5),
+            TableColumn(c.t("Trạng thái", "Status"), width: .fit(min: 8, max: 16), priority: 8),
+            TableColumn(c.t("Ngày", "Since"), width: .fit(min: 8, max: 10), alignment: .right, priority: 6),
+        ]
+        let rows = items(screen.list, screen, c).map { p -> TableRow in
+            let style: Style? = p.status == .revoked ? .bad : (p.status == .suspended ? .warn : nil)
+            return TableRow([TableCell(p.id), TableCell(p.name), TableCell(p.investor ?? "–"),
+                             TableCell(p.capitalBnVND.map { Formats.bnVNDShort($0, c.lang) } ?? "–"),
+                             TableCell(p.status.name(c.lang), style: style), TableCell(Formats.date(p.statusOn, c.lang))])
+        }
+        ListView(columns: columns, rows: rows, list: screen.list, index: 0, showSelection: true,
+                 emptyMessage: c.t("Không có dự án", "No projects")).draw(in: rest, &out)
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import BoardModel
+import BoardView
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Options shared by the dashboard and `snapshot`: language, characters,
+/// colour, as-of date, and the screen to open.
+struct DisplayOptions: ParsableArguments {
+    @OptionGroup var asOf: AsOfOption
+
+    @Option(help: ArgumentHelp("Language of labels and numbers (default: $EZBOARD_LANG, else vi).", valueName: "vi|en"))
+    var lang: LangOption?
+
+    @Flag(help: "ASCII only: no line drawing, Vietnamese without diacritics (automatic when the locale is not UTF-8).")
+    var ascii = false
+
+    @Flag(help: "Use UTF-8 even when the locale does not say so.")
+    var utf8 = false
+
+    @Option(help: ArgumentHelp("Open this screen: gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT, tasks/UNIT/TASK.",
+                               valueName: "path"),
+            transform: { text in
+                guard let p = ScreenPath(text) else {
+                    throw ValidationError("'\(text)' is not a screen: use gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT or tasks/UNIT/TASK")
+                }
+                return p
+            })
+    var screen: ScreenPath?
+
+    func validate() throws {
+        if ascii && utf8 { throw ValidationError("--ascii and --utf8 cannot be used together") }
+    }
+
+    var language: Lang { LangOption.resolve(lang) }
+
+    /// ASCII when asked, UTF-8 when asked, else by the locale's codeset.
+    /// `localeIsUTF8` is nil when unknown (then the environment decides).
+    func charset(localeIsUTF8: Bool?) -> (Charset, reason: String?) {
+        if ascii { return (.ascii, nil) }
+        if utf8 { return (.unicode, nil) }
+        let isUTF8 = localeIsUTF8 ?? Locale.environmentSaysUTF8()
+        return isUTF8 ? (.unicode, nil) : (.ascii, "locale is not UTF-8: ASCII mode (--utf8 to override)")
+    }
+}
+
+enum Locale {
+    /// What LC_ALL / LC_CTYPE / LANG say, without calling setlocale.
+    static func environmentSaysUTF8() -> Bool {
+        for name in ["LC_ALL", "LC_CTYPE", "LANG"] {
+            if let v = getenv(name).map({ String(cString: $0) }), !v.isEmpty {
+                let lower = v.lowercased()
+                return lower.contains("utf-8") || lower.contains("utf8")
+            }
+        }
+        return false
+    }
+}
+
+extension ScreenPath: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import BoardModel
+import BoardView
+
+/// `ezboard snapshot`: the dashboard's screen as plain text, at any size.
+struct SnapshotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "snapshot",
+        abstract: "Print what the dashboard would draw, as plain text (no escape codes).")
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var display: DisplayOptions
+    @Option(help: "Width in columns.") var width = 120
+    @Option(help: "Height in rows.") var height = 40
+
+    func validate() throws {
+        if width < 1 || height < 1 { throw ValidationError("--width and --height must be at least 1") }
+        if width > 1000 || height > 1000 { throw ValidationError("--width and --height must be at most 1000") }
+    }
+
+    func run() throws {
+        let folder: DataFolder
+        do {
+            folder = try DataFolder.load(data.folder())
+        } catch {
+            Output.error("ezboard: \(SafeText.oneLine(error.description))")
+            throw ExitCode(2)
+        }
+        let board = BoardData(folder: folder, asOf: display.asOf.asOf)
+        let charset = display.charset(localeIsUTF8: nil).0
+        let state = AppState(data: board, lang: display.language, charset: charset, path: display.screen ?? .overview,
+                             width: width, height: height)
+        let frame = Renderer.render(state)
+        Output.write(frame.canvas.lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n")
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = Substring(self)
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}
+
+extension BoardData {
+    /// The board as the dashboard shows a loaded folder.
+    init(folder: DataFolder, asOf: Day?) {
+        let problems = folder.problems
+        self.init(dataSet: folder.dataSet, problems: problems, asOf: asOf, fallback: Clock.today(), folder: folder.path)
+        lastChange = folder.files.values.compactMap(\.shownModifiedNanos).max().map { $0 / 1_000_000_000 }
+        keptLastGood = folder.files.filter { $0.value.keptLastGood }.map(\.key).sorted()
+    }
+}
