@@ -90,7 +90,8 @@ public struct AppState: Sendable {
         case .overview: return .overview
         case .task: return .task
         case .work: return .detail
-        case .gate, .zone, .works, .units, .unit: return .list
+        case .unit: return .unit
+        case .gate, .zone, .works, .units: return .list
         }
     }
 }

@@ -36,8 +36,10 @@ public struct Binding: Sendable {
 /// Where the user is, for choosing a binding table.
 public enum KeyContext: String, CaseIterable, Sendable {
     case overview
-    /// A screen with a list: gate, zone, works, units, unit.
+    /// A screen with a list: gate, zone, works, units.
     case list
+    /// One unit's assignments: the list with its filters.
+    case unit
     /// One assignment.
     case task
     /// One work.
@@ -72,12 +74,22 @@ public enum KeyMap {
             ] + moves(withSideways: false) + [
                 Binding([.char("/")], .startFilter, vi: "lọc", en: "filter", hint: true),
                 Binding([.char("s")], .sort, vi: "sắp xếp", en: "sort", hint: true),
+                Binding([.char("n"), .char("]")], .nextItem, vi: "mục tiếp theo", en: "next item"),
+                Binding([.char("p"), .char("[")], .previousItem, vi: "mục trước", en: "previous item"),
+            ] + common
+        case .unit:
+            return [
+                Binding([.enter], .enter, vi: "xem nhiệm vụ", en: "open", hint: true, label: "Enter"),
+                Binding([.escape, .backspace], .back, vi: "quay lại", en: "back", hint: true, label: "Esc"),
                 Binding([.char("o")], .overdueOnly, vi: "chỉ việc quá hạn", en: "overdue only", hint: true),
+            ] + moves(withSideways: false) + [
+                Binding([.char("/")], .startFilter, vi: "lọc", en: "filter", hint: true),
+                Binding([.char("s")], .sort, vi: "sắp xếp", en: "sort", hint: true),
                 Binding([.char("t")], .cycleStatusFilter, vi: "lọc trạng thái", en: "status filter"),
                 Binding([.char("c")], .cycleSourceFilter, vi: "lọc nguồn giao", en: "source filter"),
                 Binding([.char("w")], .cycleDueWindow, vi: "lọc thời hạn", en: "due window"),
-                Binding([.char("n"), .char("]")], .nextItem, vi: "mục tiếp theo", en: "next item"),
-                Binding([.char("p"), .char("[")], .previousItem, vi: "mục trước", en: "previous item"),
+                Binding([.char("n"), .char("]")], .nextItem, vi: "đơn vị tiếp theo", en: "next unit"),
+                Binding([.char("p"), .char("[")], .previousItem, vi: "đơn vị trước", en: "previous unit"),
             ] + common
         case .task:
             return [

@@ -54,7 +54,9 @@ enum GateScreen: ListSource {
             let series = TradeSummary.gateMonths(c.dataSet, gateID: id, from: months[0], through: months[14])
             Detail.heading(c.t("Kim ngạch theo tháng (USD)", "Trade by month (USD)"), c, in: left.splitTop(1).top, &out)
             BarChart(series.map { m in m.exportUSD.map { $0 + (m.importUSD ?? 0) + (m.borderUSD ?? 0) } },
-                     labels: Detail.monthLabels(months), maxLabel: nil, highlighted: 14)
+                     labels: Detail.monthLabels(months),
+                     maxLabel: Formats.usdShort(series.compactMap { m in m.exportUSD.map { $0 + (m.importUSD ?? 0) + (m.borderUSD ?? 0) } }.max() ?? 0, c.lang),
+                     highlighted: 14)
                 .render(in: left.splitTop(1).rest.inset(dx: 1, dy: 0), on: &out.canvas)
             if wide {
                 Detail.heading(c.t("Xe theo giờ ngày \(Formats.date(c.asOf, c.lang))", "Vehicles per hour on \(Formats.date(c.asOf, c.lang))"),

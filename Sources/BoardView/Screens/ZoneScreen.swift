@@ -56,7 +56,8 @@ enum ZoneScreen: ListSource {
                 if i >= 0, i < 15 { values[i] = (values[i] ?? 0) + o.outputBnVND }
             }
             Detail.heading(c.t("Giá trị sản xuất theo tháng (tỷ đồng)", "Output by month (bn VND)"), c, in: chart.splitTop(1).top, &out)
-            BarChart(values, labels: Detail.monthLabels(months), highlighted: 14)
+            BarChart(values, labels: Detail.monthLabels(months),
+                     maxLabel: Formats.bnVNDShort(values.compactMap { $0 }.max() ?? 0, c.lang), highlighted: 14)
                 .render(in: chart.splitTop(1).rest.inset(dx: 1, dy: 0), on: &out.canvas)
             rest = below
         }
