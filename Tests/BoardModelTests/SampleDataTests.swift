@@ -1,0 +1,149 @@
+// The sample data set shipped in Data/: it validates cleanly and holds the
+// figures of the 2023 review conference that Data/README.md lists.
+
+import Testing
+@testable import BoardModel
+
+enum Sample {
+    static let folder: DataFolder = try! DataFolder.load(sampleDataPath)
+    static var data: DataSet { folder.dataSet }
+    static func summary(_ asOf: String? = nil) -> BoardSummary {
+        BoardSummary.compute(data, asOf: asOf.map(day), problems: folder.problems)!
+    }
+}
+
+@Suite("Sample data")
+struct SampleDataTests {
+    @Test func validatesWithoutErrorsOrWarnings() {
+        #expect(Sample.folder.lines == [])
+    }
+
+    @Test func rowCountsOfTheReadme() {
+        let d = Sample.data
+        #expect(d.units.count == 21)
+        #expect(d.gates.count == 11)
+        #expect(d.trade.count == 86)
+        #expect(d.zones.count == 11)
+        #expect(d.output.count == 150)
+        #expect(d.projects.count == 188)
+        #expect(d.works.count == 20)
+        #expect(d.tasks.count == 34)
+        #expect(d.taskUpdates.count == 68)
+        #expect(d.targets.count == 4)
+        #expect(d.crossingCount == 848) // 304 + 281 + 263
+    }
+
+    @Test func defaultAsOfDateIs20240331() {
+        #expect(Sample.summary().asOf == day("2024-03-31"))
+    }
+
+    @Test func trade2023IsJustOver2Point1BillionUSD() {
+        let y = Sample.summary("2023-12-31").trade.ytd
+        #expect(y.total > 2.1e9 && y.total < 2.11e9)
+        #expect(y.total == 2_104_265_830)
+        #expect(y.monthsWithData == 12)
+        #expect(Formats.usd(y.total, .vi) == "2,1 tỷ USD")
+    }
+
+    @Test func output2023Is42564BillionDong() {
+        let o = Sample.summary("2023-12-31").output
+        #expect(abs(o.ytd.total - 42_564) < 1e-6)
+        #expect(Formats.bnVND(o.ytd.total, .vi) == "42.564 tỷ đồng")
+        // Zones 29,475 of 42,564 = 0.692486…
+        #expect(abs((o.zonesShare ?? 0) - 0.692486) < 1e-6)
+    }
+
+    @Test func targetsFor2024() {
+        let s = Sample.summary()
+        #expect(s.trade.ytd.target == 4.5e9)
+        #expect(s.output.ytd.target == 52_200)
+        // 2024 Q1: 704,078,280 USD and 11,836.21 bn VND (Data/README.md).
+        #expect(s.trade.ytd.total == 704_078_280)
+        #expect(abs(s.output.ytd.total - 11_836.21) < 1e-6)
+        #expect(s.trade.ytd.onTrack == false) // 704 M × 4 ≈ 2.8 bn < 4.5 bn
+    }
+
+    @Test func namedGatesAndZones() {
+        let d = Sample.data
+        #expect(d.gates.contains { $0.id == "KIMTHANH" && $0.name.contains("Kim Thành") })
+        #expect(d.gates.contains { $0.id == "HOKIEU" && $0.name.contains("Hồ Kiều") })
+        #expect(d.zones.contains { $0.id == "TANGLOONG" && $0.name.contains("Tằng Loỏng") })
+        #expect(d.zones.first { $0.id == "NGOAIKCN" }?.kind == .other)
+    }
+
+    @Test func eightCompletedGateWorksAlmost95Billion() {
+        let ids = (1...8).map { "HTCK0\($0)" }
+        let works = Sample.data.works.filter { ids.contains($0.id) }
+        #expect(works.count == 8)
+        #expect(works.allSatisfy { $0.status.isFinished && $0.gateID != nil })
+        let sum = works.reduce(0) { $0 + $1.budgetBnVND }
+        #expect(sum >= 94 && sum < 95)
+        // They are the only completed or operating works.
+        #expect(Sample.data.works.filter(\.status.isFinished).count == 8)
+    }
+
+    @Test func fourProposedWorksOver177Billion() {
+        let proposed = Sample.data.works.filter { $0.status == .proposed }
+        #expect(proposed.map(\.id).sorted() == ["DXCK01", "DXCK02", "DXCK03", "DXCK04"])
+        #expect(proposed.reduce(0) { $0 + $1.budgetBnVND } > 177)
+    }
+
+    @Test func lateWorksAtTheDefaultDate() {
+        let late = Sample.summary().works.late.map(\.id)
+        #expect(late.contains("KCN01")) // due 2024-03-15
+        #expect(late.contains("KCN03"))
+        #expect(!late.contains("KCN02")) // due 2024-06-30
+    }
+
+    @Test func projects188With27LicensedOrAdjustedAnd2Revoked() {
+        let p = Sample.summary("2023-12-31").projects
+        #expect(p.total == 188)
+        #expect(p.licensedOrAdjustedThisYear == 27)
+        #expect(p.revokedThisYear == 2)
+        #expect(Sample.data.projects.filter { $0.status == .revoked }.count == 2)
+        #expect(Sample.data.projects.first { $0.id == "DA-DPM-038" }?.statusOn == day("2023-08-22"))
+    }
+
+    @Test func twelveFunctionalAreaPlansSplit3_6_1_1_1() {
+        let plans = Sample.data.tasks.filter { $0.id.hasPrefix("QH") }
+        #expect(plans.count == 12)
+        #expect(plans.allSatisfy { $0.title.hasPrefix("Lập quy hoạch chi tiết khu chức năng") })
+        var byLead: [String: Int] = [:]
+        for t in plans { byLead[t.leadID, default: 0] += 1 }
+        #expect(byLead == ["BQLKKT": 3, "BATXAT": 6, "BAOTHANG": 1, "MUONGKHUONG": 1, "BQLDA": 1])
+    }
+
+    @Test func tasksAtTheDefaultDate() {
+        let t = Sample.summary().tasks
+        #expect(t.tasks.count >= 20)
+        let onTime = t.tasks.filter { $0.state == .doneOnTime }.map(\.task.id).sorted()
+        let late = t.tasks.filter { if case .doneLate = $0.state { return true } else { return false } }.map(\.task.id).sorted()
+        #expect(onTime == ["NV01", "NV12", "NV20", "NV21", "QH01", "QH04"])
+        #expect(late == ["NV18", "QH02", "QH09", "QH11"])
+        #expect(t.overdueIDs.sorted() == ["NV02", "NV04", "NV13", "NV22", "QH05", "QH06", "QH10"])
+        #expect(t.overdue == 7)
+        #expect(t.open == 24)
+        #expect(t.view("QH07")?.state == .open(daysLeft: 0))
+        let standing = t.tasks.filter { $0.state == .standing }.map(\.task.id).sorted()
+        #expect(standing == ["NV03", "NV07", "NV08", "NV11", "NV17"])
+    }
+
+    @Test func crossingsOnTheDefaultDate() {
+        // One file per local day; the 31st's file holds 263 rows, its first
+        // (2024-03-30T18:30:00Z) being 01:30 local on the 31st.
+        let c = Sample.summary().crossings
+        #expect(c.total.vehicles == 263)
+        #expect(c.total.export + c.total.import == 263)
+        #expect(c.logRows == 848)
+        #expect(c.gates.first?.gateID == "KIMTHANH")
+    }
+
+    @Test func jsonReportOfTheSampleParses() throws {
+        let j = try JSONReader.parse(JSONReport.render(Sample.summary()))
+        #expect(j["as_of"]?.string == "2024-03-31")
+        #expect(j["trade"]?["target_usd"]?.number == 4_500_000_000)
+        #expect(j["output"]?["target_bn_vnd"]?.number == 52_200)
+        #expect(j["tasks"]?["overdue"]?.number == 7)
+        #expect(j["problems"]?["errors"]?.number == 0)
+    }
+}
