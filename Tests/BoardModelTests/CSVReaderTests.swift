@@ -206,9 +206,8 @@ struct CSVThroughLoaderTests {
         let f = try load(Minimal.with(["units.csv": units]))
         let lines = f.problems(of: "units.csv").map(\.line)
         #expect(lines.contains(3))
-        withKnownIssue("BUG: TableReader.forEachRow puts the field-count error of an unterminated quoted last field on line 4 of a 3-line file") {
-            #expect(lines.allSatisfy { $0 >= 1 && $0 <= 3 })
-        }
+        #expect(lines.allSatisfy { $0 >= 1 && $0 <= 3 })
+
     }
 
     @Test func textAfterClosingQuoteIsAnError() throws {
@@ -223,9 +222,8 @@ struct CSVThroughLoaderTests {
         // The row is malformed: loading it would show the name cut to "Sở".
         let units = "id,name,short_name,kind\nU1,Ban,,board\nU2,\"Sở\"x,,department\nU3,Huyện,,district\n"
         let f = try load(Minimal.with(["units.csv": units]))
-        withKnownIssue("BUG: a row with a CSV syntax error (text after a closing quote) is still loaded, its value truncated") {
-            #expect(f.dataSet.units.map(\.id) == ["U1", "U3"])
-        }
+        #expect(f.dataSet.units.map(\.id) == ["U1", "U3"])
+
     }
 
     @Test func rowWithAnUnterminatedQuoteIsNotLoaded() throws {
@@ -234,9 +232,8 @@ struct CSVThroughLoaderTests {
         let units = unitsHeader + "U1,Ban,,board\nU2,Sở,,department\nU3,Huyện,,\"district"
         let f = try load(Minimal.with(["units.csv": units]))
         #expect(f.locations("units.csv") == ["4:11 error"])
-        withKnownIssue("BUG: a row whose quote is never closed is still loaded when its field count happens to match") {
-            #expect(f.dataSet.units.map(\.id) == ["U1", "U2"])
-        }
+        #expect(f.dataSet.units.map(\.id) == ["U1", "U2"])
+
     }
 
     @Test func bareQuoteInUnquotedFieldIsAWarningAndTheRowLoads() throws {
@@ -279,8 +276,7 @@ struct CSVThroughLoaderTests {
         let f = try load(bytes: Minimal.with(bytes: ["units.csv": units]))
         let p = f.problems(of: "units.csv")
         #expect(p.contains { $0.line == 1 && $0.column == 26 && $0.severity == .error && $0.message.contains("0xFF") })
-        withKnownIssue("BUG: HeaderMap/RecordSource skip a header line with invalid UTF-8 and read line 2 as the header") {
-            #expect(!p.contains { $0.line == 2 })
-        }
+        #expect(!p.contains { $0.line == 2 })
+
     }
 }

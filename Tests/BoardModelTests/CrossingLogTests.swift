@@ -35,14 +35,12 @@ struct CrossingLogTests {
         let prefix = Array((crossingsHeader + row1 + "2024-01-20T09:00:00,G1,import,云G·12345,phân b").utf8)
         var r = readLog(prefix + [0xC3])
         #expect(r.log.count == 1)
-        withKnownIssue("BUG: CrossingReader reports invalid UTF-8 for a partial last line cut inside a character") {
-            #expect(r.problems.isEmpty)
-        }
+        #expect(r.problems.isEmpty)
+
         complete.withUnsafeBufferPointer { CrossingReader.readMore(file: "crossings/x.csv", buffer: $0, into: &r) }
         #expect(r.log.count == 2)
-        withKnownIssue("BUG: the spurious invalid-UTF-8 error of the partial line stays after the line is complete") {
-            #expect(r.problems.isEmpty)
-        }
+        #expect(r.problems.isEmpty)
+
     }
 
     @Test func partialHeaderIsNotAnError() {
@@ -50,9 +48,8 @@ struct CrossingLogTests {
         let r = readLog(Array("time,gate_id,dir".utf8))
         #expect(r.columns == nil)
         #expect(r.consumed == 0)
-        withKnownIssue("BUG: CrossingReader.read reports an unfinished header (no line end yet) as missing columns") {
-            #expect(r.problems.isEmpty)
-        }
+        #expect(r.problems.isEmpty)
+
         // Once its line end arrives it is read as usual.
         let full = readLog(Array((crossingsHeader + row1).utf8))
         #expect(full.problems.isEmpty)

@@ -139,9 +139,8 @@ struct RowRulesTests {
         #expect(p.first?.line == 3)
         #expect(p.first?.severity == .error)
         // tables point just past the last field ("…,A,x": x is scalar 33, so 34).
-        withKnownIssue("BUG (minor): CrossingReader.parseRows puts a field-count error at column 1, tables at the missing/extra field") {
-            #expect(p.first?.column == 34)
-        }
+        #expect(p.first?.column == 34)
+
         #expect(p.first?.message.contains("expected 7 fields as in the header, found 5") == true)
         #expect(f.dataSet.crossingCount == 1)
     }
@@ -165,9 +164,8 @@ struct RowRulesTests {
         // (U1 5–6 ,7 ,8 ,9 date 10–19 ,20 date 21–30 ,31 done 32–35 ,36).
         let f = try load(Minimal.with(["tasks.csv": tasksHeader + "T1,Lập,U1,,,2024-01-10,,in-progress,\nT2,,U1,,,2024-01-10,2024-03-01,done,\n"]))
         #expect(f.locations("tasks.csv").first == "3:4 error")
-        withKnownIssue("BUG: TableFiles.tasks reports a missing done_on only when the row has no other error") {
-            #expect(f.locations("tasks.csv") == ["3:4 error", "3:37 error"])
-        }
+        #expect(f.locations("tasks.csv") == ["3:4 error", "3:37 error"])
+
     }
 
     @Test func validRowsLoadWhenOtherRowsHaveErrors() throws {
@@ -220,10 +218,9 @@ struct NormalisationTests {
             "gates.csv": gatesHeader + "G1,Kim Thành,,international,Lào Cai,,open\nHK\u{00C8},Hồ Kiều,,main,Lào Cai,,open\n",
             "crossings/2024-01-20.csv": crossingsHeader + "2024-01-20T08:00:00,HKE\u{0300},export,A,x,,\n",
         ]))
-        withKnownIssue("BUG: CrossingReader (GateMatcher) compares gate ids byte by byte, without NFC") {
-            #expect(f.lines == [])
-            #expect(f.dataSet.crossingCount == 1)
-        }
+        #expect(f.lines == [])
+        #expect(f.dataSet.crossingCount == 1)
+
     }
 
     @Test func decomposedAndPrecomposedCargoAreOneType() throws {

@@ -53,13 +53,10 @@ public enum CrossingReader {
             return Result(log: log, problems: [], consumed: 0, nextLine: 1, columns: nil)
         }
         var source = RecordSource(file: file, buffer: buffer)
+        source.holdsPartialLastLine = true
         var complete = false
         guard let header = HeaderMap(file: file, source: &source, schema: schema, complete: &complete) else {
             return Result(log: log, problems: source.problems, consumed: 0, nextLine: 1, columns: nil)
-        }
-        if !complete {
-            // The header itself is still being written.
-            return Result(log: log, problems: [], consumed: 0, nextLine: 1, columns: nil)
         }
         let columns = Columns(header)
         var result = Result(log: log, problems: source.problems, consumed: source.position,
@@ -154,6 +151,7 @@ public enum CrossingReader {
                           columns c: Columns, gateIDs: [String]) -> Chunk {
         let bounded = UnsafeBufferPointer(start: buffer.baseAddress, count: range.upperBound)
         var source = RecordSource(file: file, buffer: bounded, start: range.lowerBound, line: line)
+        source.holdsPartialLastLine = true
         var log = CrossingLog()
         log.gateIDs = gateIDs
         log.reserveCapacity(range.count / 120)
@@ -169,16 +167,11 @@ public enum CrossingReader {
         while source.next(complete: &complete) {
             let fields = source.fields
             fieldsRead = fields.count
-            if !complete {
-                // A partial last line: not an error, read when complete.
-                source.discardProblemsOfLastRecord()
-                break
-            }
+            if !complete { break }  // A partial last line: read when complete.
             consumed = source.position
             nextLine = source.line
             if fields.count != c.fieldCount {
-                problems.append(.error(file, fields[0].lineNumber, source.column(of: fields[0]),
-                                       "expected \(c.fieldCount) fields as in the header, found \(fields.count); the row is skipped"))
+                problems.append(source.fieldCountProblem(fields, expected: c.fieldCount))
                 continue
             }
             var ok = true
@@ -279,6 +272,14 @@ struct GateMatcher {
     func index(of b: UnsafeBufferPointer<UInt8>) -> UInt16? {
         for (i, id) in ids.enumerated() where id.count == b.count {
             if id.withUnsafeBufferPointer({ memEqual($0, b) }) { return UInt16(i) }
+        }
+        // Ids are compared as NFC text, like in every other file: a
+        // decomposed spelling still finds its gate (rare, so done last).
+        if b.contains(where: { $0 >= 0x80 }) {
+            let nfc = Array(TextNormalization.nfc(b).utf8)
+            if nfc.count != b.count || !nfc.elementsEqual(b) {
+                return nfc.withUnsafeBufferPointer { index(of: $0) }
+            }
         }
         return nil
     }

@@ -10,10 +10,12 @@ struct HeaderMap {
     var line = 1
 
     init?(file: String, source: inout RecordSource, schema: Schema, complete: inout Bool) {
-        guard source.next(complete: &complete) else {
+        guard source.next(complete: &complete, keepBroken: true) else {
             source.problems.append(.error(file, 1, 1, "the file is empty: the first line must name the columns"))
             return nil
         }
+        // A log's header still being written is not wrong yet.
+        if source.holdsPartialLastLine && !complete { return nil }
         let fields = source.fields
         line = fields.first?.lineNumber ?? 1
         fieldCount = fields.count

@@ -188,7 +188,7 @@ enum TableFiles {
             let due = r.day("due_on", required: false)
             let status = r.choice("status", TaskStatus.self)
             var doneOn = r.day("done_on", required: false)
-            if status == .done, doneOn == nil, r.isValid {
+            if status == .done, r.rawText("done_on") == nil {
                 r.error("done_on", "a done task needs done_on (the date it was done)")
             }
             if let s = status, s != .done, doneOn != nil {

@@ -45,34 +45,11 @@ final class TableReader {
         var complete = false
         while let fields = nextRecord(&complete) {
             if fields.count != fieldCount {
-                let line: Int, column: Int
-                if fields.count > fieldCount {
-                    let extra = fields[fieldCount]
-                    (line, column) = (extra.lineNumber, reader.column(of: extra))
-                } else {
-                    // Point just past the last field: where the missing ones should be.
-                    let last = fields[fields.count - 1]
-                    let end = endPosition(of: last)
-                    (line, column) = (end.line, reader.column(offset: last.end + (last.quoted ? 1 : 0), lineStart: end.lineStart))
-                }
-                problems.append(.error(file, line, column,
-                                       "expected \(fieldCount) fields as in the header, found \(fields.count); the row is skipped"))
+                problems.append(fields.withUnsafeBufferPointer { source.fieldCountProblem($0, expected: fieldCount) })
                 continue
             }
             body(Row(table: self, fields: fields))
         }
-    }
-
-    /// The physical line a field ends on, and where that line starts (a
-    /// quoted field may span lines).
-    private func endPosition(of f: CSVReader.Field) -> (line: Int, lineStart: Int) {
-        var line = f.lineNumber, lineStart = reader.lineStart(before: f.origin)
-        var p = f.start
-        while p < f.end {
-            if buffer[p] == 0x0A { line += 1; lineStart = p + 1 }
-            p += 1
-        }
-        return (line, lineStart)
     }
 
     func index(of column: String) -> Int? { columns[column] }
