@@ -44,11 +44,17 @@ public final class SignalPipe {
         fd = fds[0]
         writeFD = fds[1]
         signalPipeWriteFD = writeFD
+        var set = sigset_t()
+        sigemptyset(&set)
         for s in signals {
             var old = sigaction()
             install(s, old: &old)
             saved.append((s, old))
+            sigaddset(&set, s)
         }
+        // A parent may have left them blocked (a blocked mask is inherited
+        // across exec); blocked, they would never reach the pipe.
+        _ = pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     deinit { restore() }
