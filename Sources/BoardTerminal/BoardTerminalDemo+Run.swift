@@ -65,6 +65,7 @@ extension BoardTerminalDemo {
 
     static func apply(_ key: Key, to state: inout State, size: TerminalSize) {
         switch key {
+        case .char("!"): fatalError("ezboard terminal demo: crash on request")
         case .char("x"): state.marker.toggle()
         case .char("j"): state.selected += 1
         case .char("k"): state.selected = max(0, state.selected - 1)

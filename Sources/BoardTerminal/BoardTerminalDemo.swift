@@ -11,7 +11,9 @@ import BoardView
 /// each key's name on the status line, follows resizes and exits on `q`.
 ///
 /// Keys that do not echo, so that their cost can be measured alone:
-/// `j`/`k` move the selection, `x` flips exactly one cell.
+/// `j`/`k` move the selection, `x` flips exactly one cell. `!` crashes on
+/// purpose (a Swift runtime trap), to test that a crash restores the
+/// terminal.
 ///
 /// It runs the event loop the app should run: one `poll()` over the tty
 /// and a `SignalPipe`, then every pending key.

@@ -12,6 +12,18 @@ typealias Window = UnsafeMutablePointer<WINDOW>
 /// The screen, through ncursesw: opened once, drawn into with `draw`, read
 /// with `nextKey`/`readKey`, and closed (always: quit, signals, errors).
 ///
+/// Driving it from a `poll()` loop (as `BoardTerminalDemo.run` does):
+/// 1. Make a `SignalPipe` for SIGWINCH, SIGTSTP, SIGCONT, SIGINT, SIGTERM
+///    and SIGHUP first, then open the `Terminal`.
+/// 2. Poll `inputFD` and `SignalPipe.fd` (and the app's own fds).
+/// 3. Input ready: handle every key of `pendingKeys()` (never just one).
+///    POLLHUP/POLLERR on `inputFD`: the tty is gone; close and exit.
+/// 4. SIGWINCH: `updateSize()`; SIGTSTP: `suspend()`,
+///    `SignalPipe.stopProcess()`, `resume()`; SIGINT/TERM/HUP: `close()`.
+/// 5. Render and `draw` the canvas; only changed cells are sent.
+/// Without a SignalPipe curses catches SIGWINCH itself and a read returns
+/// `.resize` (the size is already updated then).
+///
 /// Use from one thread only. curses keeps one global screen, so open at
 /// most one `Terminal` at a time.
 public final class Terminal {
@@ -58,6 +70,8 @@ public final class Terminal {
         // Let the window size from the tty (ioctl) win over LINES/COLUMNS
         // left exported by a shell: stale values would break resizing.
         use_tioctl(true)
+        var shellModes = termios()
+        _ = tcgetattr(0, &shellModes)
         fflush(ezb_stdout())
         guard let scr = newterm(type, ezb_stdout(), ezb_stdin()) else { throw .cannotInitialize(type) }
         screen = scr
@@ -82,6 +96,7 @@ public final class Terminal {
         var rows: Int32 = 0, cols: Int32 = 0
         ezb_getmaxyx(win, &rows, &cols)
         size = TerminalSize(rows: Int(rows), cols: Int(cols))
+        CrashRestore.arm(shellModes: shellModes, mouse: mouseEnabled)
     }
 
     deinit { close() }
@@ -93,6 +108,7 @@ public final class Terminal {
     /// restored. Idempotent.
     public func close() {
         guard let scr = screen else { return }
+        CrashRestore.disarm()
         _ = endwin()
         delscreen(scr)
         screen = nil
@@ -103,6 +119,7 @@ public final class Terminal {
     /// process stops). `resume()` takes it again.
     public func suspend() {
         guard isOpen else { return }
+        CrashRestore.setActive(false)
         _ = endwin()
     }
 
@@ -119,6 +136,7 @@ public final class Terminal {
         // would put it back only at the next read: too late when the loop
         // waits in poll(), as the first arrow would arrive undecoded.
         _ = keypad(ezb_stdscr(), true)
+        CrashRestore.setActive(true)
     }
 
     /// Asks the tty for its size (after SIGWINCH, when the app catches it

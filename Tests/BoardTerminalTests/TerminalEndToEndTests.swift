@@ -54,8 +54,9 @@ struct TerminalEndToEndTests {
         try expectScreen(tmux, state, "after resizing to 100×30")
 
         try tmux.send("q")
-        let after = try tmux.waitFor("the demo to exit") { $0.contains { $0.hasPrefix("runner-exit=") } }
+        let after = try waitForExit(tmux)
         #expect(after.contains("runner-exit=0"))
+        #expect(ttyModes(after) == ["echo", "icanon", "ixon"], "the shell's tty modes are back")
         #expect(after.contains("before-demo"), "the screen from before the demo is back")
         #expect(!after.contains { $0.contains("Kim Thành") }, "the demo's screen is gone")
         #expect(try tmux.query("#{alternate_on}") == "0")
@@ -76,13 +77,28 @@ struct TerminalEndToEndTests {
         #expect(screen[0].contains("(no terminfo entry for TERM="))
         #expect(screen.contains { $0.contains("| Kim Thanh  (NFD)") })
         try tmux.send("q")
-        try tmux.waitFor("the demo to exit") { $0.contains("runner-exit=0") }
+        #expect(try waitForExit(tmux).contains("runner-exit=0"))
+    }
+
+    /// A crash (a Swift runtime trap) still gives the terminal back.
+    @Test func crashRestoresTheTerminal() throws {
+        let tmux = try TmuxSession(cols: 80, rows: 24, command: try #require(DemoHost.command()))
+        try expectScreen(tmux, Demo.State(size: TerminalSize(rows: 24, cols: 80)), "the first frame")
+        try tmux.send("!")
+        let after = try waitForExit(tmux)
+        #expect(!after.contains("runner-exit=0"), "the demo really crashed")
+        #expect(ttyModes(after) == ["echo", "icanon", "ixon"], "the shell's tty modes are back")
+        #expect(after.contains("before-demo"))
+        #expect(try tmux.query("#{alternate_on}") == "0")
+        #expect(try tmux.query("#{cursor_flag}") == "1")
+        #expect(try tmux.query("#{keypad_cursor_flag}") == "0")
+        #expect(try tmux.query("#{mouse_any_flag}") == "0")
     }
 
     /// `dumb` is refused with a message, before the screen is touched.
     @Test func dumbTerminalIsRefused() throws {
         let tmux = try TmuxSession(cols: 80, rows: 24, command: try #require(DemoHost.command(term: "dumb")))
-        let screen = try tmux.waitFor("the demo to exit") { $0.contains { $0.hasPrefix("runner-exit=") } }
+        let screen = try waitForExit(tmux)
         let text = screen.joined()
         #expect(text.contains("TERM=dumb cannot draw a full screen"))
         #expect(text.contains("ezboard snapshot"))
@@ -116,7 +132,7 @@ struct TerminalEndToEndTests {
         usleep(500_000)
         let idle = try settledBytes(file) - total
         try tmux.send("q")
-        try tmux.waitFor("the demo to exit") { $0.contains { $0.hasPrefix("runner-exit=") } }
+        try waitForExit(tmux)
 
         print("bytes at 120×40: first frame \(first), one cell \(oneCell), selection row move \(selection), idle \(idle)")
         #expect(first < 12_000)
@@ -126,6 +142,19 @@ struct TerminalEndToEndTests {
     }
 
     // MARK: - Helpers
+
+    /// Waits until the demo has exited and the shell reported on it; returns
+    /// the screen then.
+    @discardableResult
+    func waitForExit(_ tmux: TmuxSession) throws -> [String] {
+        try tmux.waitFor("the demo to exit") { $0.contains { $0.hasPrefix("tty: ") } }
+    }
+
+    /// The modes the pane's shell reported after the demo (`tty: ...`).
+    func ttyModes(_ screen: [String]) -> Set<String> {
+        guard let line = screen.first(where: { $0.hasPrefix("tty: ") }) else { return [] }
+        return Set(line.dropFirst(5).split(separator: " ").map(String.init))
+    }
 
     /// Bytes the program wrote since entering the alternate screen, once
     /// nothing more has arrived for 150 ms.
