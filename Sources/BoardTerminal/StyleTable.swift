@@ -8,7 +8,7 @@ struct StyleTable {
     private var pairs: [Int16]
 
     init(theme: Theme, plan: ColorPairPlan) {
-        let count = Role.allCases.count * 8
+        let count = Role.slots * 8
         attrs = Array(repeating: EZB_A_NORMAL, count: count)
         pairs = Array(repeating: 0, count: count)
         for role in Role.allCases {

@@ -89,8 +89,10 @@ public final class Terminal {
         }
         colorDepth = ColorDepth(colors: Int(ezb_COLORS()), hasColors: hasColors, monochrome: options.monochrome)
         theme = Theme(depth: colorDepth)
-        let plan = ColorPairPlan(theme: theme, defaultColors: defaultColors, maxPairs: Int(ezb_COLOR_PAIRS()))
-        for p in plan.pairs { _ = init_pair(Int16(p.number), Int16(p.fg), Int16(p.bg)) }
+        let plan = ColorPairPlan(theme: theme, defaultColors: defaultColors, maxPairs: Int(ezb_COLOR_PAIRS()),
+                                 directColor: ezb_COLORS() > 256)
+        // The extended call: direct-colour values do not fit init_pair's shorts.
+        for p in plan.pairs { _ = init_extended_pair(Int32(p.number), Int32(p.fg), Int32(p.bg)) }
         styles = StyleTable(theme: theme, plan: plan)
         mouseEnabled = options.mouse && Self.enableMouse()
         var rows: Int32 = 0, cols: Int32 = 0

@@ -64,7 +64,9 @@ public struct Theme: Sendable, Equatable {
         case .eight: table = ThemeTables.eight
         case .c256: table = ThemeTables.c256
         }
-        entries = Role.allCases.map(table)
+        var entries = Array(repeating: ThemeEntry(), count: Role.slots)
+        for role in Role.allCases { entries[Int(role.rawValue)] = table(role) }
+        self.entries = entries
     }
 
     public subscript(role: Role) -> ThemeEntry { entries[Int(role.rawValue)] }

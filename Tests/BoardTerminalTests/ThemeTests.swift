@@ -86,6 +86,21 @@ import Testing
         #expect(bad.fg == 196 && bad.bg == -1)
     }
 
+    /// Direct-colour terminals (`xterm-direct`) take RGB values: the theme's
+    /// palette indices are sent as the RGB of the xterm palette.
+    @Test func directColour() {
+        #expect(Palette.rgb(1) == 1)
+        #expect(Palette.rgb(9) == 0xFF0000)
+        #expect(Palette.rgb(196) == 0xFF0000)
+        #expect(Palette.rgb(25) == 0x005FAF)
+        #expect(Palette.rgb(231) == 0xFFFFFF)
+        #expect(Palette.rgb(244) == 0x808080)
+        let plan = ColorPairPlan(theme: Theme(depth: .c256), defaultColors: true, maxPairs: 65536, directColor: true)
+        let selected = plan.pairs[plan.pair(for: .selected) - 1]
+        #expect(selected.fg == 0xFFFFFF && selected.bg == 0x005FAF)
+        #expect(plan.pairs[plan.pair(for: .bad) - 1].bg == -1)
+    }
+
     @Test func pairsWithoutDefaultColoursOrRoom() {
         let theme = Theme(depth: .eight)
         let plan = ColorPairPlan(theme: theme, defaultColors: false, maxPairs: 64)
