@@ -27,7 +27,8 @@ extension Terminal {
     ///   raise SIGINT/SIGTSTP, which the app handles (restore, suspend).
     /// - noecho, nonl: we draw everything; Enter arrives as `\r`, and
     ///   curses may use `\n` for cursor motion.
-    /// - keypad: arrows, F-keys etc. arrive decoded as KEY_* codes.
+    /// - keypad: arrows, F-keys etc. arrive decoded as KEY_* codes; plus
+    ///   the usual sequences the entry may not list (`ExtraKeys`).
     /// - set_escdelay: see `TerminalOptions.escapeDelayMs`.
     /// - leaveok: the cursor is hidden, so curses need not move it back
     ///   after each update (fewer bytes on the wire).
@@ -39,6 +40,7 @@ extension Terminal {
         _ = nonl()
         _ = intrflush(win, false)
         _ = keypad(win, true)
+        ExtraKeys.install()
         _ = meta(win, true)
         _ = leaveok(win, true)
         _ = set_escdelay(Int32(max(0, options.escapeDelayMs)))
