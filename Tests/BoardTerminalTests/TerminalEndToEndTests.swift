@@ -7,8 +7,11 @@ import Testing
 /// pane back. Checks that what the terminal shows is exactly the canvas
 /// (Vietnamese and CJK in the right columns), that keys, mouse and resize
 /// decode, and that quitting gives the terminal back.
-@Suite(.serialized, .enabled(if: TmuxSession.available,
-                             "tmux is not installed, so the end-to-end terminal tests cannot run (CI installs it)"))
+@Suite(.serialized,
+       .enabled(if: TmuxSession.available,
+                "tmux is not installed, so the end-to-end terminal tests cannot run (CI installs it)"),
+       .enabled(if: DemoHost.executable != nil,
+                "cannot find this test binary (/proc/self/exe) to run the demo in tmux"))
 struct TerminalEndToEndTests {
     typealias Demo = BoardTerminalDemo
 
