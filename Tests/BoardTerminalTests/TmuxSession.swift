@@ -10,6 +10,8 @@ final class TmuxSession {
 
     let socket: String
     let target = "demo"
+    /// The socket file, removed at the end: tmux leaves it behind.
+    private var socketPath: String?
 
     /// Starts `command` (run by `sh -c`) in a detached `cols`×`rows` pane.
     /// `pipeTo` first pipes everything the pane's program writes to a file.
@@ -20,9 +22,13 @@ final class TmuxSession {
         // This client starts the server, which keeps the client's stdout:
         // reading it to the end would wait for the server to exit.
         try run(args, output: false)
+        socketPath = try? query("#{socket_path}")
     }
 
-    deinit { _ = try? run(["kill-server"]) }
+    deinit {
+        _ = try? run(["kill-server"])
+        if let socketPath, !socketPath.isEmpty { unlink(socketPath) }
+    }
 
     /// Runs a tmux command against this server and returns its output.
     @discardableResult
