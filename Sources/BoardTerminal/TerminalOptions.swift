@@ -1,0 +1,33 @@
+/// Choices the app makes before the terminal opens.
+public struct TerminalOptions: Sendable, Equatable {
+    /// Draw with bold/underline/reverse/dim only (`--no-color`, `NO_COLOR`).
+    public var monochrome: Bool
+    /// Ask for mouse clicks and the wheel where the terminal reports them.
+    public var mouse: Bool
+    /// How long a lone Esc waits for the rest of an escape sequence.
+    /// ncurses defaults to a full second, which makes Esc (our "back" key)
+    /// feel broken; 25 ms is enough for any local link and most SSH ones,
+    /// because a sequence's bytes arrive in one packet.
+    public var escapeDelayMs: Int
+    /// Leave Ctrl-S/Ctrl-Q flow control on. Off by default: a stray Ctrl-S
+    /// freezes the screen with no hint why, and over SSH nobody needs it.
+    public var flowControl: Bool
+
+    public init(monochrome: Bool = false, mouse: Bool = true, escapeDelayMs: Int = 25, flowControl: Bool = false) {
+        self.monochrome = monochrome
+        self.mouse = mouse
+        self.escapeDelayMs = escapeDelayMs
+        self.flowControl = flowControl
+    }
+}
+
+/// Rows and columns of the screen.
+public struct TerminalSize: Hashable, Sendable, CustomStringConvertible {
+    public var rows: Int
+    public var cols: Int
+    public init(rows: Int, cols: Int) {
+        self.rows = rows
+        self.cols = cols
+    }
+    public var description: String { "\(cols)×\(rows)" }
+}
