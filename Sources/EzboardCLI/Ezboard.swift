@@ -14,8 +14,8 @@ public struct Ezboard: ParsableCommand {
             the year's targets.
             """,
         version: version,
-        subcommands: [CheckCommand.self, ReportCommand.self, SnapshotCommand.self],
-        defaultSubcommand: nil)
+        subcommands: [DashboardCommand.self, CheckCommand.self, ReportCommand.self, SnapshotCommand.self],
+        defaultSubcommand: DashboardCommand.self)
 
     public init() {}
 }

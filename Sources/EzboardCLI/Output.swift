@@ -24,11 +24,21 @@ enum Output {
     }
 }
 
-/// Today's date in the province (UTC+7), for an empty data set.
+/// Time for the app: today's date in the province (UTC+7) for an empty
+/// data set, wall-clock seconds for freshness, and monotonic milliseconds
+/// for the event loop's timers.
 enum Clock {
-    static func today() -> Day {
+    static func today() -> Day { LocalTime.day(ofEpochSeconds: nowSeconds()) }
+
+    static func nowSeconds() -> Int64 {
         var ts = timespec()
         clock_gettime(CLOCK_REALTIME, &ts)
-        return LocalTime.day(ofEpochSeconds: Int64(ts.tv_sec))
+        return Int64(ts.tv_sec)
+    }
+
+    static func nowMillis() -> Int64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Int64(ts.tv_sec) * 1000 + Int64(ts.tv_nsec) / 1_000_000
     }
 }

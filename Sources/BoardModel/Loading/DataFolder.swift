@@ -66,6 +66,12 @@ public struct DataFolder: Sendable {
         try refreshAll(force: false)
     }
 
+    /// Re-reads every file, changed or not (`r` in the dashboard).
+    @discardableResult
+    public mutating func reloadAll() throws(FolderError) -> Set<String> {
+        try refreshAll(force: true)
+    }
+
     private func full(_ relative: String) -> String { path + "/" + relative }
 
     private mutating func refreshAll(force: Bool) throws(FolderError) -> Set<String> {

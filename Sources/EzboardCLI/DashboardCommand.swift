@@ -1,0 +1,36 @@
+import ArgumentParser
+import BoardModel
+import BoardTerminal
+import BoardView
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `ezboard [--data DIR]`: the interactive dashboard (the default command).
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the interactive dashboard (the default when no command is given).")
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var display: DisplayOptions
+    @Flag(name: .customLong("no-color"), help: "No colours: bold, underline and reverse only (also NO_COLOR).")
+    var noColor = false
+
+    func run() throws {
+        let path = data.folder()
+        // Read the data before taking the terminal: a folder that cannot be
+        // read at all is reported on a normal screen.
+        let folder: DataFolder
+        do {
+            folder = try DataFolder.load(path)
+        } catch {
+            Output.error("ezboard: \(SafeText.oneLine(error.description))")
+            throw ExitCode(2)
+        }
+        let monochrome = noColor || (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false)
+        let status = DashboardLoop.run(folder: folder, display: display, monochrome: monochrome)
+        if status != 0 { throw ExitCode(status) }
+    }
+}

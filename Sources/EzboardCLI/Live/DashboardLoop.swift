@@ -1,0 +1,193 @@
+import BoardModel
+import BoardTerminal
+import BoardView
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The event loop: one `poll()` over the terminal, the data folder's
+/// inotify descriptor and the signal pipe. Nothing ticks: while nothing
+/// happens, nothing runs and nothing is written.
+///
+/// keys ─┐
+/// files ─┼─▶ actions ─▶ state ─▶ render ─▶ changed cells to the terminal
+/// signals┘
+enum DashboardLoop {
+    /// How long a burst of file changes must be quiet before the reload,
+    /// and the most a reload waits after the first change of a burst.
+    static let debounceMs: Int64 = 25
+    static let maxDelayMs: Int64 = 80
+
+    /// Returns the exit status; for a fatal signal it re-raises the
+    /// signal after restoring the terminal, so the parent sees why.
+    static func run(folder initial: DataFolder, display: DisplayOptions, monochrome: Bool) -> Int32 {
+        // Before the terminal opens, so that curses leaves these to us.
+        guard let signals = SignalPipe([SIGWINCH, SIGTSTP, SIGCONT, SIGINT, SIGTERM, SIGHUP, SIGQUIT]) else {
+            Output.error("ezboard: cannot set up signal handling")
+            return 2
+        }
+        let term: Terminal
+        do {
+            term = try Terminal(TerminalOptions(monochrome: monochrome))
+        } catch {
+            signals.restore()
+            Output.error("ezboard: \(error)")
+            return 2
+        }
+        var session = Session(folder: initial, display: display, term: term)
+        let fatal = session.loop(signals: signals)
+        term.close()
+        signals.restore()
+        if let sig = fatal {
+            // Die of the signal as the shell expects, terminal restored.
+            signal(sig, SIG_DFL)
+            raise(sig)
+            return 128 + sig
+        }
+        return 0
+    }
+}
+
+/// The loop's state: the folder, the app state, the last frame.
+struct Session {
+    var folder: DataFolder
+    let asOf: Day?
+    let term: Terminal
+    var state: AppState
+    var frame: Frame?
+    let watcher: FolderWatcher
+    var freshness = Freshness()
+    /// When a reload is due (monotonic ms), after a burst of changes.
+    var reloadAt: Int64?
+    var burstStart: Int64?
+
+    init(folder: DataFolder, display: DisplayOptions, term: Terminal) {
+        self.folder = folder
+        self.term = term
+        asOf = display.asOf.asOf
+        watcher = FolderWatcher(root: folder.path)
+        let (charset, reason) = display.charset(localeIsUTF8: term.locale.isUTF8)
+        state = AppState(data: BoardData(folder: folder, asOf: asOf), lang: display.language, charset: charset,
+                         path: display.screen ?? .overview, width: term.size.cols, height: term.size.rows)
+        state.data.stalePanels = freshness.stalePanels(folder, now: Clock.nowSeconds())
+        let notes = [term.fallbackNote, reason].compactMap { $0 }
+        if !notes.isEmpty { state.message = notes.joined(separator: "; ") }
+    }
+
+    /// Runs until `q`, a fatal signal (returned) or the end of input.
+    mutating func loop(signals: SignalPipe) -> Int32? {
+        draw()
+        var fds = [pollfd(fd: term.inputFD, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: signals.fd, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: watcher.fd ?? -1, events: Int16(POLLIN), revents: 0)]
+        while true {
+            let timeout: Int32
+            if let due = reloadAt {
+                timeout = Int32(clamping: max(0, due - Clock.nowMillis()))
+            } else if watcher.fd == nil {
+                timeout = watcher.pollInterval
+            } else {
+                timeout = -1
+            }
+            for i in fds.indices { fds[i].revents = 0 }
+            let n = poll(&fds, nfds_t(fds.count), timeout)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return SIGTERM
+            }
+            var dirty = false
+            // Signals first: a hang-up or a stop beats everything.
+            if fds[1].revents & Int16(POLLIN) != 0 {
+                for sig in signals.drain() {
+                    switch sig {
+                    case SIGINT, SIGTERM, SIGHUP, SIGQUIT: return sig
+                    case SIGWINCH:
+                        if term.updateSize() { dirty = true }
+                    case SIGTSTP:
+                        term.suspend()
+                        signals.stopProcess()
+                        term.resume()
+                        dirty = true
+                    case SIGCONT:
+                        // Continued without our own stop (kill -CONT): repaint.
+                        term.invalidate()
+                        dirty = true
+                    default: break
+                    }
+                }
+            }
+            if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 && fds[0].revents & Int16(POLLIN) == 0 {
+                return SIGHUP  // The terminal went away (an SSH link dropped).
+            }
+            if fds[0].revents & Int16(POLLIN) != 0 {
+                let keys = term.pendingKeys()
+                if keys.isEmpty && Session.bytesWaiting(term.inputFD) == 0 {
+                    // Readable with nothing to read: the end of input.
+                    if fds[0].revents & Int16(POLLHUP) != 0 { return SIGHUP }
+                    return nil
+                }
+                for key in keys {
+                    if key == .ctrl("l") { term.invalidate() }
+                    Reducer.handle(key, &state, frame: frame)
+                    if state.shouldQuit { return nil }
+                    if state.reloadRequested {
+                        state.reloadRequested = false
+                        reload(force: true)
+                        state.message = state.lang.pick("Đã đọc lại dữ liệu", "Data reloaded")
+                    }
+                }
+                dirty = true
+            }
+            if fds[2].revents & Int16(POLLIN) != 0, watcher.drain() { scheduleReload() }
+            if watcher.fd == nil, n == 0, watcher.pollChanged() { scheduleReload() }
+            if let due = reloadAt, Clock.nowMillis() >= due {
+                reloadAt = nil
+                burstStart = nil
+                if reload(force: false) { dirty = true }
+            }
+            if dirty { draw() }
+        }
+    }
+
+    /// A change arrived: reload once the burst is quiet, but never later
+    /// than `maxDelayMs` after its first change.
+    mutating func scheduleReload() {
+        let now = Clock.nowMillis()
+        if burstStart == nil { burstStart = now }
+        reloadAt = min(now + DashboardLoop.debounceMs, burstStart! + DashboardLoop.maxDelayMs)
+    }
+
+    /// Re-reads what changed (everything when forced). True when the
+    /// screen must change.
+    @discardableResult
+    mutating func reload(force: Bool) -> Bool {
+        let changed: Set<String>
+        do {
+            changed = force ? try folder.reloadAll() : try folder.refresh()
+        } catch {
+            state.message = SafeText.oneLine(error.description)
+            return true
+        }
+        guard !changed.isEmpty || force else { return false }
+        var data = BoardData(folder: folder, asOf: asOf)
+        data.stalePanels = freshness.stalePanels(folder, now: Clock.nowSeconds())
+        state.data = data
+        return true
+    }
+
+    mutating func draw() {
+        state.width = term.size.cols
+        state.height = term.size.rows
+        let f = Renderer.render(state)
+        Reducer.commit(f, &state)
+        term.draw(f.canvas)
+        frame = f
+    }
+
+    /// Bytes the tty holds unread (FIONREAD).
+    static func bytesWaiting(_ fd: Int32) -> Int32 {
+        var n: Int32 = 0
+        return ioctl(fd, UInt(FIONREAD), &n) == 0 ? n : 0
+    }
+}
