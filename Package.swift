@@ -39,10 +39,14 @@ let package = Package(
         // Benchmarks and the deterministic data generator behind `make bench`.
         .executableTarget(name: "ezbench", dependencies: ["BoardModel", "BoardView", "EzboardCLI"]),
 
+        // Helpers shared by the end-to-end tests: spawning with clean
+        // signal masks, a private tmux server to drive a real terminal.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+
         .testTarget(name: "BoardModelTests", dependencies: ["BoardModel"]),
         .testTarget(name: "BoardViewTests", dependencies: ["BoardView", "BoardModel"]),
-        .testTarget(name: "BoardTerminalTests", dependencies: ["BoardTerminal", "BoardView"]),
-        .testTarget(name: "EzboardTests", dependencies: ["EzboardCLI", "BoardModel", "BoardView"]),
+        .testTarget(name: "BoardTerminalTests", dependencies: ["BoardTerminal", "BoardView", "TestSupport"]),
+        .testTarget(name: "EzboardTests", dependencies: ["EzboardCLI", "BoardModel", "BoardView", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import TestSupport
 import BoardView
 import Foundation
 import Testing

@@ -10,14 +10,15 @@ import Foundation
 /// signals, and a spawned program inherits that mask. A tmux server
 /// started that way never sees SIGTERM (`kill-server` does nothing) and
 /// passes the blocked SIGWINCH on to the program in its pane.
-enum Spawn {
-    struct Failed: Error, CustomStringConvertible {
-        var argv: [String]
-        var code: Int32
-        var description: String { "\(argv.joined(separator: " ")): spawn failed (\(code))" }
+public enum Spawn {
+    public struct Failed: Error, CustomStringConvertible {
+        public var argv: [String]
+        public var code: Int32
+        public var description: String { "\(argv.joined(separator: " ")): spawn failed (\(code))" }
     }
 
-    static func run(_ argv: [String], environment: [String: String], captureOutput: Bool) throws -> String {
+    @discardableResult
+    public static func run(_ argv: [String], environment: [String: String], captureOutput: Bool) throws -> String {
         var attr = posix_spawnattr_t()
         posix_spawnattr_init(&attr)
         defer { posix_spawnattr_destroy(&attr) }
