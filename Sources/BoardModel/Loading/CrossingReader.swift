@@ -116,8 +116,9 @@ public enum CrossingReader {
         return nil
     }
 
-    struct Chunk {
-        var log: CrossingLog
+    /// What one range of the file gave.
+    struct ParsedRange {
+        var chunk: CrossingLog.Chunk
         var problems: [Problem]
         var consumed: Int
         var nextLine: Int
@@ -128,19 +129,13 @@ public enum CrossingReader {
 
     /// Where the two threads leave their halves (each writes its own slot).
     final class Halves: @unchecked Sendable {
-        private(set) var chunks: [Chunk?] = [nil, nil]
+        private(set) var chunks: [ParsedRange?] = [nil, nil]
         private let lock = Lock()
-        func set(_ i: Int, _ chunk: Chunk) { lock.withLock { chunks[i] = chunk } }
+        func set(_ i: Int, _ chunk: ParsedRange) { lock.withLock { chunks[i] = chunk } }
     }
 
-    static func merge(_ chunk: Chunk, into result: inout Result) {
-        if result.log.count == 0 && result.log.cargoNames.isEmpty {
-            let gateIDs = result.log.gateIDs
-            result.log = chunk.log
-            result.log.gateIDs = gateIDs
-        } else {
-            result.log.append(contentsOf: chunk.log)
-        }
+    static func merge(_ chunk: ParsedRange, into result: inout Result) {
+        result.log.append(chunk.chunk)
         result.problems.append(contentsOf: chunk.problems)
         result.consumed = chunk.consumed
         result.nextLine = chunk.nextLine
@@ -148,13 +143,15 @@ public enum CrossingReader {
 
     /// Parses the complete rows of `range`.
     static func parseRows(file: String, buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, line: Int,
-                          columns c: Columns, gateIDs: [String]) -> Chunk {
+                          columns c: Columns, gateIDs: [String]) -> ParsedRange {
         let bounded = UnsafeBufferPointer(start: buffer.baseAddress, count: range.upperBound)
         var source = RecordSource(file: file, buffer: bounded, start: range.lowerBound, line: line)
         source.holdsPartialLastLine = true
-        var log = CrossingLog()
-        log.gateIDs = gateIDs
-        log.reserveCapacity(range.count / 120)
+        let expected = range.count / 120
+        var times: [Int64] = [], gateColumn: [UInt16] = [], directions: [UInt8] = []
+        var cargos: [UInt32] = [], tonnesColumn: [Float] = [], values: [Double] = []
+        times.reserveCapacity(expected); gateColumn.reserveCapacity(expected); directions.reserveCapacity(expected)
+        cargos.reserveCapacity(expected); tonnesColumn.reserveCapacity(expected); values.reserveCapacity(expected)
         let gates = GateMatcher(gateIDs)
         var cargo = CargoInterner()
         var complete = false
@@ -231,12 +228,12 @@ public enum CrossingReader {
             guard ok, let time, let gate else { continue }
             let cargoIndex = cf.hasEscapes ? cargo.index(ofText: source.reader.string(cf).trimmingSpaces())
                                            : cargo.index(of: cb)
-            log.time.append(time)
-            log.gate.append(gate)
-            log.direction.append(direction)
-            log.cargo.append(cargoIndex)
-            log.tonnes.append(tonnes)
-            log.valueUSD.append(value)
+            times.append(time)
+            gateColumn.append(gate)
+            directions.append(direction)
+            cargos.append(cargoIndex)
+            tonnesColumn.append(tonnes)
+            values.append(value)
         }
         if complete || fieldsRead == 0 {
             // Only blank lines after the last record: they are read too.
@@ -245,8 +242,9 @@ public enum CrossingReader {
         }
         problems.append(contentsOf: source.problems)
         problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
-        log.cargoNames = cargo.names
-        return Chunk(log: log, problems: problems, consumed: consumed, nextLine: nextLine)
+        let chunk = CrossingLog.Chunk(time: times, gate: gateColumn, direction: directions, cargo: cargos,
+                                      tonnes: tonnesColumn, valueUSD: values, cargoNames: cargo.names)
+        return ParsedRange(chunk: chunk, problems: problems, consumed: consumed, nextLine: nextLine)
     }
 }
 

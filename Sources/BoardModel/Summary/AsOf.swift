@@ -13,7 +13,7 @@ public enum AsOf {
         see(d.trade.map(\.month).max()?.lastDay)
         see(d.output.map(\.month).max()?.lastDay)
         for log in d.crossings.values {
-            if let t = log.time.max() { see(LocalTime.day(ofEpochSeconds: t)) }
+            if let t = log.maxTime { see(LocalTime.day(ofEpochSeconds: t)) }
         }
         see(d.taskUpdates.map(\.on).max())
         see(d.projects.map(\.statusOn).max())

@@ -60,31 +60,33 @@ public struct CrossingSummary: Sendable {
         var latest: Int64?
         for (_, log) in d.crossingLogs {
             rows += log.count
-            if let m = log.time.max() { latest = max(latest ?? m, m) }
-            var gateCounts = [Counts](repeating: Counts(), count: log.gateIDs.count)
-            var gateHours = [[Int]](repeating: [Int](repeating: 0, count: 24), count: log.gateIDs.count)
-            var gateCargo = [[UInt32: Counts]](repeating: [:], count: log.gateIDs.count)
-            log.time.withUnsafeBufferPointer { time in
-                for i in 0..<time.count where time[i] >= start && time[i] < end {
-                    let g = Int(log.gate[i])
-                    let hour = Int((time[i] - start) / 3600)
-                    let dir = log.direction[i], t = log.tonnes[i], v = log.valueUSD[i]
-                    total.add(direction: dir, tonnes: t, value: v)
-                    byHour[hour] += 1
-                    gateCounts[g].add(direction: dir, tonnes: t, value: v)
-                    gateHours[g][hour] += 1
-                    gateCargo[g][log.cargo[i], default: Counts()].add(direction: dir, tonnes: t, value: v)
+            if let m = log.maxTime { latest = max(latest ?? m, m) }
+            for chunk in log.chunks {
+                // Per gate of this log, per cargo index of this chunk.
+                var gateCounts = [Counts](repeating: Counts(), count: log.gateIDs.count)
+                var gateHours = [[Int]](repeating: [Int](repeating: 0, count: 24), count: log.gateIDs.count)
+                var gateCargo = [[UInt32: Counts]](repeating: [:], count: log.gateIDs.count)
+                chunk.time.withUnsafeBufferPointer { time in
+                    for i in 0..<time.count where time[i] >= start && time[i] < end {
+                        let g = Int(chunk.gate[i])
+                        let hour = Int((time[i] - start) / 3600)
+                        let dir = chunk.direction[i], t = chunk.tonnes[i], v = chunk.valueUSD[i]
+                        total.add(direction: dir, tonnes: t, value: v)
+                        byHour[hour] += 1
+                        gateCounts[g].add(direction: dir, tonnes: t, value: v)
+                        gateHours[g][hour] += 1
+                        gateCargo[g][chunk.cargo[i], default: Counts()].add(direction: dir, tonnes: t, value: v)
+                    }
                 }
-            }
-            for (g, id) in log.gateIDs.enumerated() where gateCounts[g].vehicles > 0 {
-                var entry = perGate[id] ?? (Counts(), [Int](repeating: 0, count: 24), [:])
-                entry.0.merge(gateCounts[g])
-                for h in 0..<24 { entry.1[h] += gateHours[g][h] }
-                for (c, counts) in gateCargo[g] {
-                    let name = log.cargoNames[Int(c)]
-                    entry.2[name, default: Counts()].merge(counts)
+                for (g, id) in log.gateIDs.enumerated() where gateCounts[g].vehicles > 0 {
+                    var entry = perGate[id] ?? (Counts(), [Int](repeating: 0, count: 24), [:])
+                    entry.0.merge(gateCounts[g])
+                    for h in 0..<24 { entry.1[h] += gateHours[g][h] }
+                    for (c, counts) in gateCargo[g] {
+                        entry.2[chunk.cargoNames[Int(c)], default: Counts()].merge(counts)
+                    }
+                    perGate[id] = entry
                 }
-                perGate[id] = entry
             }
         }
         let gates = perGate.map { id, e in
