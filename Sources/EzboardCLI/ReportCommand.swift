@@ -1,11 +1,12 @@
 import ArgumentParser
 import BoardModel
 
-/// `ezboard report`: the headline figures for documents and scripts.
+/// `ezboard report`: the headline figures for documents and scripts, or
+/// with `--unit ID` one unit's assignments for the meeting minutes.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Print the headline figures as Markdown, CSV or JSON.")
+        abstract: "Print the headline figures, or one unit's assignments, as Markdown, CSV or JSON.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, csv, json }
 
@@ -14,6 +15,16 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "markdown, csv or json.") var format: Format = .markdown
     @Option(help: ArgumentHelp("Display language of labels and numbers (default: $EZBOARD_LANG, else vi).", valueName: "vi|en"))
     var lang: LangOption?
+    @Option(help: ArgumentHelp("One unit's assignments (those it leads, then those it supports) instead of the headline figures.",
+                               valueName: "id"))
+    var unit: String?
+    @Flag(help: "With --unit: only the overdue assignments.")
+    var overdue = false
+
+    func validate() throws {
+        if overdue && unit == nil { throw ValidationError("--overdue needs --unit ID: it filters one unit's assignments") }
+        if let unit, unit.isEmpty { throw ValidationError("--unit needs a unit id, e.g. --unit BQLKKT") }
+    }
 
     func run() throws {
         let path = data.folder()
@@ -28,10 +39,24 @@ struct ReportCommand: ParsableCommand {
         let summary = BoardSummary.compute(folder.dataSet, asOf: asOf.asOf ?? AsOf.latestObservation(in: folder.dataSet) ?? Clock.today(),
                                            problems: problems)!
         let language = LangOption.resolve(lang)
-        switch format {
-        case .json: Output.write(JSONReport.render(summary))
-        case .markdown: Output.write(MarkdownReport.render(summary, lang: language))
-        case .csv: Output.write(CSVReport.render(summary, lang: language))
+        if let unitID = unit {
+            guard let u = folder.dataSet.unit(unitID) else {
+                let known = folder.dataSet.units.map(\.id)
+                Output.error("ezboard: no unit '\(SafeText.oneLine(unitID))' in units.csv"
+                             + (known.isEmpty ? "" : "; the units are: " + known.joined(separator: ", ")))
+                throw ExitCode(2)
+            }
+            switch format {
+            case .json: Output.write(UnitReport.json(summary.tasks, unit: u, overdueOnly: overdue))
+            case .markdown: Output.write(UnitReport.markdown(summary.tasks, unit: u, overdueOnly: overdue, lang: language))
+            case .csv: Output.write(UnitReport.csv(summary.tasks, unit: u, overdueOnly: overdue))
+            }
+        } else {
+            switch format {
+            case .json: Output.write(JSONReport.render(summary))
+            case .markdown: Output.write(MarkdownReport.render(summary, lang: language))
+            case .csv: Output.write(CSVReport.render(summary, lang: language))
+            }
         }
         if problems.errorCount > 0 {
             Output.error("ezboard: the data has \(plural(problems.errorCount, "error")); run `ezboard check` to see them")

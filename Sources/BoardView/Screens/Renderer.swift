@@ -79,7 +79,9 @@ public enum ScreenLists {
     public static func step(_ s: inout AppState, forward: Bool) {
         let c = Ctx(data: s.data, lang: s.lang, charset: s.charset, editingFilter: false)
         guard let next = Neighbours.next(of: s.screen.path, forward: forward, below: s.stack.dropLast().last, c) else { return }
+        let old = s.screen
         s.screen = ScreenState(next)
+        UnitScreen.stepped(from: old, &s, c)
     }
 }
 

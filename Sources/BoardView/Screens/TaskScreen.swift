@@ -1,8 +1,13 @@
 import BoardModel
 
-/// One assignment: the full title, who leads and who supports (the list:
-/// Enter opens that unit), the dates, its state in words, and every
-/// progress report in date order. PgUp/PgDn scroll the reports.
+/// One assignment: the full title, its state in words, the dates, who
+/// leads and who supports it (a list: Enter opens that unit), and every
+/// progress report in date order with its note wrapped. The arrows move
+/// between the units; PgUp/PgDn/Home/End scroll the reports.
+///
+/// The parts share the height: on a short terminal the title and the
+/// units give way (cut with `…`, the units scrolled to the selection) so
+/// that a few rows of reports always show.
 enum TaskScreen: ListSource {
     static let sorts: [(String, String)] = []
     static let filterable = false
@@ -26,54 +31,141 @@ enum TaskScreen: ListSource {
                       focused: true, rightTitleStyle: view.map { style($0) } ?? .dim)
         box.render(in: area, on: &out.canvas)
         var rest = box.inner(area).inset(dx: 1, dy: 0)
-        // The full title, wrapped.
+        guard !rest.isEmpty else { return }
+        let h = rest.height
+        // Roomy: every fact on its own line; spacious: blank lines between parts.
+        let roomy = h >= 16, spacious = h >= 28
+
+        // The full title, wrapped; capped on a short screen.
         let titleRows = TextLayout.wrap(task.title, width: rest.width, charset: c.charset)
-        for (i, line) in titleRows.prefix(max(0, rest.height - 4)).enumerated() {
-            out.canvas.draw(line, x: rest.x, y: rest.y + i, style: .title)
-        }
-        rest = rest.splitTop(min(titleRows.count, max(0, rest.height - 4)) + 1).rest
-        var facts: [(String, String, Style)] = []
-        if let v = view {
-            facts.append((c.t("Tình trạng", "State"), (UnitScreen.mark(v).map { $0.symbol(c.charset) + " " } ?? "")
-                          + v.state.words(c.lang) + " · " + v.status.name(c.lang), style(v)))
-        }
-        facts.append((c.t("Nguồn giao", "Source"), task.source ?? "–", .normal))
-        var dates = c.t("giao ", "assigned ") + Formats.date(task.assignedOn, c.lang)
-        dates += c.t(" · hạn ", " · due ") + (task.dueOn.map { Formats.date($0, c.lang) } ?? c.t("không (thường xuyên)", "none (standing)"))
-        if let d = task.doneOn, view?.isDone == true { dates += c.t(" · xong ", " · done ") + Formats.date(d, c.lang) }
-        facts.append((c.t("Ngày", "Dates"), dates, .normal))
-        rest = rest.splitTop(Detail.facts(facts, c, in: rest, &out) + 1).rest
-        // The units: lead first, then support; Enter opens one.
-        let links = items(screen.list, screen, c)
-        Detail.heading(c.t("Đơn vị", "Units"), c, in: rest.splitTop(1).top, &out)
-        rest = rest.splitTop(1).rest
-        let selection = min(screen.list.selection, max(0, links.count - 1))
-        for (i, link) in links.enumerated() where i < rest.height {
-            let name = c.dataSet.unit(link.unitID)?.name ?? link.unitID
-            let role = link.lead ? c.t("chủ trì  ", "lead     ") : c.t("phối hợp ", "support  ")
-            let rowRect = Rect(x: rest.x, y: rest.y + i, width: rest.width, height: 1)
-            if i == selection { out.canvas.fill(rowRect, with: Cell(" ", .selected)) }
-            let st: Style = i == selection ? .selected : .normal
-            let w = out.canvas.draw(role, x: rowRect.x, y: rowRect.y, style: i == selection ? st : .dim, clip: rowRect)
-            out.canvas.draw(name, x: rowRect.x + w, y: rowRect.y, style: st, clip: rowRect)
-            out.hits.append(Hit(rowRect, .row(list: 0, row: i)))
-        }
-        rest = rest.splitTop(min(links.count, rest.height) + 1).rest
-        // Progress reports, oldest first, notes wrapped (they may hold line breaks).
+        let titleCap = h >= 24 ? max(1, h / 3) : max(1, h / 4)
+        ReportText.draw(titleRows.map { Spans([($0, .title)]) }, in: rest.splitTop(min(titleRows.count, titleCap)).top, &out)
+        rest = rest.splitTop(min(titleRows.count, titleCap) + (spacious ? 1 : 0)).rest
+
+        // The facts: state, dates, progress, source; one line when short.
         let updates = view?.updates ?? c.dataSet.updates(of: taskID)
-        Detail.heading(c.t("Báo cáo tiến độ (\(updates.count))", "Progress reports (\(updates.count))"), c, in: rest.splitTop(1).top, &out)
-        rest = rest.splitTop(1).rest
-        var lines: [Paragraph.Line] = []
-        if updates.isEmpty { lines.append(Paragraph.Line(c.t("Chưa có báo cáo.", "No report yet."), style: .dim)) }
-        for u in updates {
-            lines.append(Paragraph.Line(Formats.date(u.on, c.lang) + (u.progressPct.map { "  " + Formats.percent($0, c.lang) } ?? ""),
-                                        style: .accent))
-            lines.append(Paragraph.Line(u.note))
+        if roomy {
+            let wide = rest.width >= 100  // where `Detail.facts` uses two columns
+            rest = rest.splitTop(Detail.facts(facts(task, view, updates, wide: wide, c), c, in: rest, &out) + (spacious ? 1 : 0)).rest
+        } else {
+            compactFacts(task, view, c).draw(in: rest.splitTop(1).top, &out)
+            rest = rest.splitTop(1).rest
         }
-        let rows = Paragraph(lines).rows(width: rest.width, charset: c.charset).count
-        let scroll = min(screen.list.offset, Paragraph.maxScroll(rowCount: rows, height: rest.height))
-        Paragraph(lines, scroll: scroll).render(in: rest, on: &out.canvas)
-        out.viewports.append(Viewport(list: 0, offset: scroll, height: rest.height))
+
+        // The units, then the reports; the reports keep a few rows.
+        let links = items(screen.list, screen, c)
+        let reportRows = reportLines(updates, width: rest.width, c)
+        let budget = max(0, rest.height - 2)
+        let reportsWanted = min(reportRows.count, max(3, budget / 3))
+        let unitRows = max(1, min(links.count, budget - reportsWanted))
+        let unitArea = rest.splitTop(1 + unitRows).top
+        drawUnits(links, selection: screen.list.selection, c, in: unitArea, &out)
+        rest = rest.splitTop(unitArea.height + (spacious && rest.height - unitArea.height > reportsWanted + 2 ? 1 : 0)).rest
+
+        guard !rest.isEmpty else { return }
+        let (head, body) = rest.splitTop(1)
+        let scroll = min(max(0, screen.list.offset), Paragraph.maxScroll(rowCount: reportRows.count, height: body.height))
+        let title = c.t("Báo cáo tiến độ (\(updates.count))", "Progress reports (\(updates.count))")
+        var titles = [title]
+        if reportRows.count > body.height, body.height > 0 {
+            // Which rows show, and the keys that scroll: shorter when narrow.
+            let last = min(reportRows.count, scroll + body.height), n = reportRows.count
+            titles = [title + c.t(" · dòng \(scroll + 1)–\(last)/\(n) · PgUp/PgDn", " · lines \(scroll + 1)–\(last) of \(n) · PgUp/PgDn"),
+                      title + " · \(scroll + 1)–\(last)/\(n)", title]
+        }
+        let fits = titles.first { TextLayout.width($0, charset: c.charset) + 4 <= head.width } ?? title
+        Detail.heading(fits, c, in: head, &out)
+        ReportText.draw(Array(reportRows.dropFirst(scroll)), in: body, &out)
+        out.viewports.append(Viewport(list: 0, offset: scroll, height: body.height))
+    }
+
+    /// Label, value and style of each fact, in the order `Detail.facts`
+    /// lays them out. Wide (two columns): state, progress and source on
+    /// the left, the three dates on the right; narrow: the dates on one line.
+    static func facts(_ task: BoardTask, _ view: TaskView?, _ updates: [TaskUpdate], wide: Bool,
+                      _ c: Ctx) -> [(String, String, Style)] {
+        var state: (String, String, Style)
+        if let v = view {
+            state = (c.t("Tình trạng", "State"), (UnitScreen.mark(v).map { $0.symbol(c.charset) + " " } ?? "")
+                     + v.state.words(c.lang) + (v.isDone ? "" : " · " + v.status.name(c.lang)), style(v))
+        } else {
+            state = (c.t("Tình trạng", "State"), c.t("chưa giao tính đến ngày ", "not yet assigned as of ")
+                     + Formats.date(c.asOf, c.lang), .dim)
+        }
+        var progress = c.t("chưa có báo cáo", "no report yet")
+        if let v = view, let last = v.latestUpdate {
+            progress = (v.latestProgress.map { Formats.percent($0, c.lang) + " · " } ?? "")
+                + c.t("báo cáo gần nhất ", "latest report ") + Formats.date(last.on, c.lang)
+        } else if let v = view, v.isDone {
+            progress = "100%"
+        }
+        let source = (c.t("Nguồn giao", "Source"), task.source ?? "–", task.source == nil ? Style.dim : .normal)
+        let assigned = Formats.date(task.assignedOn, c.lang)
+        let due = task.dueOn.map { Formats.date($0, c.lang) }
+        let done = view?.isDone == true ? task.doneOn.map { Formats.date($0, c.lang) } : nil
+        guard wide else {
+            var dates = c.t("giao ", "assigned ") + assigned
+            dates += due.map { c.t(" · hạn ", " · due ") + $0 } ?? c.t(" · không có hạn", " · no due date")
+            if let done { dates += c.t(" · xong ", " · done ") + done }
+            return [state, (c.t("Ngày", "Dates"), dates, .normal), (c.t("Tiến độ", "Progress"), progress, .normal), source]
+        }
+        return [
+            state, (c.t("Tiến độ", "Progress"), progress, .normal), source,
+            (c.t("Ngày giao", "Assigned"), assigned, .normal),
+            (c.t("Hạn", "Due"), due ?? c.t("không có (nhiệm vụ thường xuyên)", "none (standing task)"), due == nil ? .dim : .normal),
+            (c.t("Hoàn thành", "Done"), done ?? c.t("chưa", "not yet"), done == nil ? .dim : .normal),
+        ]
+    }
+
+    /// `! quá hạn 16 ngày · hạn 15/03/2024 · 70%` for a short screen.
+    static func compactFacts(_ task: BoardTask, _ view: TaskView?, _ c: Ctx) -> Spans {
+        guard let v = view else { return Spans([(c.t("chưa giao", "not yet assigned"), .dim)]) }
+        var s = Spans([((UnitScreen.mark(v).map { $0.symbol(c.charset) + " " } ?? "") + v.state.words(c.lang), style(v))])
+        if let due = task.dueOn { s.add(c.t(" · hạn ", " · due ") + Formats.date(due, c.lang), .dim) }
+        if let p = v.latestProgress { s.add(" · " + Formats.percent(p, c.lang), .dim) }
+        return s
+    }
+
+    /// `── Đơn vị (6) · Enter mở ──` then one row per unit, lead first:
+    /// `▸ chủ trì   Ban Quản lý Khu Kinh tế tỉnh (BQLKKT)`, scrolled so the
+    /// selected one shows.
+    static func drawUnits(_ links: [Link], selection: Int, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
+        guard !area.isEmpty else { return }
+        Detail.heading(c.t("Đơn vị chủ trì, phối hợp (\(links.count)) · Enter để mở",
+                           "Lead and support units (\(links.count)) · Enter opens"), c, in: area.splitTop(1).top, &out)
+        let rows = area.splitTop(1).rest
+        guard !rows.isEmpty, !links.isEmpty else { return }
+        let sel = min(max(0, selection), links.count - 1)
+        let first = Viewport.offset(selection: sel, count: links.count, height: rows.height, offset: 0)
+        let roleWidth = [true, false].map { TextLayout.width(UnitScreen.roleName($0, c), charset: c.charset) }.max() ?? 0
+        for i in first..<min(links.count, first + rows.height) {
+            let link = links[i]
+            let row = Rect(x: rows.x, y: rows.y + i - first, width: rows.width, height: 1)
+            let selected = i == sel
+            if selected { out.canvas.fill(row, with: Cell(" ", .selected)) }
+            let pointer = selected ? (c.charset == .ascii ? ">" : "▸") : " "
+            let role = TextLayout.pad(UnitScreen.roleName(link.lead, c), width: roleWidth, charset: c.charset)
+            let name = c.dataSet.unit(link.unitID)?.name ?? link.unitID
+            var line = Spans([(pointer + " ", selected ? .selected : .accent),
+                              (role + "  ", selected ? .selected : (link.lead ? .title : .dim)),
+                              (name, selected ? .selected : .normal)])
+            if c.dataSet.unit(link.unitID) != nil { line.add(" (" + link.unitID + ")", selected ? .selected : .dim) }
+            line.draw(in: row, &out)
+            out.hits.append(Hit(row, .row(list: 0, row: i)))
+        }
+        // More units than rows: say how many are out of view.
+        if links.count > rows.height {
+            let hidden = links.count - rows.height
+            let note = " +\(hidden) "
+            let w = TextLayout.width(note, charset: c.charset)
+            out.canvas.draw(note, x: area.maxX - w, y: area.y, style: .dim, clip: area)
+        }
+    }
+
+    /// Every report as display rows, oldest first.
+    static func reportLines(_ updates: [TaskUpdate], width: Int, _ c: Ctx) -> [Spans] {
+        if updates.isEmpty { return [Spans([(c.t("Chưa có báo cáo tiến độ.", "No progress report yet."), .dim)])] }
+        return updates.flatMap { ReportText.rows($0, width: width, c) }
     }
 
     static func style(_ v: TaskView) -> Style {
@@ -85,4 +177,52 @@ enum TaskScreen: ListSource {
         case .open(let left): return left <= TaskSummary.dueSoonDays ? .warn : .normal
         }
     }
+}
+
+/// A progress report as display rows, shared by the assignment screen and
+/// the unit screen's preview. Wide: the date and figure, then the note
+/// wrapped beside them with its continuation rows (and its own line
+/// breaks, LF or CRLF) indented under it:
+///
+///     28/03/2024   70%  Dự thảo phương án đã lấy ý kiến Công an tỉnh,
+///                       Sở Giao thông Vận tải.
+///
+/// Narrow: the date and figure on one row, the note below, indented.
+enum ReportText {
+    static func rows(_ u: TaskUpdate, width: Int, _ c: Ctx) -> [Spans] {
+        guard width > 0 else { return [] }
+        let date = Formats.date(u.on, c.lang)
+        let pct = u.progressPct.map { Formats.percent($0, c.lang) } ?? ""
+        let note = u.note.trimmingCharacters(in: " ")
+        if width >= 50 {
+            let prefix = date + "  " + TextLayout.pad(pct, width: 4, alignRight: true, charset: c.charset) + "  "
+            let indent = TextLayout.width(prefix, charset: c.charset)
+            let lines = note.isEmpty ? [""] : TextLayout.wrap(note, width: width - indent, charset: c.charset)
+            return lines.enumerated().map { i, line in
+                i == 0 ? Spans([(prefix, .accent), (line, .normal)])
+                       : Spans([(String(repeating: " ", count: indent) + line, .normal)])
+            }
+        }
+        var out = [Spans([(date + (pct.isEmpty ? "" : " · " + pct), .accent)])]
+        if !note.isEmpty {
+            out += TextLayout.wrap(note, width: width - 2, charset: c.charset).map { Spans([("  " + $0, .normal)]) }
+        }
+        return out
+    }
+
+    /// Draws rows from the top of `area`; when some do not fit, the last
+    /// row shown ends in `…` so nothing looks complete that is not.
+    static func draw(_ rows: [Spans], in area: Rect, _ out: inout FrameBuilder) {
+        guard !area.isEmpty else { return }
+        for (i, row) in rows.prefix(area.height).enumerated() {
+            let line = Rect(x: area.x, y: area.y + i, width: area.width, height: 1)
+            let used = row.draw(in: line, &out)
+            if i == area.height - 1, rows.count > area.height {
+                let x = min(line.x + used + (used > 0 ? 1 : 0), line.maxX - 1)
+                out.canvas.draw(c(out.canvas.charset), x: x, y: line.y, style: .dim, clip: line)
+            }
+        }
+    }
+
+    private static func c(_ charset: Charset) -> String { charset == .ascii ? "~" : "…" }
 }

@@ -21,29 +21,31 @@ enum TasksPanel: ListSource {
 
     static func draw(_ list: ListState, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
                      _ out: inout FrameBuilder) {
-        let t = c.summary.tasks
         var rest = area
         if area.height >= 3 {
-            let (f, r) = rest.splitTop(1)
-            var x = f.x
-            x += out.canvas.draw(c.t("Đang thực hiện \(t.open)  ", "Open \(t.open)  "), x: x, y: f.y, clip: f)
-            if t.overdue > 0 {
-                x += StatusMark.overdue.draw(on: &out.canvas, x: x, y: f.y, clip: f)
-                x += out.canvas.draw(c.t(" quá hạn \(t.overdue)  ", " overdue \(t.overdue)  "), x: x, y: f.y, style: .bad, clip: f)
+            let variants = summaryLines(c.summary.tasks, c)
+            // Two spaces between the figures read best; two lines next, and
+            // single spaces (or a cut line) only when the panel is short.
+            if let one = variants.dropLast().first(where: { $0.width(c.charset) <= area.width })
+                ?? (area.height < 8 ? variants.last : nil) {
+                let (f, r) = rest.splitTop(1)
+                one.draw(in: f, &out)
+                rest = r
+            } else {
+                for line in splitSummary(c.summary.tasks, c) {
+                    let (f, r) = rest.splitTop(1)
+                    line.draw(in: f, &out)
+                    rest = r
+                }
             }
-            if t.dueSoon > 0 {
-                x += out.canvas.draw(c.t("sắp đến hạn \(t.dueSoon)  ", "due in 7 days \(t.dueSoon)  "), x: x, y: f.y, style: .warn, clip: f)
-            }
-            x += StatusMark.done.draw(on: &out.canvas, x: x, y: f.y, clip: f)
-            out.canvas.draw(c.t(" xong \(t.done)", " done \(t.done)"), x: x, y: f.y, style: .good, clip: f)
-            rest = r
         }
+        // On-time % matters more than the done count when narrow.
         let columns = [
-            TableColumn(c.t("Đơn vị chủ trì", "Lead unit"), width: .flex(min: 8, weight: 3), priority: 9),
+            TableColumn(c.t("Đơn vị chủ trì", "Lead unit"), width: .flex(min: 15, weight: 3), priority: 9),
             TableColumn(c.t("Đang", "Open"), width: .fit(min: 4, max: 5), alignment: .right, priority: 7),
-            TableColumn(c.t("Quá hạn", "Overdue"), width: .fit(min: 5, max: 8), alignment: .right, priority: 8),
+            TableColumn(c.t("Quá hạn", "Overdue"), width: .fit(min: 7, max: 8), alignment: .right, priority: 8),
             TableColumn(c.t("Xong", "Done"), width: .fit(min: 4, max: 5), alignment: .right, priority: 5),
-            TableColumn(c.t("Đúng hạn", "On time"), width: .fit(min: 5, max: 8), alignment: .right, priority: 6),
+            TableColumn(c.t("Đúng hạn", "On time"), width: .fit(min: 7, max: 8), alignment: .right, priority: 6),
         ]
         let rows = items(list, screen, c).map { u -> TableRow in
             let overdue = u.leadOverdue > 0
@@ -53,5 +55,46 @@ enum TasksPanel: ListSource {
         }
         ListView(columns: columns, rows: rows, list: list, index: Panel.tasks.rawValue, showSelection: focused,
                  emptyMessage: c.t("Chưa có nhiệm vụ", "No assignments")).draw(in: rest, &out)
+    }
+
+    /// `Đang thực hiện 24  ! quá hạn 7  sắp đến hạn 1  ✓ xong 10`, then
+    /// shorter wordings; the panel takes the first that fits.
+    static func summaryLines(_ t: TaskSummary, _ c: Ctx) -> [Spans] {
+        [(false, "  "), (true, "  "), (true, " ")].map { short, gap in
+            var parts = [Spans([(short ? c.t("Đang \(t.open)", "Open \(t.open)") : c.t("Đang thực hiện \(t.open)", "Open \(t.open)"), .normal)]),
+                         overdue(t, c)]
+            if t.dueSoon > 0 {
+                parts.append(Spans([(short ? c.t("sắp hạn \(t.dueSoon)", "due ≤7d \(t.dueSoon)")
+                                           : c.t("sắp đến hạn \(t.dueSoon)", "due in 7 days \(t.dueSoon)"), .warn)]))
+            }
+            parts.append(done(t, c))
+            return joined(parts, gap)
+        }
+    }
+
+    /// The same on two lines: open and done, then overdue and due soon.
+    static func splitSummary(_ t: TaskSummary, _ c: Ctx) -> [Spans] {
+        let first = joined([Spans([(c.t("Đang thực hiện \(t.open)", "Open \(t.open)"), .normal)]), done(t, c)], "  ")
+        var second = [overdue(t, c)]
+        if t.dueSoon > 0 { second.append(Spans([(c.t("sắp đến hạn (7 ngày) \(t.dueSoon)", "due within 7 days \(t.dueSoon)"), .warn)])) }
+        return [first, joined(second, "  ")]
+    }
+
+    static func joined(_ parts: [Spans], _ gap: String) -> Spans {
+        var out = Spans()
+        for (i, p) in parts.enumerated() {
+            if i > 0 { out.add(gap) }
+            out.add(p)
+        }
+        return out
+    }
+
+    static func overdue(_ t: TaskSummary, _ c: Ctx) -> Spans {
+        guard t.overdue > 0 else { return Spans([(c.t("quá hạn 0", "overdue 0"), .normal)]) }
+        return Spans([(StatusMark.overdue.symbol(c.charset) + c.t(" quá hạn \(t.overdue)", " overdue \(t.overdue)"), .bad)])
+    }
+
+    static func done(_ t: TaskSummary, _ c: Ctx) -> Spans {
+        Spans([(StatusMark.done.symbol(c.charset) + c.t(" xong \(t.done)", " done \(t.done)"), .good)])
     }
 }

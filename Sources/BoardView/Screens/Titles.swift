@@ -38,7 +38,7 @@ enum Neighbours {
             let ids = UnitScreen.items(unitScreen.lists[0], unitScreen, c).map(\.task.id)
             return cycle(ids, task).map { ScreenPath.task(unit: unit, task: $0) }
         case .unit(let id):
-            return cycle(c.summary.tasks.allUnits.map(\.unit.id), id).map(ScreenPath.unit)
+            return cycle(UnitScreen.neighbours(of: id, below: below, c), id).map(ScreenPath.unit)
         case .overview, .works, .units: return nil
         }
     }
