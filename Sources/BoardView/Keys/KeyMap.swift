@@ -66,6 +66,7 @@ public enum KeyMap {
                 Binding([.char("/")], .startFilter, vi: "lọc", en: "filter", hint: true),
                 Binding([.char("s")], .sort, vi: "sắp xếp", en: "sort", hint: true),
                 Binding([.char("z")], .zoom, vi: "phóng to khung", en: "zoom panel", hint: true),
+                Binding([.escape, .backspace], .back, vi: "thu nhỏ khung, bỏ bộ lọc", en: "unzoom, clear the filter"),
             ] + common
         case .list:
             return [

@@ -5,36 +5,64 @@ import BoardModel
 enum Chrome {
     static func header(_ s: AppState, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
         out.canvas.fill(area, with: Cell(" ", .headerBar))
-        // Right side: as-of date, when the data changed, problem badge.
-        var right: [(String, Style)] = []
-        let e = c.data.problems.errorCount, w = c.data.problems.warningCount
-        if e > 0 { right.append((StatusMark.overdue.symbol(c.charset) + " " + c.t("\(e) lỗi", "\(e) error\(e == 1 ? "" : "s")"), .bad)) }
-        if w > 0 { right.append((StatusMark.warning.symbol(c.charset) + " " + c.t("\(w) cảnh báo", "\(w) warning\(w == 1 ? "" : "s")"), .warn)) }
-        if !c.data.stalePanels.isEmpty { right.append((StatusMark.late.symbol(c.charset) + " " + c.t("cũ", "stale"), .late)) }
-        var facts = c.t("Đến ngày ", "As of ") + Formats.date(c.asOf, c.lang)
-        if let changed = c.data.lastChange {
-            facts += c.t(" · cập nhật ", " · changed ") + LocalTime.formatShort(epochSeconds: changed, c.lang)
-        }
-        right.append((facts, .headerBar))
-        // Drop the least important parts (the last) when the line is short.
-        var rightWidth = 0
-        var shown: [(String, Style)] = []
-        for (text, style) in right.reversed() {
-            let w = TextLayout.width(text, charset: c.charset) + 2
-            if rightWidth + w > area.width / 2 + 8 { continue }
-            shown.insert((text, style), at: 0)
-            rightWidth += w
-        }
+        let crumbs = ["ezboard"] + s.stack.map { Titles.crumb($0.path, c) } + overlayCrumb(s, c)
+        let crumbWidth = TextLayout.width(crumbs.joined(separator: " › "), charset: c.charset)
+        // Right side: problem badges, then the as-of date and when the data
+        // changed, each said shorter before anything is left out. The
+        // wording chosen is the fullest that leaves the whole breadcrumb,
+        // else the fullest that leaves `… › here`, else one taking at most
+        // a little more than half the line; the date goes last but errors.
+        let choices = headerChoices(c)
+        let width = { (parts: [(String, Style)]) in parts.reduce(0) { $0 + TextLayout.width($1.0, charset: c.charset) + 2 } }
+        let lastCrumb = TextLayout.width("… › " + (crumbs.last ?? ""), charset: c.charset)
+        let shown = choices.first { width($0) + crumbWidth + 2 <= area.width }
+            ?? choices.first { width($0) + lastCrumb + 2 <= area.width }
+            ?? choices.first { width($0) <= area.width / 2 + 8 } ?? errorsOnly(c)
+        let rightWidth = width(shown)
         var x = area.maxX - rightWidth
         for (text, style) in shown {
             let st = style == .headerBar ? style : Style(style.role, bold: true, reverse: true)
             x += out.canvas.draw(" " + text + " ", x: x, y: area.y, style: st)
         }
         // Left side: the breadcrumb.
-        let crumbs = ["ezboard"] + s.stack.map { Titles.crumb($0.path, c) } + overlayCrumb(s, c)
         let left = Rect(x: area.x + 1, y: area.y, width: area.width - rightWidth - 2, height: 1)
         Breadcrumb(crumbs, style: .headerBar, lastStyle: Style(.headerBar, bold: true, reverse: true))
             .render(in: left, on: &out.canvas)
+    }
+
+    /// The header's right side, from the fullest wording to the shortest:
+    /// an error badge outlasts the date, the date outlasts warnings, the
+    /// stale mark and the time of the last change.
+    static func headerChoices(_ c: Ctx) -> [[(String, Style)]] {
+        let e = c.data.problems.errorCount, w = c.data.problems.warningCount
+        let errorMark = StatusMark.overdue.symbol(c.charset), warningMark = StatusMark.warning.symbol(c.charset)
+        let errors = e == 0 ? [] : [(errorMark + " " + c.t("\(e) lỗi", "\(e) error\(e == 1 ? "" : "s")"), Style.bad)]
+        let errorsShort = e == 0 ? [] : [(errorMark + " \(e)", Style.bad)]
+        let warnings = w == 0 ? [] : [(warningMark + " " + c.t("\(w) cảnh báo", "\(w) warning\(w == 1 ? "" : "s")"), Style.warn)]
+        let warningsShort = w == 0 ? [] : [(warningMark + " \(w)", Style.warn)]
+        let stale = c.data.stalePanels.isEmpty ? [] : [(StatusMark.late.symbol(c.charset) + " " + c.t("cũ", "stale"), Style.late)]
+        let date = Formats.date(c.asOf, c.lang)
+        var full = c.t("Đến ngày ", "As of ") + date
+        if let changed = c.data.lastChange {
+            full += c.t(" · cập nhật ", " · changed ") + LocalTime.formatShort(epochSeconds: changed, c.lang)
+        }
+        let long = [(full, Style.headerBar)], medium = [(c.t("Đến ngày ", "As of ") + date, Style.headerBar)]
+        let short = [(date, Style.headerBar)]
+        return [
+            errors + warnings + stale + long,
+            errors + warnings + stale + medium,
+            errors + warnings + stale + short,
+            errorsShort + warningsShort + stale + short,
+            errorsShort + warningsShort + short,
+            errorsShort + short,
+            short,
+        ]
+    }
+
+    /// When not even the date fits beside the breadcrumb: errors only.
+    static func errorsOnly(_ c: Ctx) -> [(String, Style)] {
+        let e = c.data.problems.errorCount
+        return e == 0 ? [] : [(StatusMark.overdue.symbol(c.charset) + " \(e)", Style.bad)]
     }
 
     static func overlayCrumb(_ s: AppState, _ c: Ctx) -> [String] {
@@ -56,10 +84,26 @@ enum Chrome {
             let used = out.canvas.draw(message + "  ", x: area.x, y: area.y, style: .accent, maxWidth: area.width * 2 / 3)
             hintsArea = Rect(x: area.x + used, y: area.y, width: area.width - used, height: 1)
         }
-        let hints = KeyMap.bindings(s.keyContext).filter(\.hint).map {
-            KeyHints.Hint($0.keyLabel(c.charset), $0.text(c.lang))
+        var bindings = KeyMap.bindings(s.keyContext).filter(\.hint)
+        // Enter on a list whose rows open nothing (a gate's cargo, a zone's
+        // projects) is not worth a hint; help still lists it.
+        if s.keyContext == .list, s.overlay == nil, !s.editingFilter,
+           !ScreenLists.model(s.screen, list: s.screen.focus, data: s.data, lang: s.lang).targets.contains(where: { $0 != nil }) {
+            bindings.removeAll { $0.action == .enter }
         }
-        KeyHints(hints).render(in: hintsArea, on: &out.canvas)
+        let hints = bindings.map { KeyHints.Hint($0.keyLabel(c.charset), $0.text(c.lang)) }
+        // The way to every other key is never the one cut off: when the
+        // hints do not all fit, `?` follows the ones that do.
+        let all = KeyHints(hints)
+        let fitting = all.fittingCount(width: hintsArea.width, charset: c.charset)
+        guard let i = bindings.firstIndex(where: { $0.action == .help }), i >= fitting else {
+            return all.render(in: hintsArea, on: &out.canvas)
+        }
+        var rest = hints
+        let help = rest.remove(at: i)
+        let helpWidth = TextLayout.width(help.key + " " + help.description, charset: c.charset)
+        let n = KeyHints(rest).fittingCount(width: hintsArea.width - helpWidth - 2, charset: c.charset)
+        KeyHints(Array(rest.prefix(n)) + [help]).render(in: hintsArea, on: &out.canvas)
     }
 }
 

@@ -2,25 +2,62 @@ import BoardModel
 
 /// Pieces shared by the drill-down screens.
 enum Detail {
-    /// Lines of `label: value` facts, drawn in two columns when wide.
+    /// Lines of `label: value` facts, drawn in two columns when wide. Each
+    /// column lines its values up after its own longest label, and the
+    /// columns share the width by what they hold, so that a long name on
+    /// the left is not cut while the right column has room to spare.
     static func facts(_ pairs: [(String, String, Style)], _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) -> Int {
         guard !area.isEmpty, !pairs.isEmpty else { return 0 }
-        let twoColumns = area.width >= 100
+        let twoColumns = area.width >= 100 && pairs.count > 1
         let perColumn = twoColumns ? (pairs.count + 1) / 2 : pairs.count
-        let labelWidth = pairs.map { TextLayout.width($0.0, charset: c.charset) }.max() ?? 0
-        let columnWidth = twoColumns ? area.width / 2 : area.width
+        let groups = twoColumns ? [Array(pairs[..<perColumn]), Array(pairs[perColumn...])] : [pairs]
+        let labelWidths = groups.map { g in g.map { Fit.width($0.0, c) }.max() ?? 0 }
+        let needs = zip(groups, labelWidths).map { g, lw in lw + 2 + (g.map { Fit.width($0.1, c) }.max() ?? 0) }
+        var lefts = [area.x], widths = [area.width]
+        if twoColumns {
+            let gap = 3, w = area.width
+            let left: Int
+            if needs[0] + gap + needs[1] <= w {
+                left = min(max(w / 2, needs[0] + gap), w - needs[1])
+            } else if needs[0] + gap < w / 2 {
+                left = needs[0] + gap
+            } else if needs[1] < w / 2 {
+                left = w - needs[1]
+            } else {
+                left = w / 2
+            }
+            lefts = [area.x, area.x + left]
+            widths = [left - gap, w - left]
+        }
         var used = 0
-        for (i, (label, value, style)) in pairs.enumerated() {
-            let col = twoColumns ? i / perColumn : 0
-            let row = twoColumns ? i % perColumn : i
-            guard row < area.height else { continue }
-            let x = area.x + col * columnWidth, y = area.y + row
-            let cell = Rect(x: x, y: y, width: columnWidth - 1, height: 1)
-            out.canvas.draw(TextLayout.pad(label, width: labelWidth, charset: c.charset) + "  ", x: x, y: y, style: .dim, clip: cell)
-            out.canvas.draw(value, x: x + labelWidth + 2, y: y, style: style, clip: cell)
-            used = max(used, row + 1)
+        for (col, group) in groups.enumerated() {
+            for (row, (label, value, style)) in group.enumerated() where row < area.height {
+                let x = lefts[col], y = area.y + row
+                let cell = Rect(x: x, y: y, width: widths[col], height: 1)
+                out.canvas.draw(TextLayout.pad(label, width: labelWidths[col], charset: c.charset) + "  ", x: x, y: y,
+                                style: .dim, clip: cell)
+                out.canvas.draw(value, x: x + labelWidths[col] + 2, y: y, style: style, clip: cell)
+                used = max(used, row + 1)
+            }
         }
         return used
+    }
+
+    /// The title of a screen's box: the full name when it fits the top
+    /// edge whole (border and padding take four columns), else the short
+    /// one rather than a name cut in the middle of a word.
+    static func title(_ full: String, short: String, width: Int, _ c: Ctx) -> String {
+        Fit.width(full, c) + 4 <= width ? full : short
+    }
+
+    /// A long name the title could not hold, wrapped over up to three
+    /// lines at the top of `area`; returns the rows used.
+    static func name(_ text: String, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) -> Int {
+        guard !area.isEmpty else { return 0 }
+        let rows = Paragraph(text, style: .title).rows(width: area.width, charset: c.charset)
+        let n = min(rows.count, 3, area.height)
+        Paragraph(Array(rows.prefix(n))).render(in: area.splitTop(n).top, on: &out.canvas)
+        return n
     }
 
     /// A section heading: `── Title ─────`.
@@ -32,6 +69,12 @@ enum Detail {
         if area.width > w {
             out.canvas.draw(String(repeating: rule, count: area.width - w), x: area.x + w, y: area.y, style: .border)
         }
+    }
+
+    /// What an empty chart or section says instead of empty axes.
+    static func none(_ text: String, in area: Rect, _ out: inout FrameBuilder) {
+        guard !area.isEmpty else { return }
+        out.canvas.draw(text, x: area.x, y: area.y, style: .dim, clip: area)
     }
 
     /// Month labels for a chart: the month number, `1` … `12`.

@@ -22,25 +22,34 @@ enum GateScreen: ListSource {
         guard let gate = c.dataSet.gate(id) else { return Detail.missing(c.t("cửa khẩu", "gate"), id, c, in: area, &out) }
         let row = c.summary.trade.gates.first { $0.gate.id == id }
         let crossings = c.summary.crossings.gate(id)
-        var facts: [(String, String, Style)] = [
-            (c.t("Cửa khẩu", "Gate"), gate.name, .title),
-            (c.t("Loại", "Kind"), gate.kind.name(c.lang) + " · " + gate.district, .normal),
-            (c.t("Trạng thái", "Status"), gate.status.name(c.lang), gate.status == .open ? .good : .warn),
-        ]
-        if let cp = gate.counterpart { facts.append((c.t("Phía bạn", "Facing"), cp, .normal)) }
-        if let r = row {
+        let title = Detail.title(gate.name, short: Titles.gateName(gate), width: area.width, c)
+        let inner = Panels.box(title, screen.list, focused: true, sorts: sorts, editing: c.editingFilter, c, in: area, &out)
+        // The figures first (at 40×12 they are what fits), then what the
+        // gate is.
+        var facts: [(String, String, Style)] = []
+        if let r = row, r.ytdUSD != 0 || r.last12Months.contains(where: { $0 != nil }) {
             facts.append((c.t("Lũy kế \(c.asOf.year)", "YTD \(c.asOf.year)"),
-                          Formats.usd(r.ytdUSD, c.lang) + " (" + Formats.percent(fraction: r.share, c.lang) + c.t(" toàn tỉnh)", " of all)"), .accent))
+                          Formats.usd(r.ytdUSD, c.lang) + " (" + Formats.percent(fraction: r.share, c.lang)
+                          + c.t(" toàn tỉnh)", " of all gates)"), .accent))
             facts.append((c.t("Xuất / nhập", "Export / import"),
-                          Formats.usd(r.exportUSD, c.lang) + " / " + Formats.usd(r.importUSD, c.lang)
-                          + (r.borderTradeUSD > 0 ? c.t(" · cư dân biên giới ", " · border residents ") + Formats.usd(r.borderTradeUSD, c.lang) : ""),
+                          Formats.usdShort(r.exportUSD, c.lang) + " / " + Formats.usdShort(r.importUSD, c.lang) + " USD"
+                          + (r.borderTradeUSD > 0 ? c.t(" · cư dân biên giới ", " · border residents ")
+                                + Formats.usdShort(r.borderTradeUSD, c.lang) + " USD" : ""),
                           .normal))
+        } else {
+            facts.append((c.t("Lũy kế \(c.asOf.year)", "YTD \(c.asOf.year)"), c.t("chưa có số liệu", "no figures"), .dim))
         }
-        let x = crossings?.counts
-        facts.append((c.t("Xe ngày \(Formats.date(c.asOf, c.lang))", "Vehicles \(Formats.date(c.asOf, c.lang))"),
-                      x.map { Formats.integer($0.vehicles, c.lang) + c.t(" (xuất \($0.export) · nhập \($0.import))", " (\($0.export) out · \($0.import) in)") }
-                      ?? c.t("không có", "none"), .normal))
-        let inner = Panels.box(gate.name, screen.list, focused: true, sorts: sorts, editing: c.editingFilter, c, in: area, &out)
+        let date = Formats.date(c.asOf, c.lang)
+        facts.append((c.t("Xe", "Vehicles"),
+                      crossings.map { x in
+                          Formats.integer(x.counts.vehicles, c.lang)
+                              + c.t(" (xuất \(Formats.integer(x.counts.export, c.lang)) · nhập \(Formats.integer(x.counts.import, c.lang))) ngày \(date)",
+                                    " (\(Formats.integer(x.counts.export, c.lang)) out · \(Formats.integer(x.counts.import, c.lang)) in) on \(date)")
+                      } ?? c.t("không có xe ngày \(date)", "none on \(date)"), .normal))
+        let mark = gate.status == .open ? StatusMark.done : StatusMark.blocked
+        facts.append((c.t("Trạng thái", "Status"), mark.symbol(c.charset) + " " + gate.status.name(c.lang), mark.style))
+        facts.append((c.t("Loại", "Kind"), gate.kind.name(c.lang) + " · " + gate.district, .normal))
+        if let cp = gate.counterpart { facts.append((c.t("Phía bạn", "Across the border"), cp, .normal)) }
         var rest = inner
         let used = Detail.facts(facts, c, in: rest, &out)
         rest = rest.splitTop(used + 1).rest
@@ -52,21 +61,30 @@ enum GateScreen: ListSource {
             let (left, right) = wide ? charts.splitLeft(charts.width / 2) : (charts, Rect(x: 0, y: 0, width: 0, height: 0))
             let months = (0..<15).map { c.asOf.yearMonth + ($0 - 14) }
             let series = TradeSummary.gateMonths(c.dataSet, gateID: id, from: months[0], through: months[14])
+            let totals = series.map { m in m.exportUSD.map { $0 + (m.importUSD ?? 0) + (m.borderUSD ?? 0) } }
             Detail.heading(c.t("Kim ngạch theo tháng (USD)", "Trade by month (USD)"), c, in: left.splitTop(1).top, &out)
-            BarChart(series.map { m in m.exportUSD.map { $0 + (m.importUSD ?? 0) + (m.borderUSD ?? 0) } },
-                     labels: Detail.monthLabels(months),
-                     maxLabel: Formats.usdShort(series.compactMap { m in m.exportUSD.map { $0 + (m.importUSD ?? 0) + (m.borderUSD ?? 0) } }.max() ?? 0, c.lang),
-                     highlighted: 14)
-                .render(in: left.splitTop(1).rest.inset(dx: 1, dy: 0), on: &out.canvas)
+            let trade = left.splitTop(1).rest.inset(dx: 1, dy: 0)
+            if let top = totals.compactMap({ $0 }).max() {
+                BarChart(totals, labels: Detail.monthLabels(months), maxLabel: Formats.usdShort(top, c.lang), highlighted: 14)
+                    .render(in: trade, on: &out.canvas)
+            } else {
+                Detail.none(c.t("Chưa có số liệu kim ngạch 15 tháng qua", "No trade figures in the last 15 months"), in: trade, &out)
+            }
             if wide {
                 Detail.heading(c.t("Xe theo giờ ngày \(Formats.date(c.asOf, c.lang))", "Vehicles per hour on \(Formats.date(c.asOf, c.lang))"),
                                c, in: right.splitTop(1).top, &out)
-                BarChart((crossings?.byHour ?? Array(repeating: 0, count: 24)).map { Double($0) },
-                         labels: (0..<24).map(String.init), maxBarWidth: 2)
-                    .render(in: right.splitTop(1).rest.inset(dx: 1, dy: 0), on: &out.canvas)
+                let hours = right.splitTop(1).rest.inset(dx: 1, dy: 0)
+                if let byHour = crossings?.byHour {
+                    BarChart(byHour.map { Double($0) }, labels: (0..<24).map(String.init), maxBarWidth: 2)
+                        .render(in: hours, on: &out.canvas)
+                } else {
+                    Detail.none(c.t("Không có xe qua cửa khẩu ngày này", "No crossings that day"), in: hours, &out)
+                }
             }
             rest = below
         }
+        // A heading over a table with no room for a row says nothing.
+        guard rest.height >= 3 else { return }
         Detail.heading(c.t("Cơ cấu hàng hóa ngày \(Formats.date(c.asOf, c.lang))", "Cargo mix on \(Formats.date(c.asOf, c.lang))"),
                        c, in: rest.splitTop(1).top, &out)
         rest = rest.splitTop(1).rest
@@ -83,7 +101,7 @@ enum GateScreen: ListSource {
         ]
         let tableRows = rows.map { r in
             TableRow([TableCell(r.cargo), TableCell(Formats.integer(r.counts.vehicles, c.lang)), "",
-                      TableCell(String(r.counts.export)), TableCell(String(r.counts.import)),
+                      TableCell(Formats.integer(r.counts.export, c.lang)), TableCell(Formats.integer(r.counts.import, c.lang)),
                       TableCell(Formats.decimal(r.counts.tonnes, 1, c.lang)), TableCell(Formats.usdShort(r.counts.valueUSD, c.lang))])
         }
         let (offset, slots) = ListView(columns: columns, rows: tableRows, list: screen.list, index: 0, showSelection: true,

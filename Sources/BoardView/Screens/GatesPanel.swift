@@ -23,40 +23,38 @@ enum GatesPanel: ListSource {
     static func draw(_ list: ListState, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
                      _ out: inout FrameBuilder) {
         let t = c.summary.trade
+        let rows = items(list, screen, c)
         let pace = PaceGauge(ytd: t.ytd, money: { Formats.usdShort($0, c.lang) })
         var rest = area
-        let lines = min(3, max(0, area.height - 2))
+        let lines = Panels.linesAbove(3, height: area.height, rows: c.summary.trade.gates.count)
         if lines >= 1 {
             let (g, r) = rest.splitTop(1); pace.draw(c, in: g, &out); rest = r
         }
         if lines >= 2 {
             let (f, r) = rest.splitTop(1)
-            out.canvas.draw(c.t("XNK \(t.ytd.year): ", "Trade \(t.ytd.year): ") + pace.facts(c) + " USD", x: f.x, y: f.y,
-                            maxWidth: f.width)
+            out.canvas.draw(Fit.first(pace.facts(c, prefix: c.t("XNK \(t.ytd.year): ", "Trade \(t.ytd.year): "), unit: " USD"),
+                                      width: f.width, c), x: f.x, y: f.y, clip: f)
             rest = r
         }
         if lines >= 3 {
             let (f, r) = rest.splitTop(1)
-            let x = c.summary.crossings
-            out.canvas.draw(c.t("Xe qua cửa khẩu \(Formats.date(x.date, c.lang)): ", "Vehicles on \(Formats.date(x.date, c.lang)): ")
-                            + Formats.integer(x.total.vehicles, c.lang)
-                            + c.t(" (xuất \(x.total.export) · nhập \(x.total.import))", " (\(x.total.export) out · \(x.total.import) in)"),
-                            x: f.x, y: f.y, style: .dim, maxWidth: f.width)
+            out.canvas.draw(Fit.first(vehicleFacts(c), width: f.width, c), x: f.x, y: f.y, style: .dim, clip: f)
             rest = r
         }
-        let rows = items(list, screen, c)
         let columns = [
             TableColumn(c.t("Cửa khẩu", "Gate"), width: .flex(min: 8, weight: 2), priority: 9),
             TableColumn(c.t("Lũy kế", "YTD"), width: .fit(min: 6, max: 9), alignment: .right, priority: 8),
             TableColumn("%", width: .fit(min: 5, max: 6), alignment: .right, priority: 5),
-            TableColumn(c.t("12 tháng", "12 mo"), width: .fixed(12), priority: 3),
+            TableColumn(c.t("12 tháng", "12 months"), width: .fixed(12), priority: 3),
             TableColumn(c.t("Xe", "Veh."), width: .fit(min: 4, max: 6), alignment: .right, priority: 6),
         ]
         let tableRows = rows.map { g -> TableRow in
             let vehicles = c.summary.crossings.gate(g.gate.id)?.counts.vehicles
-            let status: Style? = g.gate.status == .open ? nil : .dim
-            return TableRow([TableCell(Titles.gateName(g.gate), style: status), TableCell(Formats.usdShort(g.ytdUSD, c.lang)),
-                             TableCell(Formats.percent(fraction: g.share, c.lang)), "",
+            // No trade row at all in a year: no figure, rather than a 0 that
+            // reads as a gate that traded nothing.
+            let noData = g.ytdUSD == 0 && g.last12Months.allSatisfy { $0 == nil }
+            return TableRow([nameCell(g.gate, c), TableCell(noData ? "–" : Formats.usdShort(g.ytdUSD, c.lang)),
+                             TableCell(noData ? "–" : Formats.percent(fraction: g.share, c.lang)), "",
                              TableCell(vehicles.map { Formats.integer($0, c.lang) } ?? "–")])
         }
         let view = ListView(columns: columns, rows: tableRows, list: list, index: Panel.trade.rawValue,
@@ -70,5 +68,26 @@ enum GatesPanel: ListSource {
                     .render(in: ListView.cell(spark, row: i, offset: offset, in: rest), on: &out.canvas)
             }
         }
+    }
+
+    /// A gate that is not open says so with a mark, not by its colour alone.
+    static func nameCell(_ g: Gate, _ c: Ctx) -> TableCell {
+        guard g.status != .open else { return TableCell(Titles.gateName(g)) }
+        return TableCell(StatusMark.blocked.symbol(c.charset) + " " + Titles.gateName(g), style: .dim)
+    }
+
+    /// Vehicles on the as-of date, from the fullest wording to the shortest.
+    static func vehicleFacts(_ c: Ctx) -> [String] {
+        let x = c.summary.crossings
+        let n = Formats.integer(x.total.vehicles, c.lang)
+        let out = Formats.integer(x.total.export, c.lang), into = Formats.integer(x.total.import, c.lang)
+        let date = Formats.date(x.date, c.lang)
+        let split = c.t(" (xuất \(out) · nhập \(into))", " (\(out) out · \(into) in)")
+        return [
+            c.t("Xe qua cửa khẩu ngày \(date): ", "Vehicles through the gates on \(date): ") + n + split,
+            c.t("Xe ngày \(date): ", "Vehicles on \(date): ") + n + split,
+            c.t("Xe: ", "Vehicles: ") + n + split,
+            c.t("Xe: ", "Vehicles: ") + n,
+        ]
     }
 }

@@ -38,6 +38,61 @@ struct ListView {
     }
 }
 
+/// Text that says as much as the room allows: the first of several
+/// wordings (longest first) that fits whole, else the last one, to be cut.
+/// Better a shorter sentence than a cut one: a cut line loses its end,
+/// which is often the unit (`… tỷ USD`) or the figure that matters.
+enum Fit {
+    static func first(_ candidates: [String], width: Int, _ c: Ctx) -> String {
+        candidates.first { TextLayout.width($0, charset: c.charset) <= width } ?? candidates.last ?? ""
+    }
+
+    static func width(_ text: String, _ c: Ctx) -> Int { TextLayout.width(text, charset: c.charset) }
+}
+
+/// One line of parts, each with its style and importance: when the line is
+/// too long, the least important parts give way whole (the figure of a
+/// status never half-shown), and the rest keep their order.
+struct PartsLine {
+    struct Part {
+        var text: String
+        var style: Style
+        /// Higher stays longer.
+        var priority: Int
+        init(_ text: String, _ style: Style = .normal, priority: Int = 0) {
+            self.text = text
+            self.style = style
+            self.priority = priority
+        }
+    }
+
+    var parts: [Part]
+    var separator = "  "
+
+    /// The parts that fit in `width` columns.
+    func shown(width: Int, _ c: Ctx) -> [Part] {
+        var kept = parts
+        func total() -> Int {
+            kept.reduce(0) { $0 + Fit.width($1.text, c) } + Fit.width(separator, c) * max(0, kept.count - 1)
+        }
+        while kept.count > 1, total() > width {
+            var drop = kept.count - 1
+            for i in kept.indices.reversed() where kept[i].priority < kept[drop].priority { drop = i }
+            kept.remove(at: drop)
+        }
+        return kept
+    }
+
+    func draw(_ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
+        guard !area.isEmpty else { return }
+        var x = area.x
+        for (i, part) in shown(width: area.width, c).enumerated() {
+            if i > 0 { x += out.canvas.draw(separator, x: x, y: area.y, style: .dim, clip: area) }
+            x += out.canvas.draw(part.text, x: x, y: area.y, style: part.style, clip: area)
+        }
+    }
+}
+
 /// A titled box around a panel or section, with the filter (or the sort
 /// order) in its top-right corner.
 enum Panels {
@@ -55,6 +110,15 @@ enum Panels {
         box.render(in: area, on: &out.canvas)
         return box.inner(area)
     }
+
+    /// How many of the `wanted` lines of figures above a panel's table to
+    /// show in `height` rows: all when there is room, fewer when the table
+    /// would otherwise keep fewer than four of its `rows` in view; the
+    /// first line (the gauge) as long as there are three rows.
+    static func linesAbove(_ wanted: Int, height: Int, rows: Int) -> Int {
+        guard height >= 3 else { return 0 }
+        return max(1, min(wanted, height - 1 - min(rows, 4)))
+    }
 }
 
 /// Year-to-date against the year's target: a gauge with the pace marker
@@ -71,20 +135,31 @@ struct PaceGauge {
             x += mark.draw(on: &out.canvas, x: x, y: area.y, clip: area)
             x += 1
         }
-        let label = ytd.fractionOfTarget.map { Formats.percent(fraction: $0, c.lang, decimals: 1) } ?? c.t("chưa có mục tiêu", "no target")
+        var label = c.t("chưa có mục tiêu", "no target")
+        if let f = ytd.fractionOfTarget {
+            label = Formats.percent(fraction: f, c.lang, decimals: 1)
+            // Say what the percentage is of when the bar has room to spare.
+            if area.maxX - x >= 36 { label += c.t(" KH năm", " of target") }
+        }
         Gauge(fraction: ytd.fractionOfTarget ?? 0, label: label, marker: ytd.target == nil ? nil : ytd.expectedFraction,
               fillStyle: mark == .behind ? Style(.warn) : .barFill)
             .render(in: Rect(x: x, y: area.y, width: area.maxX - x, height: 1), on: &out.canvas)
     }
 
-    /// `704 tr/4,5 tỷ USD · ước cả năm 2,8 tỷ (62,6%)`.
-    func facts(_ c: Ctx) -> String {
-        var s = money(ytd.total)
-        if let t = ytd.target { s += " / " + money(t) }
-        if let p = ytd.projected {
-            s += c.t(" · ước cả năm ", " · year-end pace ") + money(p)
-            if let t = ytd.target, t > 0 { s += " (" + Formats.percent(fraction: p / t, c.lang) + ")" }
+    /// The year to date against the target and the year-end pace, from the
+    /// fullest wording to the shortest; the unit always follows the first
+    /// figures, so it is never the part cut off:
+    /// `XNK 2024: 704 tr / 4,50 tỷ USD · ước cả năm 2,82 tỷ (63% KH)`.
+    func facts(_ c: Ctx, prefix: String, unit: String) -> [String] {
+        let total = money(ytd.total)
+        guard let p = ytd.projected else { return [prefix + total + unit, total + unit] }
+        let pace = c.t(" · ước cả năm ", " · year-end pace ") + money(p)
+        let paceShort = c.t(" · ước ", " · pace ") + money(p)
+        guard let t = ytd.target, t > 0 else {
+            return [prefix + total + unit + pace, total + unit + pace, total + unit + paceShort, total + unit]
         }
-        return s
+        let reached = " (" + Formats.percent(fraction: p / t, c.lang, decimals: 0) + c.t(" KH)", " of target)")
+        let a = total + " / " + money(t) + unit
+        return [prefix + a + pace + reached, a + pace + reached, a + pace, a + paceShort, a, total + unit]
     }
 }

@@ -7,14 +7,24 @@ enum HelpOverlay {
         var below = s
         below.overlay = nil
         let context = below.keyContext
-        var lines: [Paragraph.Line] = [
-            Paragraph.Line(c.t("Phím trên màn hình này", "Keys on this screen"), style: .title),
+        // This screen's keys, then the other tables a user meets from here,
+        // so that help lists every key there is.
+        var sections: [(String, [Binding])] = [(c.t("Phím trên màn hình này", "Keys on this screen"), KeyMap.bindings(context))]
+        let others: [(KeyContext, String, String)] = [
+            (.filter, "Khi gõ bộ lọc (/)", "While typing a filter (/)"),
+            (.help, "Trong trợ giúp (?)", "In this help (?)"),
+            (.problems, "Trong danh sách lỗi dữ liệu (e)", "In the list of data problems (e)"),
         ]
-        lines += keyLines(KeyMap.bindings(context), c)
-        if context != .filter {
-            lines.append(Paragraph.Line(""))
-            lines.append(Paragraph.Line(c.t("Khi gõ bộ lọc (/)", "While typing a filter (/)"), style: .title))
-            lines += keyLines(KeyMap.bindings(.filter), c)
+        for (other, vi, en) in others where other != context { sections.append((c.t(vi, en), KeyMap.bindings(other))) }
+        // One key column for all the sections.
+        let width = max(6, sections.flatMap { $0.1 }.map { Fit.width(keyNames($0, c), c) }.max() ?? 0)
+        var lines: [Paragraph.Line] = []
+        for (i, (title, bindings)) in sections.enumerated() {
+            if i > 0 { lines.append(Paragraph.Line("")) }
+            lines.append(Paragraph.Line(title, style: .title))
+            lines += bindings.map { b in
+                Paragraph.Line("  " + TextLayout.pad(keyNames(b, c), width: width, charset: c.charset) + "  " + b.text(c.lang))
+            }
         }
         lines.append(Paragraph.Line(""))
         lines.append(Paragraph.Line(c.t("Chuột: bấm để chọn, bấm lần nữa để mở; cuộn để di chuyển.",
@@ -24,30 +34,45 @@ enum HelpOverlay {
         return lines
     }
 
-    static func keyLines(_ bindings: [Binding], _ c: Ctx) -> [Paragraph.Line] {
-        let width = bindings.map { TextLayout.width($0.keyLabel(c.charset), charset: c.charset) }.max() ?? 0
-        return bindings.map { b in
-            Paragraph.Line("  " + TextLayout.pad(b.keyLabel(c.charset), width: max(width, 6), charset: c.charset)
-                           + "  " + b.text(c.lang))
+    /// Every key of a binding: help names all of them (`Esc/Bksp`, `?/F1`)
+    /// where the footer's shorter labels name the first.
+    static func keyNames(_ b: Binding, _ c: Ctx) -> String {
+        // A run of digits reads better as a range (`1–4`).
+        if b.keys.count > 2, b.keys.allSatisfy({ if case .char(let ch) = $0 { return ch.isNumber } else { return false } }),
+           let first = b.keys.first, let last = b.keys.last {
+            return KeyMap.name(of: first, c.charset) + (c.charset == .ascii ? "-" : "–") + KeyMap.name(of: last, c.charset)
         }
+        return b.keys.map { KeyMap.name(of: $0, c.charset) }.joined(separator: "/")
     }
 
     static func marks(_ c: Ctx) -> String {
         let pairs: [(StatusMark, String, String)] = [
             (.onTrack, "đạt nhịp", "on track"), (.behind, "chậm nhịp", "behind"), (.overdue, "quá hạn", "overdue"),
             (.late, "chậm/cũ", "late/stale"), (.done, "xong", "done"), (.standing, "thường xuyên", "standing"),
-            (.blocked, "vướng mắc", "blocked"), (.warning, "cảnh báo", "warning"),
+            (.blocked, "vướng mắc/tạm dừng", "blocked/suspended"), (.warning, "cảnh báo", "warning"),
         ]
         return pairs.map { "\($0.0.symbol(c.charset)) \(c.t($0.1, $0.2))" }.joined(separator: "  ")
     }
 
     static func draw(_ s: AppState, _ c: Ctx, scroll: Int, in area: Rect, _ out: inout FrameBuilder) {
-        let inner = Panels.box(c.t("Trợ giúp", "Help"), nil, focused: true, sorts: [], editing: false, c, in: area, &out)
-        let inset = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
-        let p = Paragraph(lines(s, c))
-        let rows = p.rows(width: inset.width, charset: c.charset).count
-        let clamped = min(scroll, Paragraph.maxScroll(rowCount: rows, height: inset.height))
-        Paragraph(lines(s, c), scroll: clamped).render(in: inset, on: &out.canvas)
+        Overlays.scrolled(c.t("Trợ giúp", "Help"), lines(s, c), c, scroll: scroll, in: area, &out)
+    }
+}
+
+enum Overlays {
+    /// Lines in a focused box, scrolled; when they do not all fit, the
+    /// box's top edge says which rows are in view (`1–9/34`), so that the
+    /// reader knows there is more below.
+    static func scrolled(_ title: String, _ lines: [Paragraph.Line], _ c: Ctx, scroll: Int, in area: Rect,
+                         _ out: inout FrameBuilder) {
+        let inset = Box().inner(area).inset(dx: 1, dy: 0)
+        let rows = Paragraph(lines).rows(width: max(0, inset.width), charset: c.charset).count
+        let clamped = min(max(0, scroll), Paragraph.maxScroll(rowCount: rows, height: inset.height))
+        let position = rows > inset.height && inset.height > 0
+            ? "\(clamped + 1)–\(min(rows, clamped + inset.height))/\(rows)" : ""
+        Box(title: title, rightTitle: c.charset == .ascii ? position.replacingOccurrences("–", "-") : position, focused: true)
+            .render(in: area, on: &out.canvas)
+        Paragraph(lines, scroll: clamped).render(in: inset, on: &out.canvas)
         out.overlayScroll = clamped
     }
 }
@@ -58,24 +83,20 @@ enum ProblemsOverlay {
         let problems = c.data.problems
         let title = c.t("Lỗi dữ liệu", "Data problems") + " (\(problems.errorCount) " + c.t("lỗi", "errors")
             + ", \(problems.warningCount) " + c.t("cảnh báo", "warnings") + ")"
-        let inner = Panels.box(title, nil, focused: true, sorts: [], editing: false, c, in: area, &out)
-        let inset = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
         var lines: [Paragraph.Line] = []
         if problems.isEmpty {
             lines.append(Paragraph.Line(StatusMark.done.symbol(c.charset) + " "
                                         + c.t("Không có lỗi: dữ liệu hợp lệ.", "No problems: the data is valid."), style: .good))
         }
         for p in problems {
-            lines.append(Paragraph.Line(p.description, style: p.severity == .error ? .bad : .warn))
+            let mark = p.severity == .error ? StatusMark.overdue : StatusMark.warning
+            lines.append(Paragraph.Line(mark.symbol(c.charset) + " " + p.description, style: mark.style))
         }
         if !c.data.keptLastGood.isEmpty {
             lines.append(Paragraph.Line(""))
             lines.append(Paragraph.Line(c.t("Đang hiển thị bản hợp lệ gần nhất của: ", "Showing the last good version of: ")
                                         + c.data.keptLastGood.joined(separator: ", "), style: .dim))
         }
-        let rows = Paragraph(lines).rows(width: inset.width, charset: c.charset).count
-        let clamped = min(scroll, Paragraph.maxScroll(rowCount: rows, height: inset.height))
-        Paragraph(lines, scroll: clamped).render(in: inset, on: &out.canvas)
-        out.overlayScroll = clamped
+        Overlays.scrolled(title, lines, c, scroll: scroll, in: area, &out)
     }
 }

@@ -17,7 +17,7 @@ enum OverviewScreen {
         switch arrangement(width: area.width, height: area.height, zoomed: screen.zoomed) {
         case .grid:
             let leftWidth = area.width / 2
-            let topHeight = area.height / 2
+            let topHeight = gridTopHeight(area.height, c)
             let (top, bottom) = area.splitTop(topHeight)
             let (tl, tr) = top.splitLeft(leftWidth)
             let (bl, br) = bottom.splitLeft(leftWidth)
@@ -41,13 +41,34 @@ enum OverviewScreen {
         }
     }
 
-    /// `1 Cửa khẩu │ 2 Khu công nghiệp │ …` with the focused one marked.
+    /// The top row's height in the 2×2 grid: half, unless one row needs
+    /// less than half to show all its rows and the other can use the rest
+    /// (from the data's row counts, not the filtered ones, so panels do not
+    /// jump while a filter is typed).
+    static func gridTopHeight(_ h: Int, _ c: Ctx) -> Int {
+        // Border 2, table header 1, and the lines above each table.
+        let topNeed = max(c.summary.trade.gates.count + 6, c.summary.output.zones.count + 6)
+        let bottomNeed = max(c.summary.works.ordered.count + 5, c.summary.tasks.leadUnits.count + 4)
+        var top = h / 2
+        if topNeed < top {
+            top = max(topNeed, min(top, h - bottomNeed))
+        } else if bottomNeed < h - top {
+            top = min(topNeed, h - bottomNeed)
+        }
+        return top
+    }
+
+    /// `1 Cửa khẩu  2 Khu công nghiệp  …` with the focused one marked; when
+    /// the titles do not all fit, the others shrink to their numbers, so
+    /// that every panel can still be seen and clicked.
     static func drawTabs(_ screen: ScreenState, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
+        let full = Panel.allCases.map { " \($0.rawValue + 1) \($0.title(c.lang)) " }
+        let fits = full.reduce(0) { $0 + Fit.width($1, c) } + full.count - 1 <= area.width
         var x = area.x
-        for panel in Panel.allCases {
+        for (panel, text) in zip(Panel.allCases, full) {
             let focused = panel.rawValue == screen.focus
-            let text = " \(panel.rawValue + 1) \(panel.title(c.lang)) "
-            let w = out.canvas.draw(text, x: x, y: area.y, style: focused ? .selected : .dim, clip: area)
+            let shown = fits || focused ? text : " \(panel.rawValue + 1) "
+            let w = out.canvas.draw(shown, x: x, y: area.y, style: focused ? .selected : .dim, clip: area)
             out.hits.append(Hit(Rect(x: x, y: area.y, width: w, height: 1), .panel(panel.rawValue)))
             x += w + 1
             if x >= area.maxX { break }

@@ -26,29 +26,74 @@ enum WorksPanel: ListSource {
         return nil
     }
 
+    /// A short word for a work's stage, for the progress column of a work
+    /// without a progress figure.
+    static func stage(_ w: Work, _ c: Ctx) -> String {
+        switch w.status {
+        case .proposed: return c.t("đề xuất", "proposed")
+        case .preparing: return c.t("chuẩn bị", "preparing")
+        case .underConstruction: return c.t("thi công", "building")
+        case .completed: return c.t("xong", "done")
+        case .operating: return c.t("sử dụng", "in use")
+        }
+    }
+
+    /// `6 công trình · 1.301 tỷ đồng · giải ngân 39%`, shorter when narrow.
+    static func totals(_ c: Ctx) -> [String] {
+        let w = c.summary.works
+        let count = w.byStatus.reduce(0) { $0 + $1.count }
+        let budget = Formats.bnVND(w.budgetBnVND, c.lang)
+        let disbursed = Formats.percent(fraction: w.budgetBnVND > 0 ? w.disbursedBnVND / w.budgetBnVND : nil, c.lang, decimals: 0)
+        return [c.t("\(count) công trình · tổng mức \(budget) · đã giải ngân \(disbursed)",
+                    "\(count) works · \(budget) budget · \(disbursed) disbursed"),
+                c.t("\(count) công trình · \(budget) · giải ngân \(disbursed)", "\(count) works · \(budget) · \(disbursed) disbursed"),
+                c.t("\(budget) · giải ngân \(disbursed)", "\(budget) · \(disbursed) disbursed"),
+                budget]
+    }
+
+    /// Works by stage, late ones first, each with its mark or word:
+    /// `◷ 1 chậm tiến độ  3 đang thi công  2 chưa khởi công  ✓ 1 xong`;
+    /// with `budget`, each stage's budget too. Parts give way when narrow,
+    /// the late count last.
+    static func stages(_ c: Ctx, budget: Bool = false) -> PartsLine {
+        let w = c.summary.works
+        func sum(_ statuses: [WorkStatus]) -> (count: Int, budget: Double) {
+            w.byStatus.filter { statuses.contains($0.status) }.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.budgetBnVND) }
+        }
+        func money(_ v: Double) -> String { budget ? " (" + Formats.bnVND(v, c.lang) + ")" : "" }
+        let building = sum([.underConstruction]), waiting = sum([.proposed, .preparing]), done = sum([.completed, .operating])
+        var parts: [PartsLine.Part] = []
+        if !w.late.isEmpty {
+            parts.append(.init(StatusMark.late.symbol(c.charset) + c.t(" \(w.late.count) chậm tiến độ", " \(w.late.count) late"),
+                               .late, priority: 9))
+        }
+        if building.count > 0 {
+            parts.append(.init(c.t("\(building.count) đang thi công", "\(building.count) under construction") + money(building.budget),
+                               .normal, priority: 5))
+        }
+        if waiting.count > 0 {
+            parts.append(.init(c.t("\(waiting.count) chưa khởi công", "\(waiting.count) not started") + money(waiting.budget),
+                               .dim, priority: 3))
+        }
+        if done.count > 0 {
+            parts.append(.init(StatusMark.done.symbol(c.charset) + c.t(" \(done.count) xong", " \(done.count) done") + money(done.budget),
+                               .good, priority: 4))
+        }
+        return PartsLine(parts: parts)
+    }
+
     static func draw(_ list: ListState, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
                      _ out: inout FrameBuilder) {
-        let w = c.summary.works
         var rest = area
-        if area.height >= 3 {
+        let lines = Panels.linesAbove(2, height: area.height, rows: c.summary.works.ordered.count)
+        if lines >= 1 {
             let (f, r) = rest.splitTop(1)
-            let total = w.byStatus.reduce(0) { $0 + $1.count }
-            let disbursed = w.budgetBnVND > 0 ? w.disbursedBnVND / w.budgetBnVND : nil
-            out.canvas.draw(c.t("\(total) công trình · \(Formats.bnVND(w.budgetBnVND, c.lang)) · giải ngân ",
-                                "\(total) works · \(Formats.bnVND(w.budgetBnVND, c.lang)) · disbursed ")
-                            + Formats.percent(fraction: disbursed, c.lang, decimals: 0), x: f.x, y: f.y, maxWidth: f.width)
+            out.canvas.draw(Fit.first(totals(c), width: f.width, c), x: f.x, y: f.y, clip: f)
             rest = r
         }
-        if area.height >= 4 {
+        if lines >= 2 {
             let (f, r) = rest.splitTop(1)
-            var x = f.x
-            if !w.late.isEmpty {
-                x += StatusMark.late.draw(on: &out.canvas, x: x, y: f.y, clip: f)
-                x += out.canvas.draw(c.t(" \(w.late.count) chậm tiến độ  ", " \(w.late.count) late  "), x: x, y: f.y,
-                                     style: .late, clip: f)
-            }
-            let parts = w.byStatus.filter { $0.count > 0 }.map { "\($0.status.name(c.lang)) \($0.count)" }
-            out.canvas.draw(parts.joined(separator: " · "), x: x, y: f.y, style: .dim, clip: f)
+            stages(c).draw(c, in: f, &out)
             rest = r
         }
         let columns = [
@@ -63,7 +108,7 @@ enum WorksPanel: ListSource {
             let mark = mark(work, c.asOf)
             let late = work.isLate(asOf: c.asOf)
             return TableRow([TableCell(mark?.symbol(c.charset) ?? "", style: mark?.style), TableCell(work.name),
-                             TableCell(work.progressPct.map { Formats.percent($0, c.lang) } ?? work.status.name(c.lang)),
+                             TableCell(work.progressPct.map { Formats.percent($0, c.lang) } ?? stage(work, c), style: .dim),
                              TableCell(Formats.bnVNDShort(work.budgetBnVND, c.lang)),
                              TableCell(work.dueOn.map { Formats.date($0, c.lang) } ?? "–", style: late ? .late : nil)])
         }

@@ -14,26 +14,47 @@ enum WorksScreen: ListSource {
         let inner = Panels.box(c.t("Công trình hạ tầng", "Infrastructure works"), screen.list, focused: true, sorts: sorts,
                                editing: c.editingFilter, c, in: area, &out)
         let rows = items(screen.list, screen, c)
+        // Totals and the stages with their budgets above the list, when the
+        // list keeps enough rows in view.
+        var rest = inner
+        let lines = Panels.linesAbove(2, height: inner.height, rows: c.summary.works.ordered.count)
+        if lines >= 1, inner.height >= 8 {
+            let (f, r) = rest.splitTop(1)
+            out.canvas.draw(Fit.first(WorksPanel.totals(c), width: f.width, c), x: f.x, y: f.y, clip: f)
+            rest = r
+            if lines >= 2 {
+                let (g, r2) = rest.splitTop(1)
+                let withBudget = WorksPanel.stages(c, budget: true)
+                let line = withBudget.shown(width: g.width, c).count == withBudget.parts.count ? withBudget : WorksPanel.stages(c)
+                line.draw(c, in: g, &out)
+                rest = r2
+            }
+        }
         let columns = [
-            TableColumn("", width: .fixed(1), priority: 7),
-            TableColumn(c.t("Mã", "ID"), width: .fit(min: 4, max: 8), priority: 6),
-            TableColumn(c.t("Công trình", "Work"), width: .flex(min: 12, weight: 4), priority: 9),
-            TableColumn(c.t("Chủ đầu tư", "Owner"), width: .fit(min: 5, max: 12), priority: 3),
-            TableColumn(c.t("Trạng thái", "Status"), width: .fit(min: 8, max: 18), priority: 5),
-            TableColumn(c.t("Tổng mức", "Budget"), width: .fit(min: 6, max: 8), alignment: .right, priority: 6),
-            TableColumn(c.t("Giải ngân", "Disbursed"), width: .fit(min: 6, max: 9), alignment: .right, priority: 2),
-            TableColumn(c.t("Hạn", "Due"), width: .fit(min: 8, max: 10), alignment: .right, priority: 6),
+            TableColumn("", width: .fixed(1), priority: 9),
+            // Minimums that keep each column readable: below them the
+            // column is dropped rather than shown as `Chủ …`.
+            TableColumn(c.t("Mã", "ID"), width: .fit(min: 6, max: 8), priority: 4),
+            TableColumn(c.t("Công trình", "Work"), width: .flex(min: 24, weight: 4), priority: 9),
+            TableColumn(c.t("Chủ đầu tư", "Owner"), width: .fit(min: 10, max: 12), priority: 2),
+            TableColumn(c.t("Trạng thái", "Status"), width: .fit(min: 13, max: 18), priority: 3),
+            TableColumn(c.t("Tiến độ", "Progress"), width: .fit(min: c.lang == .vi ? 7 : 8, max: 8), alignment: .right, priority: 6),
+            TableColumn(c.t("Tổng mức", "Budget"), width: .fit(min: 6, max: 8), alignment: .right, priority: 5),
+            TableColumn(c.t("Giải ngân", "Disbursed"), width: .fit(min: 6, max: 9), alignment: .right, priority: 1),
+            TableColumn(c.t("Hạn", "Due"), width: .fit(min: 8, max: 10), alignment: .right, priority: 7),
         ]
         let tableRows = rows.map { w -> TableRow in
             let mark = WorksPanel.mark(w, c.asOf)
             let owner = c.dataSet.unit(w.ownerID).map(Titles.unitName) ?? w.ownerID
             return TableRow([TableCell(mark?.symbol(c.charset) ?? "", style: mark?.style), TableCell(w.id), TableCell(w.name),
-                             TableCell(owner), TableCell(w.status.name(c.lang)), TableCell(Formats.bnVNDShort(w.budgetBnVND, c.lang)),
+                             TableCell(owner), TableCell(w.status.name(c.lang)),
+                             TableCell(w.progressPct.map { Formats.percent($0, c.lang) } ?? "–"),
+                             TableCell(Formats.bnVNDShort(w.budgetBnVND, c.lang)),
                              TableCell(w.disbursedBnVND.map { Formats.bnVNDShort($0, c.lang) } ?? "–"),
                              TableCell(w.dueOn.map { Formats.date($0, c.lang) } ?? "–", style: w.isLate(asOf: c.asOf) ? .late : nil)])
         }
         ListView(columns: columns, rows: tableRows, list: screen.list, index: 0, showSelection: true,
-                 emptyMessage: c.t("Không có công trình", "No works")).draw(in: inner, &out)
+                 emptyMessage: c.t("Không có công trình khớp bộ lọc", "No work matches")).draw(in: rest, &out)
     }
 }
 
@@ -41,7 +62,8 @@ enum WorksScreen: ListSource {
 enum WorkScreen {
     static func draw(_ screen: ScreenState, id: String, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
         guard let w = c.dataSet.work(id) else { return Detail.missing(c.t("công trình", "work"), id, c, in: area, &out) }
-        let inner = Panels.box(w.id + " · " + w.name, nil, focused: true, sorts: [], editing: false, c, in: area, &out)
+        let title = Detail.title(w.id + " · " + w.name, short: c.t("Công trình ", "Work ") + w.id, width: area.width, c)
+        let inner = Panels.box(title, nil, focused: true, sorts: [], editing: false, c, in: area, &out)
         let place: String = {
             if let z = w.zoneID { return c.dataSet.zone(z).map { $0.name } ?? z }
             if let g = w.gateID { return c.dataSet.gate(g).map { $0.name } ?? g }
@@ -50,13 +72,13 @@ enum WorkScreen {
         let late = w.isLate(asOf: c.asOf)
         var state = w.status.name(c.lang)
         if late, let due = w.dueOn {
-            state = StatusMark.late.symbol(c.charset) + " " + state + c.t(" · chậm \(c.asOf - due) ngày so với hạn",
-                                                                           " · \(c.asOf - due) days past due")
+            // How late first: it is what a cut line must not lose.
+            state = StatusMark.late.symbol(c.charset) + " " + c.t("chậm \(c.asOf - due) ngày so với hạn · ",
+                                                                   "\(c.asOf - due) days past due · ") + state
         } else if w.status.isFinished {
             state = StatusMark.done.symbol(c.charset) + " " + state
         }
         let facts: [(String, String, Style)] = [
-            (c.t("Công trình", "Work"), w.name, .title),
             (c.t("Trạng thái", "Status"), state, late ? .late : (w.status.isFinished ? .good : .normal)),
             (c.t("Địa điểm", "Where"), place, .normal),
             (c.t("Chủ đầu tư", "Owner"), c.dataSet.unit(w.ownerID)?.name ?? w.ownerID, .normal),
@@ -66,10 +88,13 @@ enum WorkScreen {
             (c.t("Hạn hoàn thành", "Due"), w.dueOn.map { Formats.date($0, c.lang) } ?? "–", late ? .late : .normal),
         ]
         var rest = inner.inset(dx: 1, dy: 0)
+        // The name in full under a title too short for it.
+        if !title.hasSuffix(w.name) { rest = rest.splitTop(Detail.name(w.name, c, in: rest, &out)).rest }
         rest = rest.splitTop(Detail.facts(facts, c, in: rest, &out) + 1).rest
         let labelWidth = 14
         func bar(_ label: String, _ fraction: Double?, _ text: String, _ style: Style) {
-            guard rest.height >= 1 else { return }
+            // No figure, no bar: the facts above already say so.
+            guard rest.height >= 1, fraction != nil else { return }
             let (line, r) = rest.splitTop(2)
             out.canvas.draw(label, x: line.x, y: line.y, style: .dim, maxWidth: labelWidth)
             Gauge(fraction: fraction ?? 0, label: text, fillStyle: style)
@@ -99,7 +124,7 @@ enum WorkScreen {
         let f = Double(c.asOf - start) / Double(due - start)
         let pos = barX + min(barWidth - 1, max(0, Int((f * Double(barWidth - 1)).rounded())))
         out.canvas.draw(c.charset == .ascii ? "|" : "┃", x: pos, y: y, style: .accent)
-        let label = c.t("hôm nay ", "as of ") + Formats.date(c.asOf, c.lang) + (f > 1 ? c.t(" (quá hạn)", " (past due)") : "")
+        let label = c.t("đến ngày ", "as of ") + Formats.date(c.asOf, c.lang) + (f > 1 ? c.t(" (đã quá hạn)", " (past due)") : "")
         let lx = max(area.x, min(pos - TextLayout.width(label) / 2, area.x + width - TextLayout.width(label)))
         out.canvas.draw(label, x: lx, y: y + 1, style: f > 1 ? .late : .accent, maxWidth: area.maxX - lx)
     }

@@ -25,25 +25,28 @@ enum ZoneScreen: ListSource {
     static func draw(_ screen: ScreenState, id: String, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
         guard let zone = c.dataSet.zone(id) else { return Detail.missing(c.t("khu", "zone"), id, c, in: area, &out) }
         let row = c.summary.output.zones.first { $0.zone.id == id }
-        var facts: [(String, String, Style)] = [
-            (c.t("Khu", "Zone"), zone.name, .title),
-            (c.t("Loại", "Kind"), zone.kind.name(c.lang) + (zone.district.map { " · " + $0 } ?? ""), .normal),
-        ]
-        if let a = zone.areaHa {
-            facts.append((c.t("Diện tích", "Area"), Formats.decimal(a, a < 100 ? 1 : 0, c.lang) + " ha"
-                          + (zone.leasedHa.map { c.t(" · đã cho thuê ", " · leased ") + Formats.decimal($0, 1, c.lang) + " ha" } ?? ""), .normal))
-            facts.append((c.t("Tỷ lệ lấp đầy", "Occupancy"), Formats.percent(fraction: zone.occupancy, c.lang), .normal))
-        }
+        let title = Detail.title(zone.name, short: Titles.zoneName(zone), width: area.width, c)
+        let inner = Panels.box(title, screen.list, focused: true, sorts: sorts, editing: c.editingFilter, c, in: area, &out)
+        // The figures first, then what the zone is.
+        var facts: [(String, String, Style)] = []
         if let r = row {
             facts.append((c.t("GTSX lũy kế \(c.asOf.year)", "Output YTD \(c.asOf.year)"),
                           Formats.bnVND(r.ytdBnVND, c.lang) + " (" + Formats.percent(fraction: r.share, c.lang)
                           + c.t(" toàn tỉnh)", " of the province)"), .accent))
-            facts.append((c.t("Dự án", "Projects"),
-                           c.t("\(r.projectsTotal) (\(r.projectsActive) hoạt động/cấp, \(r.projectsRevoked) thu hồi)",
-                               "\(r.projectsTotal) (\(r.projectsActive) active, \(r.projectsRevoked) revoked)"), .normal))
+            facts.append((c.t("Dự án", "Projects"), r.projectsTotal == 0 ? c.t("không có", "none")
+                          : c.t("\(r.projectsTotal): \(r.projectsActive) còn hiệu lực, \(r.projectsRevoked) bị thu hồi",
+                                "\(r.projectsTotal): \(r.projectsActive) active, \(r.projectsRevoked) revoked"), .normal))
             if let w = r.workers { facts.append((c.t("Lao động", "Workers"), Formats.integer(w, c.lang), .normal)) }
         }
-        let inner = Panels.box(zone.name, screen.list, focused: true, sorts: sorts, editing: c.editingFilter, c, in: area, &out)
+        if let a = zone.areaHa {
+            var text = Formats.decimal(a, a < 100 ? 1 : 0, c.lang) + " ha"
+            if let leased = zone.leasedHa {
+                text += c.t(" · đã cho thuê ", " · leased ") + Formats.decimal(leased, 1, c.lang) + " ha"
+                if let o = zone.occupancy { text += c.t(" (lấp đầy ", " (") + Formats.percent(fraction: o, c.lang) + ")" }
+            }
+            facts.append((c.t("Diện tích", "Area"), text, .normal))
+        }
+        facts.append((c.t("Loại", "Kind"), zone.kind.name(c.lang) + (zone.district.map { " · " + $0 } ?? ""), .normal))
         var rest = inner
         rest = rest.splitTop(Detail.facts(facts, c, in: rest, &out) + 1).rest
         let chartHeight = min(9, max(0, (rest.height - 4) / 2))
@@ -56,18 +59,24 @@ enum ZoneScreen: ListSource {
                 if i >= 0, i < 15 { values[i] = (values[i] ?? 0) + o.outputBnVND }
             }
             Detail.heading(c.t("Giá trị sản xuất theo tháng (tỷ đồng)", "Output by month (bn VND)"), c, in: chart.splitTop(1).top, &out)
-            BarChart(values, labels: Detail.monthLabels(months),
-                     maxLabel: Formats.bnVNDShort(values.compactMap { $0 }.max() ?? 0, c.lang), highlighted: 14)
-                .render(in: chart.splitTop(1).rest.inset(dx: 1, dy: 0), on: &out.canvas)
+            let plot = chart.splitTop(1).rest.inset(dx: 1, dy: 0)
+            if let top = values.compactMap({ $0 }).max() {
+                BarChart(values, labels: Detail.monthLabels(months), maxLabel: Formats.bnVNDShort(top, c.lang), highlighted: 14)
+                    .render(in: plot, on: &out.canvas)
+            } else {
+                Detail.none(c.t("Chưa có số liệu sản xuất 15 tháng qua", "No output figures in the last 15 months"), in: plot, &out)
+            }
             rest = below
         }
+        // A heading over a table with no room for a row says nothing.
+        guard rest.height >= 3 else { return }
         Detail.heading(c.t("Dự án trong khu", "Projects in the zone"), c, in: rest.splitTop(1).top, &out)
         rest = rest.splitTop(1).rest
         let columns = [
             TableColumn(c.t("Mã", "ID"), width: .fit(min: 4, max: 12), priority: 3),
             TableColumn(c.t("Dự án", "Project"), width: .flex(min: 12, weight: 3), priority: 9),
             TableColumn(c.t("Nhà đầu tư", "Investor"), width: .flex(min: 10, weight: 2), priority: 4),
-            TableColumn(c.t("Vốn (tỷ)", "Capital"), width: .fit(min: 6, max: 9), alignment: .right, priority: 5),
+            TableColumn(c.t("Vốn (tỷ)", "bn VND"), width: .fit(min: 6, max: 9), alignment: .right, priority: 5),
             TableColumn(c.t("Trạng thái", "Status"), width: .fit(min: 8, max: 16), priority: 8),
             TableColumn(c.t("Ngày", "Since"), width: .fit(min: 8, max: 10), alignment: .right, priority: 6),
         ]

@@ -24,37 +24,55 @@ enum ZonesPanel: ListSource {
         let o = c.summary.output
         let pace = PaceGauge(ytd: o.ytd, money: { Formats.bnVNDShort($0, c.lang) })
         var rest = area
-        let lines = min(3, max(0, area.height - 2))
+        let lines = Panels.linesAbove(3, height: area.height, rows: o.zones.count)
         if lines >= 1 { let (g, r) = rest.splitTop(1); pace.draw(c, in: g, &out); rest = r }
         if lines >= 2 {
             let (f, r) = rest.splitTop(1)
-            out.canvas.draw(c.t("GTSX \(o.ytd.year): ", "Output \(o.ytd.year): ") + pace.facts(c) + c.t(" tỷ đồng", " bn VND"),
-                            x: f.x, y: f.y, maxWidth: f.width)
+            out.canvas.draw(Fit.first(pace.facts(c, prefix: c.t("GTSX \(o.ytd.year): ", "Output \(o.ytd.year): "),
+                                                 unit: c.t(" tỷ đồng", " bn VND")), width: f.width, c),
+                            x: f.x, y: f.y, clip: f)
             rest = r
         }
         if lines >= 3 {
             let (f, r) = rest.splitTop(1)
-            let p = c.summary.projects
-            out.canvas.draw(c.t("KCN, CCN chiếm ", "Zones' share ") + Formats.percent(fraction: o.zonesShare, c.lang)
-                            + c.t(" · \(p.total) dự án (\(p.licensedOrAdjustedThisYear) cấp/điều chỉnh, \(p.revokedThisYear) thu hồi năm \(c.asOf.year))",
-                                  " · \(p.total) projects (\(p.licensedOrAdjustedThisYear) licensed/adjusted, \(p.revokedThisYear) revoked in \(c.asOf.year))"),
-                            x: f.x, y: f.y, style: .dim, maxWidth: f.width)
+            out.canvas.draw(Fit.first(shareFacts(c), width: f.width, c), x: f.x, y: f.y, style: .dim, clip: f)
             rest = r
         }
         let columns = [
-            TableColumn(c.t("Khu", "Zone"), width: .flex(min: 8, weight: 2), priority: 9),
+            TableColumn(c.t("Khu", "Zone"), width: .flex(min: 14, weight: 2), priority: 9),
             TableColumn(c.t("Tỷ đồng", "bn VND"), width: .fit(min: 6, max: 8), alignment: .right, priority: 8),
             TableColumn("%", width: .fit(min: 5, max: 6), alignment: .right, priority: 5),
+            TableColumn(c.t("12 tháng", "12 months"), width: .fixed(12), priority: 2),
             TableColumn(c.t("Lấp đầy", "Leased"), width: .fit(min: 6, max: 8), alignment: .right, priority: 6),
             TableColumn(c.t("Dự án", "Proj."), width: .fit(min: 5, max: 6), alignment: .right, priority: 4),
         ]
-        let rows = items(list, screen, c).map { z -> TableRow in
+        let rows = items(list, screen, c)
+        let tableRows = rows.map { z -> TableRow in
             TableRow([TableCell(Titles.zoneName(z.zone), style: z.zone.kind == .other ? .dim : nil),
                       TableCell(Formats.bnVNDShort(z.ytdBnVND, c.lang)), TableCell(Formats.percent(fraction: z.share, c.lang)),
-                      TableCell(Formats.percent(fraction: z.zone.occupancy, c.lang, decimals: 0)),
+                      "", TableCell(Formats.percent(fraction: z.zone.occupancy, c.lang, decimals: 0)),
                       TableCell(z.projectsTotal > 0 ? String(z.projectsTotal) : "–")])
         }
-        ListView(columns: columns, rows: rows, list: list, index: Panel.output.rawValue, showSelection: focused,
-                 emptyMessage: c.t("Không có khu khớp bộ lọc", "No zone matches")).draw(in: rest, &out)
+        let (offset, slots) = ListView(columns: columns, rows: tableRows, list: list, index: Panel.output.rawValue,
+                                       showSelection: focused, emptyMessage: c.t("Không có khu khớp bộ lọc", "No zone matches"))
+            .draw(in: rest, &out)
+        if let spark = slots.first(where: { $0.column == 3 }) {
+            for i in offset..<min(rows.count, offset + max(0, rest.height - 1)) {
+                let selected = focused && i == min(list.selection, rows.count - 1)
+                Sparkline(rows[i].last12Months, style: Style(.barFill, reverse: selected))
+                    .render(in: ListView.cell(spark, row: i, offset: offset, in: rest), on: &out.canvas)
+            }
+        }
+    }
+
+    /// The zones' share of output and the year's project changes, from the
+    /// fullest wording to the shortest.
+    static func shareFacts(_ c: Ctx) -> [String] {
+        let p = c.summary.projects
+        let share = c.t("KCN, CCN chiếm ", "Zones' share ") + Formats.percent(fraction: c.summary.output.zonesShare, c.lang)
+        let projects = c.t(" · \(p.total) dự án", " · \(p.total) projects")
+        let year = c.t(" · năm \(c.asOf.year): \(p.licensedOrAdjustedThisYear) cấp mới/điều chỉnh, \(p.revokedThisYear) thu hồi",
+                       " · \(c.asOf.year): \(p.licensedOrAdjustedThisYear) licensed/adjusted, \(p.revokedThisYear) revoked")
+        return [share + projects + year, share + projects, share]
     }
 }
