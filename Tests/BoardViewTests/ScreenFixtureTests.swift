@@ -129,21 +129,16 @@ enum ScreenFixture {
     static let crossingLog: CrossingLog = {
         var log = CrossingLog()
         log.gateIDs = ["KIMTHANH", "HOKIEU"]
-        log.cargoNames = ["Thanh long", "Phân bón", "Máy móc, thiết bị", "Chuối"]
         let midnight = Int64(asOf.daysSinceEpoch) * 86400 - Int64(LocalTime.offsetSeconds)
         let rows: [(hour: Int64, gate: UInt16, dir: UInt8, cargo: UInt32, tonnes: Float, usd: Double)] = [
             (-3, 0, 0, 0, 20, 9_000), (7, 0, 0, 0, 21.5, 10_500), (7, 0, 1, 1, 30, 12_000), (8, 0, 1, 2, 12, 95_000),
             (9, 0, 0, 0, 19, 9_800), (9, 0, 0, 3, 18, 4_200), (10, 0, 1, 1, 31, 12_400), (13, 0, 0, 0, 22, 11_000),
             (14, 1, 0, 3, 15, 3_900), (15, 1, 1, 1, 28, 11_200), (16, 0, 0, 3, 17.5, 4_100),
         ]
-        for r in rows {
-            log.time.append(midnight + r.hour * 3600 + 600)
-            log.gate.append(r.gate)
-            log.direction.append(r.dir)
-            log.cargo.append(r.cargo)
-            log.tonnes.append(r.tonnes)
-            log.valueUSD.append(r.usd)
-        }
+        log.append(CrossingLog.Chunk(time: rows.map { midnight + $0.hour * 3600 + 600 }, gate: rows.map(\.gate),
+                                     direction: rows.map(\.dir), cargo: rows.map(\.cargo), tonnes: rows.map(\.tonnes),
+                                     valueUSD: rows.map(\.usd),
+                                     cargoNames: ["Thanh long", "Phân bón", "Máy móc, thiết bị", "Chuối"]))
         return log
     }()
 
