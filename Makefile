@@ -9,8 +9,11 @@
 
 PREFIX ?= /usr/local
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
-# A static standard library starts faster and uses ~4 MB less memory.
-RELEASE := -c release --static-swift-stdlib
+# A fully static executable starts in half the time of a dynamic one (no
+# dynamic loader, no relocations of Swift's libraries) and uses ~4 MB less
+# memory. Static linking needs the libraries after the objects, hence the
+# explicit ncursesw and tinfo.
+RELEASE := -c release -Xswiftc -static-executable -Xlinker -lncursesw -Xlinker -ltinfo
 BIN := .build/release/ezboard
 ARGS ?=
 
