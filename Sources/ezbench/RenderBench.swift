@@ -1,6 +1,62 @@
-/// In-process render timings (filled in with the dashboard's screens).
+#if canImport(Glibc)
+import Glibc
+#endif
+import BoardModel
+import BoardView
+import EzboardCLI
+
+/// In-process render timings: how long `Renderer.render` takes for the
+/// overview and the drill-down screens at 120×40 and 300×100, and a key
+/// through the reducer plus the render it causes.
 enum RenderBench {
     static func run(iterations: Int) {
-        print("render bench: no screens yet")
+        guard let sample = SampleData.location(), let folder = try? DataFolder.load(sample) else {
+            print("render bench: sample data not found")
+            return
+        }
+        let data = BoardData(dataSet: folder.dataSet, problems: folder.problems, asOf: nil,
+                             fallback: Day(year: 2024, month: 3, day: 31)!, folder: sample)
+        let screens: [ScreenPath] = [.overview, .gate("KIMTHANH"), .zone("TANGLOONG"), .works, .unit("BQLKKT"),
+                                     .task(unit: "BQLKKT", task: "NV04")]
+        var results: [String] = []
+        for (w, h) in [(120, 40), (300, 100)] {
+            for path in screens {
+                let state = AppState(data: data, path: path, width: w, height: h)
+                let ms = timePerIteration(iterations) { _ = Renderer.render(state) }
+                results.append("\"render \(path) \(w)x\(h)\": \(fmt(ms))")
+                print("render  \(w)x\(h)  \(path.description.padding(20))  \(fmt(ms)) ms/frame")
+            }
+        }
+        // A key: the reducer, then the whole frame it causes.
+        var state = AppState(data: data, path: .overview, width: 120, height: 40)
+        var frame = Renderer.render(state)
+        let keyMs = timePerIteration(iterations) {
+            Reducer.handle(.down, &state, frame: frame)
+            frame = Renderer.render(state)
+            Reducer.commit(frame, &state)
+        }
+        print("key     120x40  down + render         \(fmt(keyMs)) ms")
+        results.append("\"key down + render 120x40\": \(fmt(keyMs))")
+        print("{" + results.joined(separator: ", ") + "}")
     }
+
+    static func timePerIteration(_ n: Int, _ body: () -> Void) -> Double {
+        for _ in 0..<max(1, n / 10) { body() }  // warm up
+        var samples: [Double] = []
+        for _ in 0..<5 {
+            let t0 = LoadBench.now()
+            for _ in 0..<n { body() }
+            samples.append((LoadBench.now() - t0) * 1000 / Double(n))
+        }
+        return samples.sorted()[2]  // median of 5 batches
+    }
+
+    static func fmt(_ ms: Double) -> String {
+        let r = (ms * 1000).rounded() / 1000
+        return String(r)
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
 }

@@ -338,7 +338,7 @@ enum UnitScreen: ListSource {
         // The selected assignment in full, under the list, when tall enough.
         // A short list has it right under its last row, a long one at the bottom.
         if rest.height >= 26, !rows.isEmpty {
-            let height = previewHeight(rows, width: rest.width - 2, c)
+            let height = previewHeight
             let tableHeight = min(rest.height - height, rows.count + 2)
             let (r, below) = rest.splitTop(tableHeight)
             let selected = rows[min(max(0, screen.list.selection), rows.count - 1)]
@@ -456,18 +456,11 @@ enum UnitScreen: ListSource {
     }
 
     /// The preview's height: the same whichever row is selected (so the
-    /// list does not jump), enough for a heading, two rows of title and
+    /// list does not jump as the selection moves) and whatever the texts
+    /// (measuring every row's wrapped title and report each frame cost
+    /// more than the rest of the screen): a heading, two rows of title and
     /// four of the latest report.
-    static func previewHeight(_ rows: [UnitAssignment], width: Int, _ c: Ctx) -> Int {
-        var most = 1
-        for a in rows {
-            let title = min(2, TextLayout.wrap(a.task.title, width: width, charset: c.charset).count)
-            let report = a.view.latestUpdate.map { ReportText.rows($0, width: width, c).count } ?? 1
-            most = max(most, title + min(4, report))
-            if most >= 6 { break }
-        }
-        return 1 + most
-    }
+    static let previewHeight = 7
 
     /// The selected assignment: a heading with its id, role and state,
     /// the full title, and its latest report with the note.

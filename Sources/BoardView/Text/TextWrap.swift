@@ -20,6 +20,7 @@ extension TextLayout {
     public static func wrap(_ text: String, width: Int, charset: Charset = .unicode) -> [String] {
         guard width > 0 else { return [] }
         var wrapper = Wrapper(width: width, charset: charset)
+        if wrapByRuns(text, into: &wrapper) { return wrapper.lines }
         for ch in text {
             if isLineBreak(ch) {
                 wrapper.endParagraph()
@@ -31,6 +32,44 @@ extension TextLayout {
         }
         wrapper.endParagraph()
         return wrapper.lines
+    }
+
+    /// The fast path: whole runs of letters and of ASCII spaces are fed to
+    /// the wrapper at once, measured by `width`, instead of one grapheme at
+    /// a time. Only for text whose breaks are all ASCII (space, tab, LF,
+    /// CR): false, having done nothing, for anything else (the Unicode
+    /// spaces and line separators of `isBreakingSpace`/`isLineBreak`).
+    private static func wrapByRuns(_ text: String, into w: inout Wrapper) -> Bool {
+        let utf8 = text.utf8
+        var previous: (UInt8, UInt8) = (0, 0)
+        for b in utf8 {
+            // U+1680 (E1 9A 80), U+2000–U+205F (E2 80 xx, E2 81 xx), U+3000 (E3 80 80).
+            if (previous.1 == 0xE2 && (b == 0x80 || b == 0x81)) || (previous.1 == 0xE1 && b == 0x9A)
+                || (previous.0 == 0xE3 && previous.1 == 0x80 && b == 0x80) { return false }
+            previous = (previous.1, b)
+        }
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            if b == 0x0A || b == 0x0D {
+                w.endParagraph()
+                let next = utf8.index(after: i)
+                i = (b == 0x0D && next < utf8.endIndex && utf8[next] == 0x0A) ? utf8.index(after: next) : next
+                continue
+            }
+            let isSpace = b == 0x20 || b == 0x09
+            var j = utf8.index(after: i)
+            while j < utf8.endIndex {
+                let c = utf8[j]
+                if c == 0x0A || c == 0x0D || (c == 0x20 || c == 0x09) != isSpace { break }
+                j = utf8.index(after: j)
+            }
+            let run = String(text[i..<j])
+            if isSpace { w.spaces(run, width(run, charset: w.charset)) } else { w.word(run, width(run, charset: w.charset)) }
+            i = j
+        }
+        w.endParagraph()
+        return true
     }
 
     /// Spaces a line may break at (no-break spaces excluded on purpose).
@@ -74,6 +113,19 @@ extension TextLayout {
         mutating func letter(_ ch: Character) {
             word.append(ch)
             wordWidth += TextLayout.clusterWidth(ch, charset: charset)
+        }
+
+        /// A run of spaces, already measured.
+        mutating func spaces(_ run: String, _ w: Int) {
+            if !word.isEmpty { placeWord() }
+            spaces += run
+            spacesWidth += w
+        }
+
+        /// A run of letters, already measured.
+        mutating func word(_ run: String, _ w: Int) {
+            word += run
+            wordWidth += w
         }
 
         mutating func endParagraph() {

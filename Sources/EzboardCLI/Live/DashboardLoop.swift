@@ -61,6 +61,7 @@ struct Session {
     /// When a reload is due (monotonic ms), after a burst of changes.
     var reloadAt: Int64?
     var burstStart: Int64?
+    let trace = Trace()
 
     init(folder: DataFolder, display: DisplayOptions, term: Terminal) {
         self.folder = folder
@@ -141,12 +142,22 @@ struct Session {
             }
             if fds[2].revents & Int16(POLLIN) != 0, watcher.drain() { scheduleReload() }
             if watcher.fd == nil, n == 0, watcher.pollChanged() { scheduleReload() }
+            var reloadMs: Double?
             if let due = reloadAt, Clock.nowMillis() >= due {
                 reloadAt = nil
                 burstStart = nil
+                let t0 = Clock.nowMicros()
                 if reload(force: false) { dirty = true }
+                reloadMs = Double(Clock.nowMicros() - t0) / 1000
             }
-            if dirty { draw() }
+            if dirty {
+                let t0 = Clock.nowMicros()
+                draw()
+                if trace.isOn {
+                    let drawMs = Double(Clock.nowMicros() - t0) / 1000
+                    trace.write("reload_ms=\(reloadMs.map { String($0) } ?? "-") draw_ms=\(drawMs) rows=\(folder.dataSet.crossingCount)")
+                }
+            }
         }
     }
 
