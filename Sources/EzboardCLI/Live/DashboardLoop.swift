@@ -101,12 +101,19 @@ struct Session {
             if fds[1].revents & Int16(POLLIN) != 0 {
                 for sig in signals.drain() {
                     switch sig {
-                    case SIGINT, SIGTERM, SIGHUP, SIGQUIT: return sig
+                    case _ where Session.endsTheProgram(sig): return sig
                     case SIGWINCH:
                         if term.updateSize() { dirty = true }
                     case SIGTSTP:
                         term.suspend()
                         signals.stopProcess()
+                        // Continued. A signal that ends us may have come
+                        // with the SIGCONT (`kill %1` sends SIGTERM then
+                        // SIGCONT; a hang-up SIGHUP then SIGCONT): end
+                        // now, leaving the terminal to the shell. Taking
+                        // it back first would stop us again (SIGTTOU, from
+                        // the background) with the signal never handled.
+                        if let sig = signals.drain().first(where: Session.endsTheProgram) { return sig }
                         term.resume()
                         dirty = true
                     case SIGCONT:
@@ -149,6 +156,10 @@ struct Session {
             if dirty { draw() }
         }
     }
+
+    /// The signals that end the dashboard (terminal restored, then the
+    /// signal re-raised).
+    static func endsTheProgram(_ sig: Int32) -> Bool { [SIGINT, SIGTERM, SIGHUP, SIGQUIT].contains(sig) }
 
     /// A change arrived: reload once the burst is quiet, but never later
     /// than `maxDelayMs` after its first change.
