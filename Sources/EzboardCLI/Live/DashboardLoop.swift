@@ -128,8 +128,11 @@ struct Session {
                 return SIGHUP  // The terminal went away (an SSH link dropped).
             }
             if fds[0].revents & Int16(POLLIN) != 0 {
+                // Counted before curses reads: afterwards it is 0 whenever
+                // the bytes were a key ezboard does not use (Shift-Up…).
+                let waiting = Session.bytesWaiting(term.inputFD)
                 let keys = term.pendingKeys()
-                if keys.isEmpty && Session.bytesWaiting(term.inputFD) == 0 {
+                if keys.isEmpty && waiting == 0 && Session.bytesWaiting(term.inputFD) == 0 {
                     // Readable with nothing to read: the end of input.
                     if fds[0].revents & Int16(POLLHUP) != 0 { return SIGHUP }
                     return nil
