@@ -107,11 +107,14 @@ public final class Terminal {
     public var isOpen: Bool { screen != nil }
 
     /// Gives the terminal back as it was: main screen, cursor shown, modes
-    /// restored. Idempotent.
+    /// restored. Idempotent. After `suspend()` the terminal is the shell's
+    /// already: nothing is written and the tty modes are not touched
+    /// (from the background, setting them would stop the process on
+    /// SIGTTOU).
     public func close() {
         guard let scr = screen else { return }
         CrashRestore.disarm()
-        _ = endwin()
+        if !isendwin() { _ = endwin() }
         delscreen(scr)
         screen = nil
         previous = nil

@@ -102,12 +102,19 @@ struct Session {
             if fds[1].revents & Int16(POLLIN) != 0 {
                 for sig in signals.drain() {
                     switch sig {
-                    case SIGINT, SIGTERM, SIGHUP, SIGQUIT: return sig
+                    case _ where Session.endsTheProgram(sig): return sig
                     case SIGWINCH:
                         if term.updateSize() { dirty = true }
                     case SIGTSTP:
                         term.suspend()
                         signals.stopProcess()
+                        // Continued. A signal that ends us may have come
+                        // with the SIGCONT (`kill %1` sends SIGTERM then
+                        // SIGCONT; a hang-up SIGHUP then SIGCONT): end
+                        // now, leaving the terminal to the shell. Taking
+                        // it back first would stop us again (SIGTTOU, from
+                        // the background) with the signal never handled.
+                        if let sig = signals.drain().first(where: Session.endsTheProgram) { return sig }
                         term.resume()
                         dirty = true
                     case SIGCONT:
@@ -122,8 +129,11 @@ struct Session {
                 return SIGHUP  // The terminal went away (an SSH link dropped).
             }
             if fds[0].revents & Int16(POLLIN) != 0 {
+                // Counted before curses reads: afterwards it is 0 whenever
+                // the bytes were a key ezboard does not use (Shift-Up…).
+                let waiting = Session.bytesWaiting(term.inputFD)
                 let keys = term.pendingKeys()
-                if keys.isEmpty && Session.bytesWaiting(term.inputFD) == 0 {
+                if keys.isEmpty && waiting == 0 && Session.bytesWaiting(term.inputFD) == 0 {
                     // Readable with nothing to read: the end of input.
                     if fds[0].revents & Int16(POLLHUP) != 0 { return SIGHUP }
                     return nil
@@ -160,6 +170,10 @@ struct Session {
             }
         }
     }
+
+    /// The signals that end the dashboard (terminal restored, then the
+    /// signal re-raised).
+    static func endsTheProgram(_ sig: Int32) -> Bool { [SIGINT, SIGTERM, SIGHUP, SIGQUIT].contains(sig) }
 
     /// A change arrived: reload once the burst is quiet, but never later
     /// than `maxDelayMs` after its first change.

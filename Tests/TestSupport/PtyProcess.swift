@@ -1,0 +1,134 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// A program on a pseudo-terminal of its own that the test holds the
+/// master side of: to see what happens when that terminal goes away.
+///
+/// The pty is opened with `O_NOCTTY`: it is not the program's controlling
+/// terminal, so closing the master sends it no SIGHUP — it learns of the
+/// hang-up from its input alone, as a program does whose terminal is
+/// passed to it rather than inherited.
+public final class PtyProcess {
+    public let pid: pid_t
+    private var master: Int32
+    private var reaped = false
+    public private(set) var output: [UInt8] = []
+
+    public struct Failed: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public init(_ argv: [String], environment: [String: String], rows: Int, cols: Int) throws {
+        let m = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
+        guard m >= 0, let slavePath = PtyProcess.unlockedSlave(m) else {
+            if m >= 0 { close(m) }
+            throw Failed(description: "cannot open a pty (errno \(errno))")
+        }
+        master = m
+        // The size, set on the slave side before the program asks for it.
+        let s = open(slavePath, O_RDWR | O_NOCTTY)
+        guard s >= 0 else { close(m); throw Failed(description: "cannot open \(slavePath)") }
+        var ws = winsize(ws_row: UInt16(rows), ws_col: UInt16(cols), ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(s, UInt(TIOCSWINSZ), &ws)
+
+        var attr = posix_spawnattr_t()
+        posix_spawnattr_init(&attr)
+        defer { posix_spawnattr_destroy(&attr) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attr, &none)
+        posix_spawnattr_setsigdefault(&attr, &all)
+        // Its own process group: nothing sent to the test's group reaches it.
+        posix_spawnattr_setpgroup(&attr, 0)
+        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd: Int32 in 0...2 { posix_spawn_file_actions_adddup2(&actions, s, fd) }
+        posix_spawn_file_actions_addclose(&actions, s)
+
+        let cArgs = argv.map { strdup($0) } + [nil]
+        let cEnv = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (cArgs + cEnv).forEach { free($0) } }
+        var child: pid_t = 0
+        let rc = posix_spawn(&child, argv[0], &actions, &attr, cArgs, cEnv)
+        close(s)
+        guard rc == 0 else { close(m); throw Failed(description: "spawn \(argv[0]): \(rc)") }
+        pid = child
+    }
+
+    deinit {
+        if !reaped {
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        }
+        if master >= 0 { close(master) }
+    }
+
+    /// `grantpt`, `unlockpt` and `ptsname_r`, which the Glibc module does
+    /// not declare (they need `_XOPEN_SOURCE`): looked up in libc.
+    private static func unlockedSlave(_ master: Int32) -> String? {
+        typealias IntFn = @convention(c) (Int32) -> Int32
+        typealias NameFn = @convention(c) (Int32, UnsafeMutablePointer<CChar>?, Int) -> Int32
+        let libc = dlopen(nil, RTLD_NOW)
+        guard let g = dlsym(libc, "grantpt"), let u = dlsym(libc, "unlockpt"), let n = dlsym(libc, "ptsname_r")
+        else { return nil }
+        guard unsafeBitCast(g, to: IntFn.self)(master) == 0, unsafeBitCast(u, to: IntFn.self)(master) == 0 else { return nil }
+        var name = [CChar](repeating: 0, count: 128)
+        guard unsafeBitCast(n, to: NameFn.self)(master, &name, name.count) == 0 else { return nil }
+        return String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Reads what the program writes until `text` has appeared in it.
+    public func read(until text: String, timeout: Double = 15) throws {
+        let needle = Array(text.utf8)
+        let deadline = Date().addingTimeInterval(timeout)
+        var buf = [UInt8](repeating: 0, count: 65536)
+        while Date() < deadline {
+            if output.count >= needle.count, contains(needle) { return }
+            var p = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            guard poll(&p, 1, 100) >= 0 || errno == EINTR else { break }
+            if p.revents & Int16(POLLIN) != 0 {
+                let n = systemRead(master, &buf, buf.count)
+                if n > 0 { output += buf[0..<n] } else if n < 0 && errno != EINTR && errno != EAGAIN { break }
+            }
+        }
+        if !contains(needle) {
+            throw Failed(description: "“\(text)” never came; got \(output.count) bytes")
+        }
+    }
+
+    private func contains(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, output.count >= needle.count else { return needle.isEmpty }
+        return (0...(output.count - needle.count)).contains { output[$0..<($0 + needle.count)].elementsEqual(needle) }
+    }
+
+    /// Closes the master side: the terminal is gone.
+    public func hangUp() {
+        if master >= 0 { close(master) }
+        master = -1
+    }
+
+    /// Waits for the program to end; its wait status, nil on timeout.
+    public func wait(timeout: Double) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            var status: Int32 = 0
+            let r = waitpid(pid, &status, WNOHANG)
+            if r == pid {
+                reaped = true
+                return status
+            }
+            if r < 0 && errno != EINTR { return nil }
+            usleep(10_000)
+        }
+        return nil
+    }
+}
+
+/// `read(2)`, out of reach of `PtyProcess.read`'s name.
+private func systemRead(_ fd: Int32, _ buf: UnsafeMutableRawPointer?, _ count: Int) -> Int { read(fd, buf, count) }
