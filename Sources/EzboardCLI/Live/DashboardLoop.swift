@@ -61,6 +61,8 @@ struct Session {
     /// When a reload is due (monotonic ms), after a burst of changes.
     var reloadAt: Int64?
     var burstStart: Int64?
+    /// When the next panel turns stale (seconds since 1970).
+    var staleAt: Int64?
     let trace = Trace()
 
     init(folder: DataFolder, display: DisplayOptions, term: Terminal) {
@@ -83,13 +85,14 @@ struct Session {
                    pollfd(fd: signals.fd, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: watcher.fd ?? -1, events: Int16(POLLIN), revents: 0)]
         while true {
-            let timeout: Int32
-            if let due = reloadAt {
-                timeout = Int32(clamping: max(0, due - Clock.nowMillis()))
-            } else if watcher.fd == nil {
-                timeout = watcher.pollInterval
-            } else {
-                timeout = -1
+            // Wake-ups: a pending reload, polling where inotify cannot
+            // help, and the one moment a panel turns stale. Nothing else.
+            var timeout: Int32 = -1
+            if let due = reloadAt { timeout = Int32(clamping: max(0, due - Clock.nowMillis())) }
+            if watcher.needsPolling { timeout = timeout < 0 ? watcher.pollInterval : min(timeout, watcher.pollInterval) }
+            if let stale = staleAt {
+                let ms = Int32(clamping: max(0, (stale - Clock.nowSeconds()) * 1000))
+                timeout = timeout < 0 ? ms : min(timeout, ms)
             }
             for i in fds.indices { fds[i].revents = 0 }
             let n = poll(&fds, nfds_t(fds.count), timeout)
@@ -151,7 +154,11 @@ struct Session {
                 dirty = true
             }
             if fds[2].revents & Int16(POLLIN) != 0, watcher.drain() { scheduleReload() }
-            if watcher.fd == nil, n == 0, watcher.pollChanged() { scheduleReload() }
+            if watcher.needsPolling, n == 0, watcher.pollChanged() { scheduleReload() }
+            if let stale = staleAt, Clock.nowSeconds() >= stale {
+                updateFreshness()
+                dirty = true
+            }
             var reloadMs: Double?
             if let due = reloadAt, Clock.nowMillis() >= due {
                 reloadAt = nil
@@ -195,10 +202,17 @@ struct Session {
             return true
         }
         guard !changed.isEmpty || force else { return false }
-        var data = BoardData(folder: folder, asOf: asOf)
-        data.stalePanels = freshness.stalePanels(folder, now: Clock.nowSeconds())
-        state.data = data
+        state.data = BoardData(folder: folder, asOf: asOf)
+        updateFreshness()
         return true
+    }
+
+    /// Marks the panels whose data is older than expected, and notes when
+    /// the next one will be.
+    mutating func updateFreshness() {
+        let now = Clock.nowSeconds()
+        state.data.stalePanels = freshness.stalePanels(folder, now: now)
+        staleAt = freshness.nextChange(folder, now: now)
     }
 
     mutating func draw() {

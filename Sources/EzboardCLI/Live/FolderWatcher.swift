@@ -33,7 +33,19 @@ final class FolderWatcher {
             if rootWatch < 0 { close(f); fd = nil }
             watchCrossings()
         }
-        if fd == nil { lastSeen = fingerprints() }
+        lastSeen = fingerprints()
+    }
+
+    /// True while changes can only be found by comparing file times: no
+    /// inotify at all, or the folder itself went away (deleted, renamed)
+    /// and has not come back yet.
+    var needsPolling: Bool { fd == nil || rootWatch < 0 }
+
+    /// Watches the folder again once it exists again.
+    func rearm() {
+        guard let fd, rootWatch < 0, FileIO.isDirectory(root) else { return }
+        rootWatch = inotify_add_watch(fd, root, FolderWatcher.mask)
+        watchCrossings()
     }
 
     deinit { if let fd { close(fd) } }
@@ -60,18 +72,31 @@ final class FolderWatcher {
                     let e = raw.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
                     return (e.wd, e.mask, Int(e.len))
                 }
-                if wd == crossingsWatch && (mask & UInt32(IN_IGNORED)) != 0 { crossingsWatch = -1 }
+                // A watched folder deleted or renamed away: its watch is
+                // gone (or follows the old folder): watch the path anew.
+                let lost = mask & UInt32(IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF) != 0
+                if lost && wd == crossingsWatch {
+                    inotify_rm_watch(fd, wd)
+                    crossingsWatch = -1
+                }
+                if lost && wd == rootWatch {
+                    inotify_rm_watch(fd, wd)
+                    rootWatch = -1
+                    if crossingsWatch >= 0 { inotify_rm_watch(fd, crossingsWatch); crossingsWatch = -1 }
+                }
                 relevant = true
                 offset += MemoryLayout<inotify_event>.size + len
             }
         }
-        if crossingsWatch < 0 { watchCrossings() }
+        if rootWatch < 0 { rearm() } else if crossingsWatch < 0 { watchCrossings() }
+        if needsPolling { lastSeen = [:] }
         return relevant
     }
 
-    /// Without inotify: true when a file time changed since the last call.
+    /// When polling: true when a file time changed since the last call.
     func pollChanged() -> Bool {
-        guard fd == nil else { return false }
+        guard needsPolling else { return false }
+        rearm()
         let now = fingerprints()
         defer { lastSeen = now }
         return now != lastSeen
