@@ -16,6 +16,7 @@ struct ReportCommand: ParsableCommand {
     var lang: LangOption?
 
     func run() throws {
+        try ConfigFile.activate()
         let path = data.folder()
         let folder: DataFolder
         do {
