@@ -38,8 +38,12 @@ bench: deps-bench
 	$(SWIFT) build $(RELEASE)
 	bench/run.sh
 
+# PREFIX/bin/ezboard, PREFIX/share/ezboard/Data (the sample data, the default
+# data folder), PREFIX/share/man/man1/ezboard.1 and bash/zsh/fish completions
+# (both generated from the argument parser), PREFIX/share/doc/ezboard.
+# DESTDIR=… stages the files for a package.
 install: build
-	scripts/install.sh "$(PREFIX)" "$(BIN)"
+	SWIFT="$(SWIFT)" scripts/install.sh "$(PREFIX)" "$(BIN)"
 
 deps-build:
 	@scripts/need-debs.sh $(BUILD_DEBS)

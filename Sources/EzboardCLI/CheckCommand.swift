@@ -11,6 +11,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
+        try ConfigFile.activate()
         let path = data.folder()
         let folder: DataFolder
         do {

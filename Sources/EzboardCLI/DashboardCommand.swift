@@ -15,10 +15,12 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
     @OptionGroup var display: DisplayOptions
-    @Flag(name: .customLong("no-color"), help: "No colours: bold, underline and reverse only (also NO_COLOR).")
+    @Flag(name: .customLong("no-color"),
+          help: "No colours: bold, underline and reverse only (also NO_COLOR, or color = \"never\" in the config file).")
     var noColor = false
 
     func run() throws {
+        try ConfigFile.activate()
         let path = data.folder()
         // Read the data before taking the terminal: a folder that cannot be
         // read at all is reported on a normal screen.
@@ -29,8 +31,9 @@ struct DashboardCommand: ParsableCommand {
             Output.error("ezboard: \(SafeText.oneLine(error.description))")
             throw ExitCode(2)
         }
-        let monochrome = noColor || (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false)
-        let status = DashboardLoop.run(folder: folder, display: display, monochrome: monochrome)
+        let monochrome = Settings.color(noColorFlag: noColor).value == .never
+        let status = DashboardLoop.run(folder: folder, display: display, monochrome: monochrome,
+                                       freshness: Settings.freshness())
         if status != 0 { throw ExitCode(status) }
     }
 }

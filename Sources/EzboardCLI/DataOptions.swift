@@ -7,15 +7,16 @@ import Glibc
 
 /// `--data DIR`: the data folder, shared by every command.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The data folder (default: $EZBOARD_DATA, else the sample data shipped with ezboard).",
-                                            valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("The data folder (default: $EZBOARD_DATA, else the config file's 'data', "
+                                            + "else the sample data shipped with ezboard).",
+                                            valueName: "dir"),
+            completion: .directory)
     var data: String?
 
-    /// The folder to read: the flag, the environment, else the sample data.
+    /// The folder to read: the flag, the environment, the config file,
+    /// else the sample data.
     func folder() -> String {
-        if let data { return data }
-        if let env = getenv("EZBOARD_DATA").map({ String(cString: $0) }), !env.isEmpty { return env }
-        return SampleData.location() ?? "Data"
+        Settings.dataFolder(flag: data).value
     }
 }
 
@@ -35,11 +36,9 @@ enum LangOption: String, ExpressibleByArgument, CaseIterable {
     case vi, en
     var lang: Lang { self == .vi ? .vi : .en }
 
-    /// The flag, else `EZBOARD_LANG`, else Vietnamese.
+    /// The flag, else `EZBOARD_LANG`, else the config file, else Vietnamese.
     static func resolve(_ flag: LangOption?) -> Lang {
-        if let flag { return flag.lang }
-        if let env = getenv("EZBOARD_LANG").map({ String(cString: $0) }), let l = Lang(rawValue: env.lowercased()) { return l }
-        return .vi
+        Settings.lang(flag: flag?.lang).value
     }
 }
 

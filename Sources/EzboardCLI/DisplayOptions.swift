@@ -11,7 +11,8 @@ import Glibc
 struct DisplayOptions: ParsableArguments {
     @OptionGroup var asOf: AsOfOption
 
-    @Option(help: ArgumentHelp("Language of labels and numbers (default: $EZBOARD_LANG, else vi).", valueName: "vi|en"))
+    @Option(help: ArgumentHelp("Language of labels and numbers (default: $EZBOARD_LANG, else the config file, else vi).",
+                               valueName: "vi|en"))
     var lang: LangOption?
 
     @Flag(help: "ASCII only: no line drawing, Vietnamese without diacritics (automatic when the locale is not UTF-8).")
@@ -36,11 +37,15 @@ struct DisplayOptions: ParsableArguments {
 
     var language: Lang { LangOption.resolve(lang) }
 
-    /// ASCII when asked, UTF-8 when asked, else by the locale's codeset.
-    /// `localeIsUTF8` is nil when unknown (then the environment decides).
+    /// ASCII when asked (flag, then config file), UTF-8 when asked, else
+    /// by the locale's codeset. `localeIsUTF8` is nil when unknown (then
+    /// the environment decides).
     func charset(localeIsUTF8: Bool?) -> (Charset, reason: String?) {
-        if ascii { return (.ascii, nil) }
-        if utf8 { return (.unicode, nil) }
+        switch Settings.ascii(asciiFlag: ascii, utf8Flag: utf8).value {
+        case .always: return (.ascii, nil)
+        case .never: return (.unicode, nil)
+        case .auto: break
+        }
         let isUTF8 = localeIsUTF8 ?? Locale.environmentSaysUTF8()
         return isUTF8 ? (.unicode, nil) : (.ascii, "locale is not UTF-8: ASCII mode (--utf8 to override)")
     }

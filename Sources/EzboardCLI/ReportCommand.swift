@@ -27,6 +27,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        try ConfigFile.activate()
         let path = data.folder()
         let folder: DataFolder
         do {

@@ -19,6 +19,7 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     func run() throws {
+        try ConfigFile.activate()
         let folder: DataFolder
         do {
             folder = try DataFolder.load(data.folder())

@@ -21,7 +21,8 @@ enum DashboardLoop {
 
     /// Returns the exit status; for a fatal signal it re-raises the
     /// signal after restoring the terminal, so the parent sees why.
-    static func run(folder initial: DataFolder, display: DisplayOptions, monochrome: Bool) -> Int32 {
+    static func run(folder initial: DataFolder, display: DisplayOptions, monochrome: Bool,
+                    freshness: Freshness = Freshness()) -> Int32 {
         // Before the terminal opens, so that curses leaves these to us.
         guard let signals = SignalPipe([SIGWINCH, SIGTSTP, SIGCONT, SIGINT, SIGTERM, SIGHUP, SIGQUIT]) else {
             Output.error("ezboard: cannot set up signal handling")
@@ -35,7 +36,7 @@ enum DashboardLoop {
             Output.error("ezboard: \(error)")
             return 2
         }
-        var session = Session(folder: initial, display: display, term: term)
+        var session = Session(folder: initial, display: display, term: term, freshness: freshness)
         let fatal = session.loop(signals: signals)
         term.close()
         signals.restore()
@@ -65,8 +66,9 @@ struct Session {
     var staleAt: Int64?
     let trace = Trace()
 
-    init(folder: DataFolder, display: DisplayOptions, term: Terminal) {
+    init(folder: DataFolder, display: DisplayOptions, term: Terminal, freshness: Freshness = Freshness()) {
         self.folder = folder
+        self.freshness = freshness
         self.term = term
         asOf = display.asOf.asOf
         watcher = FolderWatcher(root: folder.path)
