@@ -1,9 +1,18 @@
 #!/usr/bin/env python3
 """ezboard benchmarks (make bench).
 
-Load: a deterministic data set with a 1,000,000-row crossing log, timed
-with `ezboard report --format json` (median of 5 runs, peak memory from
-/usr/bin/time), against pandas.read_csv on the crossing file alone.
+- load: a deterministic data set with a 1,000,000-row crossing log, timed
+  with `ezboard report --format json` (median of 5 runs, peak memory from
+  /usr/bin/time), against pandas.read_csv on the crossing file alone.
+- tty: the dashboard in a real pty (../shared/tools/ttyprobe.py, pyte):
+  first frame, its bytes, peak memory, key latency, bytes of a one-row
+  move, idle bytes and CPU.
+- wakeups: voluntary context switches while idle for 10 s.
+- live: an appended crossing on screen (ttyprobe), and the loop's own
+  trace (EZBOARD_TRACE) for one changed monthly file and for 10,000 rows
+  appended to the 1,000,000-row log.
+- viewers: 50 dashboards at once, idle: CPU together, memory each.
+- render: in-process render timings (ezbench render).
 """
 import json
 import os
@@ -71,19 +80,264 @@ def bench_load(results):
         results["load"]["ratio_to_pandas"] = round(wall / pd, 3)
 
 
+TTYPROBE = os.path.join(os.path.dirname(ROOT), "shared", "tools", "ttyprobe.py")
+
+
+def ensure_pyte():
+    try:
+        import pyte  # noqa: F401
+        return True
+    except ImportError:
+        print("bench: installing pyte from PyPI for ttyprobe ...", flush=True)
+        return subprocess.run([sys.executable, "-m", "pip", "install", "-q", "pyte"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
+
+
+def sample_copy(name):
+    """A fresh copy of Data/ (live tests change it)."""
+    dst = os.path.join(OUT, name)
+    shutil.rmtree(dst, ignore_errors=True)
+    shutil.copytree(os.path.join(ROOT, "Data"), dst)
+    return dst
+
+
+def probe(args, cmd):
+    out = subprocess.run([sys.executable, TTYPROBE, "--json"] + args + ["--"] + cmd,
+                         capture_output=True, text=True)
+    try:
+        return json.loads(out.stdout)
+    except json.JSONDecodeError:
+        sys.exit(f"bench: ttyprobe failed: {out.stderr[-2000:]}")
+
+
+def median_of(result, key):
+    return result["summary"].get(key, {}).get("median")
+
+
+def bench_tty(results):
+    data = sample_copy("sample-tty")
+    env = ["--env", "XDG_CONFIG_HOME=/nonexistent", "--unset", "NO_COLOR"]
+    cmd = [EZBOARD, "--data", data]
+    first = probe(["--expect", "Kim Thành", "--repeat", "5", "--warmup", "1"] + env, cmd)
+    keys = probe(["--expect", "Kim Thành", "--settle", "150", "--keys", "Down,Down,Tab,Down,Enter,Escape,?,Escape"] + env, cmd)
+    steps = keys["runs"][0].get("steps", [])
+    latencies = [st.get("latency_ms") for st in steps if st.get("latency_ms") is not None]
+    move_bytes = steps[0].get("bytes") if steps else None
+    idle = probe(["--expect", "Kim Thành", "--idle", "10"] + env, cmd)
+    r = {"first_frame_ms": median_of(first, "first_frame.ms"),
+         "first_frame_bytes": median_of(first, "first_frame.burst_bytes"),
+         "peak_rss_mb": round((median_of(first, "rss.peak_kb") or 0) / 1024, 1),
+         "key_latency_ms": latencies, "key_latency_max_ms": max(latencies) if latencies else None,
+         "one_row_move_bytes": move_bytes,
+         "idle_bytes": idle["runs"][0]["idle"]["bytes"], "idle_cpu_pct": idle["runs"][0]["idle"]["cpu_pct"]}
+    results["tty"] = r
+
+
+def spawn_in_pty(cmd, cols=120, rows=40, env=None):
+    """Starts cmd on a new pty; returns (pid, master fd). Output is drained
+    by a thread so the program never blocks on a full pty."""
+    import fcntl, pty, struct, termios, threading
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        e = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8", XDG_CONFIG_HOME="/nonexistent")
+        e.pop("NO_COLOR", None)
+        e.update(env or {})
+        os.execve(cmd[0], cmd, e)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    got = bytearray()
+
+    def drain():
+        while True:
+            try:
+                b = os.read(fd, 65536)
+            except OSError:
+                return
+            if not b:
+                return
+            got.extend(b)
+    threading.Thread(target=drain, daemon=True).start()
+    return pid, fd, got
+
+
+def proc_status(pid):
+    out = {}
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            k, _, v = line.partition(":")
+            out[k] = v.strip()
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    out["cpu_ticks"] = int(fields[11]) + int(fields[12])
+    return out
+
+
+def stop(pid, fd):
+    import signal
+    try:
+        os.kill(pid, signal.SIGTERM)
+        os.waitpid(pid, 0)
+    except OSError:
+        pass
+    os.close(fd)
+
+
+def wait_output(got, n=3000, timeout=10):
+    deadline = time.time() + timeout
+    while len(got) < n and time.time() < deadline:
+        time.sleep(0.05)
+
+
+def bench_wakeups(results):
+    data = sample_copy("sample-idle")
+    pid, fd, got = spawn_in_pty([EZBOARD, "--data", data])
+    wait_output(got)
+    time.sleep(1)
+    a = proc_status(pid)
+    bytes_before = len(got)
+    time.sleep(10)
+    b = proc_status(pid)
+    results["wakeups"] = {"seconds": 10,
+                          "voluntary_ctxt_switches": int(b["voluntary_ctxt_switches"]) - int(a["voluntary_ctxt_switches"]),
+                          "cpu_ticks": b["cpu_ticks"] - a["cpu_ticks"], "bytes": len(got) - bytes_before}
+    stop(pid, fd)
+
+
+def trace_lines(path, after=0):
+    try:
+        with open(path) as f:
+            return f.read().splitlines()[after:]
+    except FileNotFoundError:
+        return []
+
+
+def traced_change(data, change, expect_rows=None, timeout=10):
+    """Runs the dashboard on data with a trace, applies change(), returns
+    the trace line of the reload it caused."""
+    trace = os.path.join(OUT, "trace.txt")
+    if os.path.exists(trace):
+        os.unlink(trace)
+    pid, fd, got = spawn_in_pty([EZBOARD, "--data", data], env={"EZBOARD_TRACE": trace})
+    wait_output(got)
+    time.sleep(1.5)
+    seen = len(trace_lines(trace))
+    change()
+    deadline = time.time() + timeout
+    line = None
+    while time.time() < deadline and line is None:
+        for l in trace_lines(trace, seen):
+            if not l.startswith("reload_ms=-") and (expect_rows is None or f"rows={expect_rows}" in l):
+                line = l
+        time.sleep(0.02)
+    stop(pid, fd)
+    if line is None:
+        return None
+    return {k: float(v) if v not in ("-",) else None for k, v in (p.split("=") for p in line.split())}
+
+
+def bench_live(results):
+    live = {}
+    # An appended crossing, on screen (ttyprobe: from the write to the change).
+    data = sample_copy("sample-live")
+    log = os.path.join(data, "crossings", "2024-03-31.csv")
+    row = "2024-03-31T12:00:00,KIMTHANH,export,24C-999.99,Chuối,10,1000"
+    r = probe(["--expect", "Kim Thành", "--env", "XDG_CONFIG_HOME=/nonexistent",
+               "--step", f"sh:printf '%s\\n' '{row}' >> '{log}'=>/264 \\(/"], [EZBOARD, "--data", data])
+    steps = r["runs"][0].get("steps", [])
+    live["appended_crossing_on_screen_ms"] = steps[0].get("latency_ms") if steps else None
+    # One changed monthly file: reload + redraw, from the loop's trace.
+    data = sample_copy("sample-monthly")
+    trade = os.path.join(data, "trade_monthly.csv")
+
+    def touch_trade():
+        with open(trade, "a") as f:
+            f.write("\n")
+    t = traced_change(data, touch_trade)
+    if t:
+        live["monthly_reload_ms"] = t["reload_ms"]
+        live["monthly_draw_ms"] = t["draw_ms"]
+    # 10,000 rows appended to the 1,000,000-row log.
+    big = os.path.join(OUT, "crossings-1m")
+    bigcopy = os.path.join(OUT, "crossings-1m-live")
+    shutil.rmtree(bigcopy, ignore_errors=True)
+    shutil.copytree(big, bigcopy)
+    extra = subprocess.run([EZBENCH, "rows", "10000"], capture_output=True, text=True, check=True).stdout
+
+    def append_rows():
+        with open(os.path.join(bigcopy, "crossings", "log.csv"), "a") as f:
+            f.write(extra)
+    t = traced_change(bigcopy, append_rows, expect_rows=1_010_000, timeout=30)
+    if t:
+        live["append_10k_to_1m_reload_ms"] = t["reload_ms"]
+        live["append_10k_to_1m_draw_ms"] = t["draw_ms"]
+    shutil.rmtree(bigcopy, ignore_errors=True)
+    results["live"] = live
+
+
+def bench_viewers(results, n=50):
+    data = sample_copy("sample-viewers")
+    procs = [spawn_in_pty([EZBOARD, "--data", data]) for _ in range(n)]
+    for _, _, got in procs:
+        wait_output(got, timeout=30)
+    time.sleep(2)
+    a = [proc_status(pid) for pid, _, _ in procs]
+    time.sleep(10)
+    b = [proc_status(pid) for pid, _, _ in procs]
+    ticks = sum(y["cpu_ticks"] - x["cpu_ticks"] for x, y in zip(a, b))
+    hz = os.sysconf("SC_CLK_TCK")
+    rss = [int(y["VmHWM"].split()[0]) for y in b]
+    results["viewers"] = {"n": n, "idle_s": 10, "cpu_pct_total": round(ticks / hz / 10 * 100, 3),
+                          "peak_rss_mb_max": round(max(rss) / 1024, 1),
+                          "peak_rss_mb_mean": round(sum(rss) / len(rss) / 1024, 1)}
+    for pid, fd, _ in procs:
+        stop(pid, fd)
+
+
+def bench_render(results):
+    out = subprocess.run([EZBENCH, "render", "--iterations", "300"], capture_output=True, text=True, check=True).stdout
+    results["render_ms"] = json.loads(out.strip().splitlines()[-1])
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for exe in (EZBOARD, EZBENCH):
         if not os.path.exists(exe):
             sys.exit(f"bench: {exe} missing: run `make bench`, which builds it")
-    results = {"machine": {"cpus": os.cpu_count(), "loadavg": os.getloadavg()}}
+    results = {"machine": {"cpus": os.cpu_count(), "loadavg_before": os.getloadavg()}}
     bench_load(results)
+    bench_render(results)
+    if ensure_pyte():
+        bench_tty(results)
+        bench_live(results)
+    bench_wakeups(results)
+    bench_viewers(results)
+    results["machine"]["loadavg_after"] = os.getloadavg()
     l = results["load"]
     print(f"load  {l['rows']:,} crossings ({l['file_mb']} MB): report --format json "
           f"{l['report_json_s']*1000:.0f} ms median of {RUNS} (goal < 350 ms), peak {l['peak_mb']} MB (goal < 250 MB)")
     if "pandas_read_csv_s" in l:
         print(f"      pandas.read_csv on the crossing file: {l['pandas_read_csv_s']*1000:.0f} ms; "
               f"ratio {l['ratio_to_pandas']:.2f} (goal <= 0.40)")
+    rm = results["render_ms"]
+    print(f"render  300x100 overview {rm.get('render overview 300x100')} ms (goal <= 1 ms); "
+          f"120x40 overview {rm.get('render overview 120x40')} ms; key+render {rm.get('key down + render 120x40')} ms")
+    if "tty" in results:
+        t = results["tty"]
+        print(f"tty     first frame {t['first_frame_ms']} ms (goal <= 20 ms), {t['first_frame_bytes']} B (goal <= 12 KB), "
+              f"peak {t['peak_rss_mb']} MB (goal <= 20 MB)")
+        print(f"        keys answered in {t['key_latency_ms']} ms (goal <= 2 ms); one-row move {t['one_row_move_bytes']} B "
+              f"(goal <= 200 B); idle {t['idle_bytes']} B, {t['idle_cpu_pct']} % CPU")
+    w = results["wakeups"]
+    print(f"idle    10 s: {w['voluntary_ctxt_switches']} wake-ups (goal <= 5), {w['bytes']} B written, {w['cpu_ticks']} CPU ticks")
+    if "live" in results:
+        v = results["live"]
+        print(f"live    appended crossing on screen {v.get('appended_crossing_on_screen_ms')} ms (goal <= 250 ms); "
+              f"monthly file reload {v.get('monthly_reload_ms')} + draw {v.get('monthly_draw_ms')} ms (goal <= 20 ms); "
+              f"10k rows into 1M: reload {v.get('append_10k_to_1m_reload_ms')} + draw {v.get('append_10k_to_1m_draw_ms')} ms (goal <= 20 ms)")
+    v = results["viewers"]
+    print(f"viewers {v['n']} dashboards idle: {v['cpu_pct_total']} % CPU together (goal < 1 %), "
+          f"peak {v['peak_rss_mb_max']} MB each at most (goal < 20 MB)")
+    print(f"machine load {results['machine']['loadavg_before']} -> {results['machine']['loadavg_after']}")
     with open(os.path.join(OUT, "results.json"), "w") as f:
         json.dump(results, f, indent=2)
     print(f"bench: figures in {os.path.relpath(os.path.join(OUT, 'results.json'), ROOT)}")

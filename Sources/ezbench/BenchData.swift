@@ -27,19 +27,28 @@ enum BenchData {
             guard case .success(let bytes) = FileIO.read(sample + "/" + file.rawValue) else { continue }
             try write(dir + "/" + file.rawValue, bytes)
         }
+        var out = [UInt8]()
+        out.reserveCapacity(rows * 135)
+        out += Array("time,gate_id,direction,plate,cargo,tonnes,value_usd\n".utf8)
+        out += makeRows(rows, seed: 0x9E37_79B9_7F4A_7C15)
+        try write(dir + "/crossings/log.csv", out)
+        print("ezbench: wrote \(dir) with \(rows) crossings (\(out.count / 1_000_000) MB)")
+    }
+
+    /// `rows` crossings spread over the 90 days ending 2024-03-31 22:00
+    /// local time, from a fixed pseudo-random sequence.
+    static func makeRows(_ rows: Int, seed: UInt64) -> [UInt8] {
         let gates = ["KIMTHANH", "KIMTHANH", "KIMTHANH", "HOKIEU", "LAOCAIDS", "MUONGKHUONG", "BANVUOC"]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var state: UInt64 = seed
         func next() -> UInt64 {
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return state >> 33
         }
-        // 90 days ending 2024-03-31 local, spread evenly.
         let end = LocalTime.parse("2024-03-31T22:00:00")!
         let start = end - 90 * 86400
         let step = Double(end - start) / Double(max(rows, 1))
         var out = [UInt8]()
         out.reserveCapacity(rows * 135)
-        out += Array("time,gate_id,direction,plate,cargo,tonnes,value_usd\n".utf8)
         for i in 0..<rows {
             let t = start + Int64(Double(i) * step)
             let day = LocalTime.day(ofEpochSeconds: t)
@@ -57,8 +66,13 @@ enum BenchData {
             line += "\(1000 + next() % 90000).\(two(Int(next() % 100)))\n"
             out += Array(line.utf8)
         }
-        try write(dir + "/crossings/log.csv", out)
-        print("ezbench: wrote \(dir) with \(rows) crossings (\(out.count / 1_000_000) MB)")
+        return out
+    }
+
+    /// Extra rows for appending (a different seed: different vehicles).
+    static func printRows(_ n: Int) {
+        let rows = makeRows(n, seed: 0x1234_5678)
+        rows.withUnsafeBytes { _ = Glibc.write(1, $0.baseAddress!, $0.count) }
     }
 
     static func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }

@@ -38,6 +38,9 @@ case "generate":
         print("ezbench: \(error)")
         exit(1)
     }
+case "rows":
+    // N more crossing rows, in the log's format, on stdout (for appends).
+    BenchData.printRows(Int(args.first ?? "") ?? 10_000)
 case "load":
     LoadBench.run(args.first ?? "Data")
 case "render":
