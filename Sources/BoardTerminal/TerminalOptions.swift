@@ -6,14 +6,15 @@ public struct TerminalOptions: Sendable, Equatable {
     public var mouse: Bool
     /// How long a lone Esc waits for the rest of an escape sequence.
     /// ncurses defaults to a full second, which makes Esc (our "back" key)
-    /// feel broken; 25 ms is enough for any local link and most SSH ones,
-    /// because a sequence's bytes arrive in one packet.
+    /// feel broken. 0: curses still reads a sequence whose bytes are already
+    /// there, and terminals (and SSH, in one packet) send a key's sequence
+    /// in one write, so Esc answers at once and arrows still decode.
     public var escapeDelayMs: Int
     /// Leave Ctrl-S/Ctrl-Q flow control on. Off by default: a stray Ctrl-S
     /// freezes the screen with no hint why, and over SSH nobody needs it.
     public var flowControl: Bool
 
-    public init(monochrome: Bool = false, mouse: Bool = true, escapeDelayMs: Int = 25, flowControl: Bool = false) {
+    public init(monochrome: Bool = false, mouse: Bool = true, escapeDelayMs: Int = 0, flowControl: Bool = false) {
         self.monochrome = monochrome
         self.mouse = mouse
         self.escapeDelayMs = escapeDelayMs

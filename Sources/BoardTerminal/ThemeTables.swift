@@ -19,7 +19,9 @@ enum ThemeTables {
         case .title: ThemeEntry([.bold])
         case .header: ThemeEntry(fg: 250, [.bold])
         case .border: ThemeEntry(fg: 242)
-        case .focusBorder: ThemeEntry(fg: 37, [.bold])
+        // Colour alone (heavy lines already show focus): turning bold off
+        // costs a full attribute reset on every row a border crosses.
+        case .focusBorder: ThemeEntry(fg: 37)
         case .selected: ThemeEntry(fg: 231, bg: 25)
         case .good: ThemeEntry(fg: 34)
         case .warn: ThemeEntry(fg: 214, [.bold])
@@ -41,7 +43,7 @@ enum ThemeTables {
         case .title: ThemeEntry([.bold])
         case .header: ThemeEntry([.bold])
         case .border: ThemeEntry()
-        case .focusBorder: ThemeEntry(fg: Ansi.cyan, [.bold])
+        case .focusBorder: ThemeEntry(fg: Ansi.cyan)
         case .selected: ThemeEntry([.reverse])
         case .good: ThemeEntry(fg: Ansi.green)
         case .warn: ThemeEntry(fg: Ansi.yellow, [.bold])

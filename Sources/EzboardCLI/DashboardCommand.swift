@@ -20,6 +20,7 @@ struct DashboardCommand: ParsableCommand {
     var noColor = false
 
     func run() throws {
+        Startup.mark("parsed")
         try ConfigFile.activate()
         let path = data.folder()
         // Read the data before taking the terminal: a folder that cannot be
@@ -31,6 +32,7 @@ struct DashboardCommand: ParsableCommand {
             Output.error("ezboard: \(SafeText.oneLine(error.description))")
             throw ExitCode(2)
         }
+        Startup.mark("loaded")
         let monochrome = Settings.color(noColorFlag: noColor).value == .never
         let status = DashboardLoop.run(folder: folder, display: display, monochrome: monochrome,
                                        freshness: Settings.freshness())

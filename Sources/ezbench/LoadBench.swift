@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import BoardModel
+import BoardView
 
 /// Phase timings of loading a data folder (to see where the time goes).
 enum LoadBench {
@@ -30,4 +31,34 @@ enum LoadBench {
     }
 
     static func ms(_ s: Double) -> String { String(Int(s * 1000)) }
+    static func ms3(_ s: Double) -> String { String(Double(Int(s * 1_000_000)) / 1000) }
+}
+
+/// Cold and warm timings of loading the sample data and rendering the
+/// overview once (where the dashboard's first frame goes).
+enum StartBench {
+    static func run(_ dir: String) {
+        var t0 = LoadBench.now()
+        let folder = try! DataFolder.load(dir)
+        let cold = LoadBench.now() - t0
+        t0 = LoadBench.now()
+        _ = try! DataFolder.load(dir)
+        let warm = LoadBench.now() - t0
+        t0 = LoadBench.now()
+        let data = BoardData(dataSet: folder.dataSet, problems: folder.problems, asOf: nil,
+                             fallback: Day(year: 2024, month: 3, day: 31)!, folder: dir)
+        let summary = LoadBench.now() - t0
+        t0 = LoadBench.now()
+        _ = Renderer.render(AppState(data: data, width: 120, height: 40))
+        let render = LoadBench.now() - t0
+        print("load cold \(LoadBench.ms3(cold)) ms, warm \(LoadBench.ms3(warm)) ms; summary \(LoadBench.ms3(summary)) ms; first render \(LoadBench.ms3(render)) ms")
+    }
+}
+
+enum RepeatLoad {
+    static func run(_ dir: String, _ n: Int) {
+        let t0 = LoadBench.now()
+        for _ in 0..<n { _ = try! DataFolder.load(dir) }
+        print("load x\(n): \(LoadBench.ms3((LoadBench.now() - t0) / Double(n))) ms each")
+    }
 }

@@ -41,6 +41,10 @@ case "generate":
 case "rows":
     // N more crossing rows, in the log's format, on stdout (for appends).
     BenchData.printRows(Int(args.first ?? "") ?? 10_000)
+case "loads":
+    RepeatLoad.run(args.first ?? "Data", 200)
+case "start":
+    StartBench.run(args.first ?? "Data")
 case "load":
     LoadBench.run(args.first ?? "Data")
 case "render":

@@ -1,3 +1,4 @@
 import EzboardCLI
 
+Startup.mark("main")
 Ezboard.main()

@@ -188,9 +188,17 @@ public struct DataFolder: Sendable {
         let results = ResultSlots<FileState>(count: work.count)
         let root = path
         let jobs = work
-        DispatchQueue.concurrentPerform(iterations: work.count) { i in
+        let job: @Sendable (Int) -> Void = { i in
             results.set(i, CrossingFiles.refresh(root: root, rel: jobs[i].rel, previous: jobs[i].previous,
                                                  gateIDs: gateIDs, threads: perFileThreads))
+        }
+        // Threads pay off for big logs only: starting them costs more than
+        // reading a few small files.
+        let bytes = work.reduce(0) { $0 + (FileIO.fingerprint(full($1.rel))?.size ?? 0) }
+        if threads > 1 && work.count > 1 && bytes >= CrossingReader.parallelThreshold {
+            DispatchQueue.concurrentPerform(iterations: work.count, execute: job)
+        } else {
+            for i in work.indices { job(i) }
         }
         for (i, job) in work.enumerated() {
             files[job.rel] = results.values[i]

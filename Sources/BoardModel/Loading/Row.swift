@@ -75,7 +75,7 @@ final class Row {
             return ""
         }
         let trimmedID = t.trimmingSpaces()
-        if trimmedID.unicodeScalars.contains(where: { $0.properties.isWhitespace }) {
+        if Row.containsWhitespace(trimmedID) {
             error(column, "identifier '\(SafeText.oneLine(trimmedID))' contains a space")
         }
         return trimmedID
@@ -103,7 +103,7 @@ final class Row {
         for part in t.split(separator: ";", omittingEmptySubsequences: true) {
             let item = String(part).trimmingSpaces()
             if item.isEmpty { continue }
-            if item.unicodeScalars.contains(where: { $0.properties.isWhitespace }) {
+            if Row.containsWhitespace(item) {
                 error(column, "identifier '\(SafeText.oneLine(item))' contains a space (separate ids with ';')")
             } else if !known.contains(item) {
                 error(column, "unknown \(what) '\(SafeText.oneLine(item))'")
@@ -158,6 +158,16 @@ final class Row {
             return nil
         }
         return v
+    }
+
+    /// Whitespace anywhere: ASCII checked byte by byte (ids almost always
+    /// are), other text through the Unicode property.
+    static func containsWhitespace(_ s: String) -> Bool {
+        for b in s.utf8 {
+            if b >= 0x80 { return s.unicodeScalars.contains { $0.properties.isWhitespace } }
+            if b == 0x20 || (0x09...0x0D).contains(b) { return true }
+        }
+        return false
     }
 
     static func plain(_ v: Double) -> String {

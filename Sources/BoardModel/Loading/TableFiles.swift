@@ -17,10 +17,10 @@ public struct KnownIDs: Sendable, Equatable {
 struct UniqueKeys {
     private var firstLine: [String: Int] = [:]
     /// True when `key` is new; otherwise reports the duplicate on `row`.
-    mutating func claim(_ key: String, row: Row, column: String, describe: String) -> Bool {
+    mutating func claim(_ key: String, row: Row, column: String, describe: @autoclosure () -> String) -> Bool {
         guard !key.isEmpty else { return true }
         if let first = firstLine[key] {
-            row.error(column, "\(describe) is already on line \(first); the row is skipped")
+            row.error(column, "\(describe()) is already on line \(first); the row is skipped")
             return false
         }
         firstLine[key] = row.line
@@ -95,7 +95,7 @@ enum TableFiles {
             let imp = r.number("import_usd", min: 0)
             let border = r.number("border_trade_usd", required: false, min: 0)
             guard let month, r.isValid, let exp, let imp,
-                  keys.claim("\(gate)|\(month)", row: r, column: "month",
+                  keys.claim(gate + "|" + month.description, row: r, column: "month",
                              describe: "gate '\(SafeText.oneLine(gate))' for \(month)") else { return }
             out.append(TradeMonth(month: month, gateID: gate, exportUSD: exp, importUSD: imp, borderTradeUSD: border))
         }
@@ -112,7 +112,7 @@ enum TableFiles {
             let exp = r.number("export_usd", required: false, min: 0)
             let workers = r.integer("workers", required: false, min: 0)
             guard let month, r.isValid, let value,
-                  keys.claim("\(zone)|\(month)", row: r, column: "month",
+                  keys.claim(zone + "|" + month.description, row: r, column: "month",
                              describe: "zone '\(SafeText.oneLine(zone))' for \(month)") else { return }
             out.append(OutputMonth(month: month, zoneID: zone, outputBnVND: value, exportUSD: exp, workers: workers))
         }
@@ -233,7 +233,7 @@ enum TableFiles {
                 r.warning("metric", "metric '\(SafeText.oneLine(metric))' is not one this version shows (\(Row.list(TargetMetric.self)))")
             }
             guard let year, r.isValid, let value,
-                  keys.claim("\(year)|\(metric)", row: r, column: "metric",
+                  keys.claim(String(year) + "|" + metric, row: r, column: "metric",
                              describe: "target '\(SafeText.oneLine(metric))' for \(year)") else { return }
             out.append(Target(year: year, metric: metric, value: value))
         }

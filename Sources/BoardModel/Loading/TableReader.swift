@@ -10,6 +10,7 @@ final class TableReader {
     var problems: [Problem] = []
     /// Header name (lowercased, trimmed) → field index.
     private(set) var columns: [String: Int] = [:]
+    private var columnList: [(String, Int)] = []
     private(set) var fieldCount = 0
 
     var reader: CSVReader { source.reader }
@@ -26,6 +27,7 @@ final class TableReader {
             return nil
         }
         columns = header.columns
+        columnList = header.columns.map { ($0.key, $0.value) }
         fieldCount = header.fieldCount
         sink.append(contentsOf: source.problems)
         source.problems = []
@@ -52,7 +54,12 @@ final class TableReader {
         }
     }
 
-    func index(of column: String) -> Int? { columns[column] }
+    /// A file has a dozen columns at most: a scan of short names beats
+    /// hashing the name for every field of every row.
+    func index(of column: String) -> Int? {
+        for (name, i) in columnList where name == column { return i }
+        return nil
+    }
 }
 
 /// The columns a file must have, and those it may have.
@@ -64,6 +71,9 @@ struct Schema {
 
 extension String {
     func trimmingSpaces() -> String {
+        // Almost always nothing to trim: check the ends before slicing.
+        let u = utf8
+        if let f = u.first, let l = u.last, f != 0x20, f != 0x09, l != 0x20, l != 0x09 { return self }
         var s = Substring(self)
         while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
         while let c = s.last, c == " " || c == "\t" { s.removeLast() }

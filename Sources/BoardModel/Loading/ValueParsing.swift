@@ -85,24 +85,50 @@ enum NumberParsing {
 }
 
 enum TextNormalization {
-    /// NFC, cheaply: text whose bytes are all below 0xCC holds no scalar at
-    /// or above U+0300, and every such string is already NFC. Most of our
-    /// text (ASCII, precomposed Vietnamese in Latin-1/Extended-A/B) takes
-    /// that path; the rest goes through the standard library's normaliser.
+    /// NFC, cheaply: text made only of scalars that never change under
+    /// NFC is returned as it is; the rest goes through the standard
+    /// library's normaliser. Nearly all of our text — ASCII, precomposed
+    /// Vietnamese, punctuation, CJK — takes the cheap path.
     static func nfc(_ b: UnsafeBufferPointer<UInt8>) -> String {
-        var needsWork = false
-        for byte in b where byte >= 0xCC {
-            needsWork = true
-            break
-        }
         let s = String(decoding: b, as: UTF8.self)
-        return needsWork ? nfc(s) : s
+        return isKnownNFC(b) ? s : normalized(s)
     }
 
     static func nfc(_ s: String) -> String {
-        let normalized = s._nfcCodeUnits
-        if normalized.elementsEqual(s.utf8) { return s }
-        return String(decoding: normalized, as: UTF8.self)
+        var copy = s
+        let known = copy.withUTF8 { isKnownNFC($0) }
+        return known ? s : normalized(s)
+    }
+
+    private static func normalized(_ s: String) -> String {
+        let units = s._nfcCodeUnits
+        if units.elementsEqual(s.utf8) { return s }
+        return String(decoding: units, as: UTF8.self)
+    }
+
+    /// True when every scalar is one whose NFC quick check is Yes and that
+    /// never combines with a neighbour: below U+0300 (ASCII, Latin-1,
+    /// Latin Extended-A/B: precomposed Vietnamese such as ư, ơ, đ), U+1E00–
+    /// U+1EFF (Latin Extended Additional: ạ, ả, ế, ộ, ữ …), U+2010–U+20CF
+    /// (dashes, quotes, bullets, currency: ₫), CJK ideographs and Hangul
+    /// syllables. Anything else (combining marks, singletons such as the
+    /// Ohm sign) is left to the normaliser. Bytes are assumed valid UTF-8.
+    static func isKnownNFC(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let b0 = b[i]
+            if b0 < 0x80 { i += 1; continue }
+            if b0 < 0xCC { i += 2; continue }          // U+0080–U+02FF
+            if b0 < 0xE0 { return false }               // U+0300–U+07FF: combining marks and more
+            guard i + 2 < n else { return false }
+            let v = (UInt32(b0 & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+            let safe = (0x1E00...0x1EFF).contains(v) || (0x2010...0x20CF).contains(v)
+                || (0x4E00...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            if !safe || b0 >= 0xF0 { return false }
+            i += 3
+        }
+        return true
     }
 }
 

@@ -51,7 +51,8 @@ public struct Style: Hashable, Sendable {
     public static let title = Style(.title, bold: true)
     public static let header = Style(.header, bold: true)
     public static let border = Style(.border)
-    public static let focusBorder = Style(.focusBorder, bold: true)
+    /// Heavy lines and the theme's colour (or bold, in monochrome) mark it.
+    public static let focusBorder = Style(.focusBorder)
     public static let selected = Style(.selected, reverse: true)
     public static let good = Style(.good)
     public static let warn = Style(.warn, bold: true)

@@ -110,9 +110,10 @@ enum GateScreen: ListSource {
         if let share = slots.first(where: { $0.column == 2 }) {
             for i in offset..<min(rows.count, offset + max(0, rest.height - 1)) {
                 let f = Double(rows[i].counts.vehicles) / Double(total)
-                let selected = i == min(screen.list.selection, rows.count - 1)
+                // Bars keep their own look in the selected row: reversed,
+                // they would be resent on every move (bytes over SSH).
                 Gauge(fraction: f, label: Formats.percent(fraction: f, c.lang, decimals: 0),
-                      fillStyle: Style(.barFill, reverse: selected), labelStyle: Style(.normal, reverse: selected))
+                      fillStyle: .barFill)
                     .render(in: ListView.cell(share, row: i, offset: offset, in: rest), on: &out.canvas)
             }
         }

@@ -118,10 +118,10 @@ enum WorksPanel: ListSource {
         if let bar = slots.first(where: { $0.column == 2 }) {
             for i in offset..<min(rows.count, offset + max(0, rest.height - 1)) {
                 guard let pct = rows[i].progressPct else { continue }
-                let selected = focused && i == min(list.selection, rows.count - 1)
+                // Bars keep their own look in the selected row: reversed,
+                // they would be resent on every move (bytes over SSH).
                 Gauge(fraction: pct / 100, label: Formats.percent(pct, c.lang),
-                      fillStyle: Style(rows[i].isLate(asOf: c.asOf) ? .late : .barFill, reverse: selected),
-                      labelStyle: Style(.normal, reverse: selected))
+                      fillStyle: Style(rows[i].isLate(asOf: c.asOf) ? .late : .barFill))
                     .render(in: ListView.cell(bar, row: i, offset: offset, in: rest), on: &out.canvas)
             }
         }

@@ -58,8 +58,9 @@ enum ZonesPanel: ListSource {
             .draw(in: rest, &out)
         if let spark = slots.first(where: { $0.column == 3 }) {
             for i in offset..<min(rows.count, offset + max(0, rest.height - 1)) {
-                let selected = focused && i == min(list.selection, rows.count - 1)
-                Sparkline(rows[i].last12Months, style: Style(.barFill, reverse: selected))
+                // Bars keep their own look in the selected row: reversed,
+                // they would be resent on every move (bytes over SSH).
+                Sparkline(rows[i].last12Months, style: .barFill)
                     .render(in: ListView.cell(spark, row: i, offset: offset, in: rest), on: &out.canvas)
             }
         }

@@ -56,6 +56,9 @@ public struct Table: Widget {
         let slots = layout(width: a.width, charset: canvas.charset)
         var y = a.y
         if showHeader {
+            // One style across the whole header row, gaps included: one
+            // attribute change for the row, not one per column.
+            canvas.fill(Rect(x: a.x, y: y, width: a.width, height: 1), with: Cell(" ", .header))
             for slot in slots {
                 let c = columns[slot.column]
                 drawAligned(c.header, slot: slot, alignment: c.alignment, x0: a.x, y: y, style: .header, figure: false,

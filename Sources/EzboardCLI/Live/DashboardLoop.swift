@@ -36,6 +36,7 @@ enum DashboardLoop {
             Output.error("ezboard: \(error)")
             return 2
         }
+        Startup.mark("terminal")
         var session = Session(folder: initial, display: display, term: term, freshness: freshness)
         let fatal = session.loop(signals: signals)
         term.close()
@@ -83,6 +84,10 @@ struct Session {
     /// Runs until `q`, a fatal signal (returned) or the end of input.
     mutating func loop(signals: SignalPipe) -> Int32? {
         draw()
+        if trace.isOn {
+            Startup.mark("drawn")
+            trace.write("startup " + Startup.line)
+        }
         var fds = [pollfd(fd: term.inputFD, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: signals.fd, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: watcher.fd ?? -1, events: Int16(POLLIN), revents: 0)]

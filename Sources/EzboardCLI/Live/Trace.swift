@@ -2,6 +2,20 @@
 import Glibc
 #endif
 
+/// When start-up reached each phase (for `make bench`, through `Trace`).
+public enum Startup {
+    nonisolated(unsafe) static var marks: [(String, Int64)] = []
+
+    /// Called from the main thread only, before and during start-up.
+    public static func mark(_ phase: String) { marks.append((phase, Clock.nowMicros())) }
+
+    /// `main=0.0 parsed=2.1 loaded=6.3 …` in ms since `main`.
+    static var line: String {
+        guard let first = marks.first?.1 else { return "" }
+        return marks.map { "\($0.0)=\(Double($0.1 - first) / 1000)" }.joined(separator: " ")
+    }
+}
+
 /// Timings of the event loop, for `make bench`: with `EZBOARD_TRACE=FILE`
 /// each reload and redraw appends a line `reload_ms=… draw_ms=… files=…`
 /// to FILE. Off (and free) otherwise.
