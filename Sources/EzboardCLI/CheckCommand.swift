@@ -12,14 +12,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try ConfigFile.activate()
-        let path = data.folder()
-        let folder: DataFolder
-        do {
-            folder = try DataFolder.load(path)
-        } catch {
-            Output.error("ezboard: \(SafeText.oneLine(error.description))")
-            throw ExitCode(2)
-        }
+        let folder = try data.load()
+        let path = folder.path
         let problems = folder.problems
         var out = ""
         for p in problems { out += SafeText.oneLine(p.description) + "\n" }

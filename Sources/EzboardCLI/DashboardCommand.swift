@@ -22,16 +22,9 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         Startup.mark("parsed")
         try ConfigFile.activate()
-        let path = data.folder()
         // Read the data before taking the terminal: a folder that cannot be
         // read at all is reported on a normal screen.
-        let folder: DataFolder
-        do {
-            folder = try DataFolder.load(path)
-        } catch {
-            Output.error("ezboard: \(SafeText.oneLine(error.description))")
-            throw ExitCode(2)
-        }
+        let folder = try data.load()
         Startup.mark("loaded")
         let monochrome = Settings.color(noColorFlag: noColor).value == .never
         let status = DashboardLoop.run(folder: folder, display: display, monochrome: monochrome,

@@ -18,6 +18,18 @@ struct DataOptions: ParsableArguments {
     func folder() -> String {
         Settings.dataFolder(flag: data).value
     }
+
+    /// Reads the data folder; one that cannot be read at all is reported
+    /// on standard error and ends the command with exit status 2.
+    func load() throws -> DataFolder {
+        let path = folder()
+        do {
+            return try DataFolder.load(path)
+        } catch {
+            Output.error("ezboard: \(SafeText.oneLine(error.description))")
+            throw ExitCode(2)
+        }
+    }
 }
 
 /// `--as-of DATE`.

@@ -28,14 +28,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try ConfigFile.activate()
-        let path = data.folder()
-        let folder: DataFolder
-        do {
-            folder = try DataFolder.load(path)
-        } catch {
-            Output.error("ezboard: \(SafeText.oneLine(error.description))")
-            throw ExitCode(2)
-        }
+        let folder = try data.load()
         let problems = folder.problems
         let summary = BoardSummary.compute(folder.dataSet, asOf: asOf.asOf ?? AsOf.latestObservation(in: folder.dataSet) ?? Clock.today(),
                                            problems: problems)!

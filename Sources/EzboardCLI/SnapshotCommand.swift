@@ -20,13 +20,7 @@ struct SnapshotCommand: ParsableCommand {
 
     func run() throws {
         try ConfigFile.activate()
-        let folder: DataFolder
-        do {
-            folder = try DataFolder.load(data.folder())
-        } catch {
-            Output.error("ezboard: \(SafeText.oneLine(error.description))")
-            throw ExitCode(2)
-        }
+        let folder = try data.load()
         let board = BoardData(folder: folder, asOf: display.asOf.asOf)
         let charset = display.charset(localeIsUTF8: nil).0
         let state = AppState(data: board, lang: display.language, charset: charset, path: display.screen ?? .overview,

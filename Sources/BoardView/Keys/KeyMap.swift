@@ -57,77 +57,43 @@ public enum KeyMap {
         switch context {
         case .overview:
             return [
-                Binding([.enter], .enter, vi: "xem chi tiết", en: "open", hint: true, label: "Enter"),
+                open("xem chi tiết", "open"),
                 Binding([.tab], .nextPanel, vi: "khung tiếp theo", en: "next panel", hint: true),
                 Binding([.backTab], .previousPanel, vi: "khung trước", en: "previous panel"),
                 Binding([.char("1"), .char("2"), .char("3"), .char("4")], .focusPanel(-1),
                         vi: "chọn khung 1–4", en: "panel 1–4", label: "1–4"),
-            ] + moves(withSideways: true) + [
-                Binding([.char("/")], .startFilter, vi: "lọc", en: "filter", hint: true),
-                Binding([.char("s")], .sort, vi: "sắp xếp", en: "sort", hint: true),
+            ] + moves(withSideways: true) + filterAndSort + [
                 Binding([.char("z")], .zoom, vi: "phóng to khung", en: "zoom panel", hint: true),
                 Binding([.escape, .backspace], .back, vi: "thu nhỏ khung, bỏ bộ lọc", en: "unzoom, clear the filter"),
             ] + common
         case .list:
-            return [
-                Binding([.enter], .enter, vi: "xem chi tiết", en: "open", hint: true, label: "Enter"),
-                Binding([.escape, .backspace], .back, vi: "quay lại", en: "back", hint: true, label: "Esc"),
-            ] + moves(withSideways: false) + [
-                Binding([.char("/")], .startFilter, vi: "lọc", en: "filter", hint: true),
-                Binding([.char("s")], .sort, vi: "sắp xếp", en: "sort", hint: true),
-                Binding([.char("n"), .char("]")], .nextItem, vi: "mục tiếp theo", en: "next item"),
-                Binding([.char("p"), .char("[")], .previousItem, vi: "mục trước", en: "previous item"),
-            ] + common
+            return [open("xem chi tiết", "open"), back] + moves(withSideways: false) + filterAndSort
+                + stepping(("mục tiếp theo", "next item"), ("mục trước", "previous item"), hint: false) + common
         case .unit:
-            return [
-                Binding([.enter], .enter, vi: "xem nhiệm vụ", en: "open", hint: true, label: "Enter"),
-                Binding([.escape, .backspace], .back, vi: "quay lại", en: "back", hint: true, label: "Esc"),
-                Binding([.char("o")], .overdueOnly, vi: "chỉ việc quá hạn", en: "overdue only", hint: true),
-            ] + moves(withSideways: false) + [
-                Binding([.char("/")], .startFilter, vi: "lọc", en: "filter", hint: true),
-                Binding([.char("s")], .sort, vi: "sắp xếp", en: "sort", hint: true),
+            return [open("xem nhiệm vụ", "open"), back,
+                    Binding([.char("o")], .overdueOnly, vi: "chỉ việc quá hạn", en: "overdue only", hint: true),
+            ] + moves(withSideways: false) + filterAndSort + [
                 Binding([.char("t")], .cycleStatusFilter, vi: "lọc trạng thái", en: "status filter"),
                 Binding([.char("c")], .cycleSourceFilter, vi: "lọc nguồn giao", en: "source filter"),
                 Binding([.char("w")], .cycleDueWindow, vi: "lọc thời hạn", en: "due window"),
-                Binding([.char("n"), .char("]")], .nextItem, vi: "đơn vị tiếp theo", en: "next unit"),
-                Binding([.char("p"), .char("[")], .previousItem, vi: "đơn vị trước", en: "previous unit"),
-            ] + common
+            ] + stepping(("đơn vị tiếp theo", "next unit"), ("đơn vị trước", "previous unit"), hint: false) + common
         case .task:
-            return [
-                Binding([.enter], .enter, vi: "mở đơn vị đã chọn", en: "open the selected unit", hint: true, label: "Enter"),
-                Binding([.escape, .backspace], .back, vi: "quay lại", en: "back", hint: true, label: "Esc"),
-                Binding([.char("n"), .char("]")], .nextItem, vi: "nhiệm vụ tiếp theo", en: "next assignment", hint: true),
-                Binding([.char("p"), .char("[")], .previousItem, vi: "nhiệm vụ trước", en: "previous assignment", hint: true),
-            ] + moves(withSideways: false) + common
+            return [open("mở đơn vị đã chọn", "open the selected unit"), back]
+                + stepping(("nhiệm vụ tiếp theo", "next assignment"), ("nhiệm vụ trước", "previous assignment"), hint: true)
+                + moves(withSideways: false) + common
         case .detail:
-            return [
-                Binding([.escape, .backspace], .back, vi: "quay lại", en: "back", hint: true, label: "Esc"),
-                Binding([.char("n"), .char("]")], .nextItem, vi: "mục tiếp theo", en: "next item", hint: true),
-                Binding([.char("p"), .char("[")], .previousItem, vi: "mục trước", en: "previous item", hint: true),
-            ] + moves(withSideways: false) + common
+            return [back] + stepping(("mục tiếp theo", "next item"), ("mục trước", "previous item"), hint: true)
+                + moves(withSideways: false) + common
         case .help:
-            return [
-                Binding([.escape, .char("?"), .char("q"), .enter], .back, vi: "đóng trợ giúp", en: "close help", hint: true, label: "Esc/?"),
-                Binding([.up, .char("k")], .up, vi: "cuộn lên", en: "scroll up", hint: true),
-                Binding([.down, .char("j")], .down, vi: "cuộn xuống", en: "scroll down", hint: true),
-                Binding([.pageUp], .pageUp, vi: "trang trước", en: "page up"),
-                Binding([.pageDown, .char(" ")], .pageDown, vi: "trang sau", en: "page down"),
-                Binding([.home, .char("g")], .home, vi: "đầu", en: "top"),
-                Binding([.end, .char("G")], .end, vi: "cuối", en: "bottom"),
-                Binding([.char("L")], .toggleLanguage, vi: "English", en: "Tiếng Việt", hint: true),
-            ]
+            return [Binding([.escape, .char("?"), .char("q"), .enter], .back, vi: "đóng trợ giúp", en: "close help",
+                            hint: true, label: "Esc/?")]
+                + scrolling + [Binding([.char("L")], .toggleLanguage, vi: "English", en: "Tiếng Việt", hint: true)]
         case .problems:
-            return [
-                Binding([.escape, .char("e"), .char("q")], .back, vi: "đóng", en: "close", hint: true, label: "Esc/e"),
-                Binding([.up, .char("k")], .up, vi: "cuộn lên", en: "scroll up", hint: true),
-                Binding([.down, .char("j")], .down, vi: "cuộn xuống", en: "scroll down", hint: true),
-                Binding([.pageUp], .pageUp, vi: "trang trước", en: "page up"),
-                Binding([.pageDown, .char(" ")], .pageDown, vi: "trang sau", en: "page down"),
-                Binding([.home, .char("g")], .home, vi: "đầu", en: "top"),
-                Binding([.end, .char("G")], .end, vi: "cuối", en: "bottom"),
-                Binding([.char("r")], .reload, vi: "đọc lại dữ liệu", en: "reload", hint: true),
-                Binding([.char("L")], .toggleLanguage, vi: "English", en: "Tiếng Việt"),
-            ]
+            return [Binding([.escape, .char("e"), .char("q")], .back, vi: "đóng", en: "close", hint: true, label: "Esc/e")]
+                + scrolling + [
+                    Binding([.char("r")], .reload, vi: "đọc lại dữ liệu", en: "reload", hint: true),
+                    Binding([.char("L")], .toggleLanguage, vi: "English", en: "Tiếng Việt"),
+                ]
         case .filter:
             return [
                 Binding([.enter], .filterAccept, vi: "giữ bộ lọc", en: "keep the filter", hint: true, label: "Enter"),
@@ -138,6 +104,35 @@ public enum KeyMap {
             ]
         }
     }
+
+    // Pieces several contexts share.
+
+    static func open(_ vi: String, _ en: String) -> Binding {
+        Binding([.enter], .enter, vi: vi, en: en, hint: true, label: "Enter")
+    }
+
+    static let back = Binding([.escape, .backspace], .back, vi: "quay lại", en: "back", hint: true, label: "Esc")
+
+    static let filterAndSort = [
+        Binding([.char("/")], .startFilter, vi: "lọc", en: "filter", hint: true),
+        Binding([.char("s")], .sort, vi: "sắp xếp", en: "sort", hint: true),
+    ]
+
+    /// `n`/`]` and `p`/`[`: the next and previous item of the same kind.
+    static func stepping(_ next: (String, String), _ previous: (String, String), hint: Bool) -> [Binding] {
+        [Binding([.char("n"), .char("]")], .nextItem, vi: next.0, en: next.1, hint: hint),
+         Binding([.char("p"), .char("[")], .previousItem, vi: previous.0, en: previous.1, hint: hint)]
+    }
+
+    /// Scrolling a text (help, problems).
+    static let scrolling = [
+        Binding([.up, .char("k")], .up, vi: "cuộn lên", en: "scroll up", hint: true),
+        Binding([.down, .char("j")], .down, vi: "cuộn xuống", en: "scroll down", hint: true),
+        Binding([.pageUp], .pageUp, vi: "trang trước", en: "page up"),
+        Binding([.pageDown, .char(" ")], .pageDown, vi: "trang sau", en: "page down"),
+        Binding([.home, .char("g")], .home, vi: "đầu", en: "top"),
+        Binding([.end, .char("G")], .end, vi: "cuối", en: "bottom"),
+    ]
 
     /// Keys every screen shares.
     static let common: [Binding] = [

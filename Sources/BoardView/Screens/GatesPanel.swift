@@ -25,22 +25,8 @@ enum GatesPanel: ListSource {
         let t = c.summary.trade
         let rows = items(list, screen, c)
         let pace = PaceGauge(ytd: t.ytd, money: { Formats.usdShort($0, c.lang) })
-        var rest = area
-        let lines = Panels.linesAbove(3, height: area.height, rows: c.summary.trade.gates.count)
-        if lines >= 1 {
-            let (g, r) = rest.splitTop(1); pace.draw(c, in: g, &out); rest = r
-        }
-        if lines >= 2 {
-            let (f, r) = rest.splitTop(1)
-            out.canvas.draw(Fit.first(pace.facts(c, prefix: c.t("XNK \(t.ytd.year): ", "Trade \(t.ytd.year): "), unit: " USD"),
-                                      width: f.width, c), x: f.x, y: f.y, clip: f)
-            rest = r
-        }
-        if lines >= 3 {
-            let (f, r) = rest.splitTop(1)
-            out.canvas.draw(Fit.first(vehicleFacts(c), width: f.width, c), x: f.x, y: f.y, style: .dim, clip: f)
-            rest = r
-        }
+        let rest = pace.drawHeading(prefix: c.t("XNK \(t.ytd.year): ", "Trade \(t.ytd.year): "), unit: " USD",
+                                    more: vehicleFacts(c), tableRows: t.gates.count, c, in: area, &out)
         let columns = [
             TableColumn(c.t("Cửa khẩu", "Gate"), width: .flex(min: 8, weight: 2), priority: 9),
             TableColumn(c.t("Lũy kế", "YTD"), width: .fit(min: 6, max: 9), alignment: .right, priority: 8),

@@ -150,6 +150,31 @@ struct PaceGauge {
     /// fullest wording to the shortest; the unit always follows the first
     /// figures, so it is never the part cut off:
     /// `XNK 2024: 704 tr / 4,50 tỷ USD · ước cả năm 2,82 tỷ (63% KH)`.
+    /// The top of a target panel, as far as its height allows: the gauge,
+    /// the year-to-date facts, and one more line (`more`: wordings from the
+    /// longest to the shortest). Returns the area left below them.
+    func drawHeading(prefix: String, unit: String, more: [String], tableRows: Int, _ c: Ctx, in area: Rect,
+                     _ out: inout FrameBuilder) -> Rect {
+        var rest = area
+        let lines = Panels.linesAbove(3, height: area.height, rows: tableRows)
+        if lines >= 1 {
+            let (g, r) = rest.splitTop(1)
+            draw(c, in: g, &out)
+            rest = r
+        }
+        if lines >= 2 {
+            let (f, r) = rest.splitTop(1)
+            out.canvas.draw(Fit.first(facts(c, prefix: prefix, unit: unit), width: f.width, c), x: f.x, y: f.y, clip: f)
+            rest = r
+        }
+        if lines >= 3 {
+            let (f, r) = rest.splitTop(1)
+            out.canvas.draw(Fit.first(more, width: f.width, c), x: f.x, y: f.y, style: .dim, clip: f)
+            rest = r
+        }
+        return rest
+    }
+
     func facts(_ c: Ctx, prefix: String, unit: String) -> [String] {
         let total = money(ytd.total)
         guard let p = ytd.projected else { return [prefix + total + unit, total + unit] }

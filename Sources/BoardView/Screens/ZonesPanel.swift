@@ -23,21 +23,9 @@ enum ZonesPanel: ListSource {
                      _ out: inout FrameBuilder) {
         let o = c.summary.output
         let pace = PaceGauge(ytd: o.ytd, money: { Formats.bnVNDShort($0, c.lang) })
-        var rest = area
-        let lines = Panels.linesAbove(3, height: area.height, rows: o.zones.count)
-        if lines >= 1 { let (g, r) = rest.splitTop(1); pace.draw(c, in: g, &out); rest = r }
-        if lines >= 2 {
-            let (f, r) = rest.splitTop(1)
-            out.canvas.draw(Fit.first(pace.facts(c, prefix: c.t("GTSX \(o.ytd.year): ", "Output \(o.ytd.year): "),
-                                                 unit: c.t(" tỷ đồng", " bn VND")), width: f.width, c),
-                            x: f.x, y: f.y, clip: f)
-            rest = r
-        }
-        if lines >= 3 {
-            let (f, r) = rest.splitTop(1)
-            out.canvas.draw(Fit.first(shareFacts(c), width: f.width, c), x: f.x, y: f.y, style: .dim, clip: f)
-            rest = r
-        }
+        let rest = pace.drawHeading(prefix: c.t("GTSX \(o.ytd.year): ", "Output \(o.ytd.year): "),
+                                    unit: c.t(" tỷ đồng", " bn VND"), more: shareFacts(c), tableRows: o.zones.count,
+                                    c, in: area, &out)
         let columns = [
             TableColumn(c.t("Khu", "Zone"), width: .flex(min: 14, weight: 2), priority: 9),
             TableColumn(c.t("Tỷ đồng", "bn VND"), width: .fit(min: 6, max: 8), alignment: .right, priority: 8),
