@@ -56,15 +56,7 @@ public enum StatusMark: CaseIterable, Hashable, Sendable {
     }
 
     /// What the theme colours it as.
-    public var role: Role {
-        switch self {
-        case .onTrack, .done: return .good
-        case .behind, .warning: return .warn
-        case .overdue, .blocked: return .bad
-        case .late: return .late
-        case .standing: return .dim
-        }
-    }
+    public var role: Role { style.role }
 
     /// The style to draw the symbol (and its figure) in.
     public var style: Style {
