@@ -38,6 +38,7 @@ enum DashboardLoop {
         }
         Startup.mark("terminal")
         var session = Session(folder: initial, display: display, term: term, freshness: freshness)
+        Startup.mark("session")
         let fatal = session.loop(signals: signals)
         term.close()
         signals.restore()
@@ -227,6 +228,7 @@ struct Session {
         state.height = term.size.rows
         let f = Renderer.render(state)
         Reducer.commit(f, &state)
+        if trace.isOn && frame == nil { Startup.mark("rendered") }
         term.draw(f.canvas)
         frame = f
     }
