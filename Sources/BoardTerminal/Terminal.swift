@@ -60,7 +60,7 @@ public final class Terminal {
     public init(_ options: TerminalOptions = TerminalOptions()) throws(TerminalError) {
         guard isatty(0) == 1 else { throw .notATerminal(stream: "standard input") }
         guard isatty(1) == 1 else { throw .notATerminal(stream: "standard output") }
-        locale = TerminalLocale.adopt() // before curses starts: it picks UTF-8 handling then
+        locale = TerminalLocale.adopt(forceUTF8: options.forceUTF8) // before curses starts: it picks UTF-8 handling then
         guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else { throw .termUnset }
         requestedType = term
         type = try Self.chooseType(term)

@@ -22,8 +22,19 @@ public enum TerminalLocale {
     /// and under e.g. `vi_VN` C number formatting would turn `12.5` into
     /// `12,5` in reports and in anything else that formats through libc.
     /// Idempotent; call before `Terminal.open`, or let it do so.
+    ///
+    /// `forceUTF8` (`--utf8`): when the user's locale is not UTF-8, takes
+    /// the first UTF-8 locale installed (`C.UTF-8` is built into glibc)
+    /// for the character type only, so that curses writes UTF-8.
     @discardableResult
-    public static func adopt() -> LocaleInfo {
+    public static func adopt(forceUTF8: Bool = false) -> LocaleInfo {
+        _ = setlocale(LC_CTYPE, "")
+        let info = current()
+        guard forceUTF8, !info.isUTF8 else { return info }
+        for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil {
+            let forced = current()
+            if forced.isUTF8 { return forced }
+        }
         _ = setlocale(LC_CTYPE, "")
         return current()
     }

@@ -13,12 +13,18 @@ public struct TerminalOptions: Sendable, Equatable {
     /// Leave Ctrl-S/Ctrl-Q flow control on. Off by default: a stray Ctrl-S
     /// freezes the screen with no hint why, and over SSH nobody needs it.
     public var flowControl: Bool
+    /// Write UTF-8 even when the locale's codeset is not (`--utf8`): the
+    /// character-type locale is switched to a UTF-8 one before curses
+    /// starts, else curses would print every non-ASCII character as `?`.
+    public var forceUTF8: Bool
 
-    public init(monochrome: Bool = false, mouse: Bool = true, escapeDelayMs: Int = 0, flowControl: Bool = false) {
+    public init(monochrome: Bool = false, mouse: Bool = true, escapeDelayMs: Int = 0, flowControl: Bool = false,
+                forceUTF8: Bool = false) {
         self.monochrome = monochrome
         self.mouse = mouse
         self.escapeDelayMs = escapeDelayMs
         self.flowControl = flowControl
+        self.forceUTF8 = forceUTF8
     }
 }
 

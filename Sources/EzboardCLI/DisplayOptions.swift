@@ -37,6 +37,10 @@ struct DisplayOptions: ParsableArguments {
 
     var language: Lang { LangOption.resolve(lang) }
 
+    /// UTF-8 asked for (`--utf8`, or `ascii = "never"` in the config
+    /// file): the terminal then writes UTF-8 whatever the locale says.
+    var forcesUTF8: Bool { Settings.ascii(asciiFlag: ascii, utf8Flag: utf8).value == .never }
+
     /// ASCII when asked (flag, then config file), UTF-8 when asked, else
     /// by the locale's codeset. `localeIsUTF8` is nil when unknown (then
     /// the environment decides).

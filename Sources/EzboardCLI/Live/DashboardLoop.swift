@@ -30,7 +30,7 @@ enum DashboardLoop {
         }
         let term: Terminal
         do {
-            term = try Terminal(TerminalOptions(monochrome: monochrome))
+            term = try Terminal(TerminalOptions(monochrome: monochrome, forceUTF8: display.forcesUTF8))
         } catch {
             signals.restore()
             Output.error("ezboard: \(error)")
