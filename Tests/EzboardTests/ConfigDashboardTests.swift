@@ -62,4 +62,23 @@ struct ConfigDashboardTests {
         #expect(stale[0].contains("stale"), "\(stale.joined(separator: "\n"))")
         #expect(stale.contains { $0.contains("1 Border gates") && $0.contains("stale") })
     }
+
+    /// Data that turns stale while the dashboard runs shows it without any
+    /// key or file change: the loop wakes once, when the threshold passes.
+    @Test func aPanelTurnsStaleWhileNothingHappens() throws {
+        let data = try DataCopy()  // files written just now: fresh
+        let home = try ConfigTestFolder()
+        // Four seconds, in days.
+        try home.write("ezboard/config.toml", "[stale]\nmonthly_days = 100000\ncrossings_days = \(4.0 / 86400)\n")
+        let bin = try #require(Binaries.ezboard)
+        let command = "exec env -u NO_COLOR XDG_CONFIG_HOME='\(home.path)' '\(bin)' --data '\(data.path)' --lang en"
+        let tmux = try TmuxSession(cols: 100, rows: 30, command: command)
+        let fresh = try tmux.waitFor("the overview") { $0.contains { $0.contains("ezboard › Overview") } }
+        #expect(!fresh.joined().contains("stale"), "\(fresh.joined(separator: "\n"))")
+        let later = try tmux.waitFor("the gates panel marked stale, with no key pressed", timeout: 20) {
+            $0.contains { $0.contains("1 Border gates") && $0.contains("stale") }
+        }
+        #expect(later[0].contains("stale"))
+        try tmux.send("q")
+    }
 }

@@ -77,7 +77,7 @@ struct Session {
         let (charset, reason) = display.charset(localeIsUTF8: term.locale.isUTF8)
         state = AppState(data: BoardData(folder: folder, asOf: asOf), lang: display.language, charset: charset,
                          path: display.screen ?? .overview, width: term.size.cols, height: term.size.rows)
-        state.data.stalePanels = freshness.stalePanels(folder, now: Clock.nowSeconds())
+        updateFreshness()
         let notes = [term.fallbackNote, reason].compactMap { $0 }
         if !notes.isEmpty { state.message = notes.joined(separator: "; ") }
     }
