@@ -41,6 +41,10 @@ extension Terminal {
                     put(win, [Glyph.space], cell.style, y, x)
                     continue
                 }
+                if let b = cell.asciiByte, x + 1 >= width || !cells[i + 1].isContinuation {
+                    putASCII(win, b, cell.style, y, x)
+                    continue
+                }
                 let wide = x + 1 < width && cells[i + 1].isContinuation
                 let g = Glyph.plan(cell.text, canvasColumns: wide ? 2 : 1, available: cols - x,
                                    maxScalars: Int(EZB_CCHARW_MAX)) { Int(ezb_wcwidth($0)) }
@@ -60,6 +64,15 @@ extension Terminal {
     static func changed(_ new: [Cell], _ old: [Cell], _ i: Int, lastInRow: Bool) -> Bool {
         if new[i] != old[i] { return true }
         return !lastInRow && new[i + 1].isContinuation != old[i + 1].isContinuation
+    }
+
+    /// Writes one printable ASCII character: no arrays, no String.
+    private func putASCII(_ win: Window, _ b: UInt8, _ style: Style, _ y: Int, _ x: Int) {
+        let look = styles.look(style)
+        var cc = cchar_t()
+        var wch = wchar_t(b)
+        guard ezb_setcchar(&cc, &wch, 1, look.attr, look.pair) == EZB_OK else { return }
+        _ = mvwadd_wch(win, Int32(y), Int32(x), &cc)
     }
 
     /// Writes one cell. Returns of `mvwadd_wch` are ignored on purpose: at

@@ -16,6 +16,15 @@ public struct Cell: Hashable, Sendable {
         set { storage = CellText(newValue) }
     }
 
+    /// The cell's one byte when it holds a single printable ASCII
+    /// character (most cells): lets the terminal skip building a String.
+    @inline(__always)
+    public var asciiByte: UInt8? {
+        guard storage.count == 1 else { return nil }
+        let b = storage.byte(0)
+        return b >= 0x20 && b < 0x7F ? b : nil
+    }
+
     public init(_ text: String, _ style: Style = .normal) {
         storage = CellText(text)
         self.style = style

@@ -71,7 +71,7 @@ extension Canvas {
                     var i = 0
                     scalars: while i < src.count {
                         // `latinWidth` accepted every scalar: decoding cannot fail.
-                        guard let (kind, v, n) = LatinUTF8.decode(src, at: i) else { break }
+                        guard let (kind, v, n) = LatinUTF8.decode(src, at: i, symbols: !ascii) else { break }
                         defer { i += n }
                         if kind == .mark {
                             if !ascii && last >= 0 { buf[last].storage.append(utf8: src, from: i, count: n) }

@@ -77,7 +77,7 @@ public enum TextLayout {
             var w = 0
             var i = 0
             while i < buf.count {
-                guard let (kind, v, n) = LatinUTF8.decode(buf, at: i) else { return nil }
+                guard let (kind, v, n) = LatinUTF8.decode(buf, at: i, symbols: !ascii) else { return nil }
                 switch kind {
                 case .base: w += ascii && v >= 0x80 ? AsciiFold.latinFold(v).utf8.count : 1
                 case .mark: break
