@@ -21,9 +21,7 @@ public final class PtyProcess {
     }
 
     public init(_ argv: [String], environment: [String: String], rows: Int, cols: Int) throws {
-        let m = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
-        guard m >= 0, let slavePath = PtyProcess.unlockedSlave(m) else {
-            if m >= 0 { close(m) }
+        guard let (m, slavePath) = PseudoTerminal.open() else {
             throw Failed(description: "cannot open a pty (errno \(errno))")
         }
         master = m
@@ -33,31 +31,17 @@ public final class PtyProcess {
         var ws = winsize(ws_row: UInt16(rows), ws_col: UInt16(cols), ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(s, UInt(TIOCSWINSZ), &ws)
 
-        var attr = posix_spawnattr_t()
-        posix_spawnattr_init(&attr)
-        defer { posix_spawnattr_destroy(&attr) }
-        var none = sigset_t(), all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attr, &none)
-        posix_spawnattr_setsigdefault(&attr, &all)
-        // Its own process group: nothing sent to the test's group reaches it.
-        posix_spawnattr_setpgroup(&attr, 0)
-        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        for fd: Int32 in 0...2 { posix_spawn_file_actions_adddup2(&actions, s, fd) }
-        posix_spawn_file_actions_addclose(&actions, s)
-
-        let cArgs = argv.map { strdup($0) } + [nil]
-        let cEnv = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (cArgs + cEnv).forEach { free($0) } }
-        var child: pid_t = 0
-        let rc = posix_spawn(&child, argv[0], &actions, &attr, cArgs, cEnv)
+        let started = CleanSpawn.start(argv, environment: environment, grouping: .ownGroup) { actions in
+            for fd: Int32 in 0...2 { posix_spawn_file_actions_adddup2(&actions, s, fd) }
+            posix_spawn_file_actions_addclose(&actions, s)
+        }
         close(s)
-        guard rc == 0 else { close(m); throw Failed(description: "spawn \(argv[0]): \(rc)") }
-        pid = child
+        switch started {
+        case .success(let child): pid = child
+        case .failure(let e):
+            close(m)
+            throw Failed(description: e.description)
+        }
     }
 
     deinit {
@@ -67,20 +51,6 @@ public final class PtyProcess {
             while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         }
         if master >= 0 { close(master) }
-    }
-
-    /// `grantpt`, `unlockpt` and `ptsname_r`, which the Glibc module does
-    /// not declare (they need `_XOPEN_SOURCE`): looked up in libc.
-    private static func unlockedSlave(_ master: Int32) -> String? {
-        typealias IntFn = @convention(c) (Int32) -> Int32
-        typealias NameFn = @convention(c) (Int32, UnsafeMutablePointer<CChar>?, Int) -> Int32
-        let libc = dlopen(nil, RTLD_NOW)
-        guard let g = dlsym(libc, "grantpt"), let u = dlsym(libc, "unlockpt"), let n = dlsym(libc, "ptsname_r")
-        else { return nil }
-        guard unsafeBitCast(g, to: IntFn.self)(master) == 0, unsafeBitCast(u, to: IntFn.self)(master) == 0 else { return nil }
-        var name = [CChar](repeating: 0, count: 128)
-        guard unsafeBitCast(n, to: NameFn.self)(master, &name, name.count) == 0 else { return nil }
-        return String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// Reads what the program writes until `text` has appeared in it.

@@ -33,11 +33,7 @@ public final class PtyTerminal {
     /// Starts `argv` (an absolute path first) on a new `cols`×`rows` pty,
     /// with exactly `environment`.
     public init(_ argv: [String], environment: [String: String], rows: Int, cols: Int) throws {
-        let m = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
-        guard m >= 0, let slavePath = PtyTerminal.unlockedSlave(m) else {
-            if m >= 0 { close(m) }
-            throw Failed("cannot open a pty (errno \(errno))")
-        }
+        guard let (m, slavePath) = PseudoTerminal.open() else { throw Failed("cannot open a pty (errno \(errno))") }
         master = m
         // Held open until the program has the slave, so that the size set
         // here sticks and the pty is never without a slave meanwhile.
@@ -50,34 +46,19 @@ public final class PtyTerminal {
         _ = tcgetattr(s, &modes)
         initialModes = modes
 
-        var attr = posix_spawnattr_t()
-        posix_spawnattr_init(&attr)
-        defer { posix_spawnattr_destroy(&attr) }
-        var none = sigset_t(), all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attr, &none)
-        posix_spawnattr_setsigdefault(&attr, &all)
-        // A session of its own (glibc's POSIX_SPAWN_SETSID, which the Glibc
-        // module does not export); opening the slave without O_NOCTTY then
-        // makes it the controlling terminal. glibc acts on the flag before
-        // the file actions.
-        let setsid: Int32 = 0x80
-        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | setsid))
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, slavePath, O_RDWR, 0)
-        posix_spawn_file_actions_adddup2(&actions, 0, 1)
-        posix_spawn_file_actions_adddup2(&actions, 0, 2)
-
-        let cArgs = argv.map { strdup($0) } + [nil]
-        let cEnv = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (cArgs + cEnv).forEach { free($0) } }
-        var child: pid_t = 0
-        let rc = posix_spawn(&child, argv[0], &actions, &attr, cArgs, cEnv)
-        guard rc == 0 else { close(m); throw Failed("spawn \(argv[0]): error \(rc)") }
-        pid = child
+        // A session of its own: opening the slave without O_NOCTTY then
+        // makes it the controlling terminal.
+        let started = CleanSpawn.start(argv, environment: environment, grouping: .ownSession) { actions in
+            posix_spawn_file_actions_addopen(&actions, 0, slavePath, O_RDWR, 0)
+            posix_spawn_file_actions_adddup2(&actions, 0, 1)
+            posix_spawn_file_actions_adddup2(&actions, 0, 2)
+        }
+        switch started {
+        case .success(let child): pid = child
+        case .failure(let e):
+            close(m)
+            throw Failed(e.description)
+        }
     }
 
     deinit {
@@ -87,20 +68,6 @@ public final class PtyTerminal {
             while waitpid(pid, &st, 0) < 0 && errno == EINTR {}
         }
         if master >= 0 { close(master) }
-    }
-
-    /// `grantpt`, `unlockpt` and `ptsname_r`, which the Glibc module does
-    /// not declare (they need `_XOPEN_SOURCE`): looked up in libc.
-    private static func unlockedSlave(_ master: Int32) -> String? {
-        typealias IntFn = @convention(c) (Int32) -> Int32
-        typealias NameFn = @convention(c) (Int32, UnsafeMutablePointer<CChar>?, Int) -> Int32
-        let libc = dlopen(nil, RTLD_NOW)
-        guard let g = dlsym(libc, "grantpt"), let u = dlsym(libc, "unlockpt"), let n = dlsym(libc, "ptsname_r")
-        else { return nil }
-        guard unsafeBitCast(g, to: IntFn.self)(master) == 0, unsafeBitCast(u, to: IntFn.self)(master) == 0 else { return nil }
-        var name = [CChar](repeating: 0, count: 128)
-        guard unsafeBitCast(n, to: NameFn.self)(master, &name, name.count) == 0 else { return nil }
-        return String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     // MARK: Reading

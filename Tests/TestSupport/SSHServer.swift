@@ -135,31 +135,18 @@ public final class SSHServer {
     /// unblocked (tests run on threads that block some, and sshd would
     /// inherit the mask), in a process group of its own.
     private func start() throws {
-        var attr = posix_spawnattr_t()
-        posix_spawnattr_init(&attr)
-        defer { posix_spawnattr_destroy(&attr) }
-        var none = sigset_t(), all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attr, &none)
-        posix_spawnattr_setsigdefault(&attr, &all)
-        posix_spawnattr_setpgroup(&attr, 0)
-        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, logFile, O_WRONLY | O_CREAT | O_APPEND, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
         let argv = [Self.sshd, "-D", "-e", "-f", folder + "/sshd_config"]
-        let env = ["PATH": "/usr/sbin:/usr/bin:/sbin:/bin"]
-        let cArgs = argv.map { strdup($0) } + [nil]
-        let cEnv = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (cArgs + cEnv).forEach { free($0) } }
-        var child: pid_t = 0
-        let rc = posix_spawn(&child, argv[0], &actions, &attr, cArgs, cEnv)
-        guard rc == 0 else { throw Failed(description: "spawn \(Self.sshd): error \(rc)") }
-        pid = child
+        let log = logFile
+        let started = CleanSpawn.start(argv, environment: ["PATH": "/usr/sbin:/usr/bin:/sbin:/bin"],
+                                       grouping: .ownGroup) { actions in
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+            posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        }
+        switch started {
+        case .success(let child): pid = child
+        case .failure(let e): throw Failed(description: e.description)
+        }
         running = true
     }
 
