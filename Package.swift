@@ -43,7 +43,7 @@ let package = Package(
         // signal masks, a private tmux server to drive a real terminal.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
 
-        .testTarget(name: "BoardModelTests", dependencies: ["BoardModel"]),
+        .testTarget(name: "BoardModelTests", dependencies: ["BoardModel", "TestSupport"]),
         .testTarget(name: "BoardViewTests", dependencies: ["BoardView", "BoardModel"]),
         .testTarget(name: "BoardTerminalTests", dependencies: ["BoardTerminal", "BoardView", "TestSupport"]),
         .testTarget(name: "EzboardTests", dependencies: ["EzboardCLI", "BoardModel", "BoardView", "TestSupport"]),

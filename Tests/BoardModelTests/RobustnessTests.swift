@@ -3,21 +3,8 @@
 // names a real line of its file and prints no control character.
 
 import Testing
+import TestSupport
 @testable import BoardModel
-
-/// SplitMix64: small, fast, and the same sequence on every machine.
-struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
-    mutating func pick<T>(_ a: [T]) -> T { a[below(a.count)] }
-}
 
 enum Damage {
     /// Bytes that break CSV and UTF-8 in interesting ways.

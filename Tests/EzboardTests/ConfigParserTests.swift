@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import EzboardCLI
 
@@ -235,7 +236,7 @@ struct ConfigParserTests {
     /// Random bytes, and random mixes of TOML's own characters, never trap
     /// and every problem has a place inside the text.
     @Test func neverCrashesOnRandomInput() {
-        var rng = ConfigTestRandom(seed: 0x5EED_C0F1)
+        var rng = SplitMix64(state: 0x5EED_C0F1)
         let alphabet = Array(#"[]{}"'=#\.,_-+ \t\n\r0123456789abcdefuUxtrnE:"#.utf8) + [0xC3, 0xA0, 0xFF, 0x00, 0xE1, 0xBA]
         let vietnamese = Array("lang = \"Lào Cai\"\n[display]\nascii = 'x'\n[stale]\nmonthly_days = 3.5\n".utf8)
         for round in 0..<3000 {
@@ -262,15 +263,3 @@ struct ConfigParserTests {
     }
 }
 
-/// A small deterministic generator, so a failure can be replayed.
-struct ConfigTestRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
