@@ -74,6 +74,4 @@ public struct CrossingLog: Sendable {
         var seen = Set<String>()
         return chunks.flatMap(\.cargoNames).filter { seen.insert($0).inserted }
     }
-
-    public func direction(at i: Int) -> Direction { direction[i] == 0 ? .export : .import }
 }

@@ -49,16 +49,6 @@ public struct Viewport: Sendable, Equatable {
         self.offset = offset
         self.height = height
     }
-
-    /// The first visible row that keeps `selection` in view, moving as
-    /// little as possible from `offset`.
-    public static func offset(selection: Int, count: Int, height: Int, offset: Int) -> Int {
-        guard height > 0, count > height else { return 0 }
-        var o = min(max(0, offset), count - height)
-        if selection < o { o = selection }
-        if selection >= o + height { o = selection - height + 1 }
-        return max(0, min(o, count - height))
-    }
 }
 
 /// A rendered screen and what the app needs to remember about it.

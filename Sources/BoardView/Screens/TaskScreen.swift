@@ -136,7 +136,7 @@ enum TaskScreen: ListSource {
         let rows = area.splitTop(1).rest
         guard !rows.isEmpty, !links.isEmpty else { return }
         let sel = min(max(0, selection), links.count - 1)
-        let first = Viewport.offset(selection: sel, count: links.count, height: rows.height, offset: 0)
+        let first = Table.visibleRange(selected: sel, count: links.count, height: rows.height, offset: 0)
         let roleWidth = [true, false].map { TextLayout.width(UnitScreen.roleName($0, c), charset: c.charset) }.max() ?? 0
         for i in first..<min(links.count, first + rows.height) {
             let link = links[i]
