@@ -2,6 +2,7 @@
 #
 #   make run      build (release) and open the dashboard on Data/
 #   make test     build and run every test (unit, pictures, end-to-end in tmux)
+#   make lint     swift format (strict) over Sources and Tests, and the doc checks
 #   make bench    the performance figures (release build)
 #   make install  PREFIX=/usr/local: binary, sample data, man page, completions
 #
@@ -22,7 +23,7 @@ BUILD_DEBS := libncurses-dev
 TEST_DEBS := libncurses-dev tmux openssh-server openssh-client
 BENCH_DEBS := libncurses-dev python3-pip
 
-.PHONY: run build test bench install deps-build deps-test deps-bench clean
+.PHONY: run build test lint bench install deps-build deps-test deps-bench clean
 
 run: build
 	$(BIN) --data Data $(ARGS)
@@ -33,6 +34,10 @@ build: deps-build
 test: deps-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# swift format ships with the toolchain; .swift-format holds the style.
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
 
 bench: deps-bench
 	$(SWIFT) build $(RELEASE)

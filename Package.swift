@@ -8,10 +8,10 @@ let package = Package(
     name: "ezboard",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "ezboard", targets: ["ezboard"]),
+        .executable(name: "ezboard", targets: ["ezboard"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
         // ncursesw (the wide-character build) and a shim for the macros and
@@ -30,10 +30,12 @@ let package = Package(
         .target(name: "BoardTerminal", dependencies: ["BoardView", "CNcursesw"]),
 
         // Commands (check, report, snapshot, the dashboard) and the event loop.
-        .target(name: "EzboardCLI", dependencies: [
-            "BoardModel", "BoardView", "BoardTerminal",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .target(
+            name: "EzboardCLI",
+            dependencies: [
+                "BoardModel", "BoardView", "BoardTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .executableTarget(name: "ezboard", dependencies: ["EzboardCLI"]),
 
         // Benchmarks and the deterministic data generator behind `make bench`.

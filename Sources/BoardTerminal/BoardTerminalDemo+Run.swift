@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import BoardView
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension BoardTerminalDemo {
     /// Runs the demo on the process's terminal until `q`, Ctrl-C, SIGTERM
@@ -28,8 +29,10 @@ extension BoardTerminalDemo {
         state.charset = term.locale.isUTF8 ? .unicode : .ascii
         state.info = "\(term.type) \(term.colorDepth)" + (term.fallbackNote.map { " (\($0))" } ?? "")
         term.draw(canvas(state))
-        var fds = [pollfd(fd: term.inputFD, events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: signals.fd, events: Int16(POLLIN), revents: 0)]
+        var fds = [
+            pollfd(fd: term.inputFD, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: signals.fd, events: Int16(POLLIN), revents: 0),
+        ]
         while true {
             if poll(&fds, 2, -1) < 0 {
                 if errno == EINTR { continue }
@@ -39,7 +42,10 @@ extension BoardTerminalDemo {
                 for sig in signals.drain() {
                     switch sig {
                     case SIGWINCH:
-                        if term.updateSize() { state.size = term.size; state.lastKey = "resize" }
+                        if term.updateSize() {
+                            state.size = term.size
+                            state.lastKey = "resize"
+                        }
                     case SIGTSTP:
                         term.suspend()
                         signals.stopProcess()
@@ -69,9 +75,15 @@ extension BoardTerminalDemo {
         case .char("x"): state.marker.toggle()
         case .char("j"): state.selected += 1
         case .char("k"): state.selected = max(0, state.selected - 1)
-        case .down: state.selected += 1; state.lastKey = KeyName.of(key)
-        case .up: state.selected = max(0, state.selected - 1); state.lastKey = KeyName.of(key)
-        case .resize: state.size = size; state.lastKey = KeyName.of(key)
+        case .down:
+            state.selected += 1
+            state.lastKey = KeyName.of(key)
+        case .up:
+            state.selected = max(0, state.selected - 1)
+            state.lastKey = KeyName.of(key)
+        case .resize:
+            state.size = size
+            state.lastKey = KeyName.of(key)
         default: state.lastKey = KeyName.of(key)
         }
     }

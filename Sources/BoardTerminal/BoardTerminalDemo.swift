@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import BoardView
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A tiny program over `Terminal` for end-to-end tests in a real terminal
 /// (tmux) and for measuring bytes on the wire: it draws a box with
@@ -28,19 +29,25 @@ public enum BoardTerminalDemo {
         public init(size: TerminalSize) { self.size = size }
     }
 
-    public static let gates = ["Kim Thành", "Hữu Nghị", "Tân Thanh", "Móng Cái", "Lào Cai", "Chi Ma", "中越口岸", "Na Hình"]
+    public static let gates = [
+        "Kim Thành", "Hữu Nghị", "Tân Thanh", "Móng Cái", "Lào Cai", "Chi Ma", "中越口岸", "Na Hình",
+    ]
 
     /// The screen for `state`: a pure function, so a test can compare it
     /// with what the terminal shows.
     public static func canvas(_ state: State) -> Canvas {
-        let w = state.size.cols, h = state.size.rows
+        let w = state.size.cols
+        let h = state.size.rows
         var c = Canvas(width: w, height: h, charset: state.charset)
         c.fill(Rect(x: 0, y: 0, width: w, height: 1), with: Cell(" ", .headerBar))
         c.draw(" ezboard terminal demo  \(state.size)  \(state.info)", x: 0, y: 0, style: .headerBar)
         drawBox(&c, state)
-        let top = 10, bottom = h - 3
+        let top = 10
+        let bottom = h - 3
         if bottom > top {
-            for (n, y) in (top..<bottom).enumerated() { drawRow(&c, n, y, selected: n == state.selected % (bottom - top)) }
+            for (n, y) in (top..<bottom).enumerated() {
+                drawRow(&c, n, y, selected: n == state.selected % (bottom - top))
+            }
         }
         c.draw("key: \(state.lastKey)", x: 1, y: h - 2)
         c[w - 2, h - 2] = Cell(state.marker ? "x" : "o", .accent)
@@ -51,7 +58,9 @@ public enum BoardTerminalDemo {
 
     private static func drawBox(_ c: inout Canvas, _ state: State) {
         let ascii = state.charset == .ascii
-        let bw = min(44, c.width - 4), x = 2, y = 2
+        let bw = min(44, c.width - 4)
+        let x = 2
+        let y = 2
         guard bw >= 4 else { return }
         let lines: [(String, Style)] = [
             ("Kim Thành  (NFC)", .normal),
@@ -78,7 +87,9 @@ public enum BoardTerminalDemo {
             c.draw(line.0, x: x + 2, y: y + 1 + i, style: line.1, maxWidth: bw - 4)
         }
         var col = x + 2
-        for (name, style) in [("good", Style.good), ("warn", .warn), ("late", .late), ("accent", .accent), ("dim", .dim)] {
+        for (name, style) in [
+            ("good", Style.good), ("warn", .warn), ("late", .late), ("accent", .accent), ("dim", .dim),
+        ] {
             col += c.draw(name, x: col, y: y + lines.count + 1, style: style, maxWidth: x + bw - 2 - col) + 1
         }
     }
@@ -86,11 +97,14 @@ public enum BoardTerminalDemo {
     private static func drawRow(_ c: inout Canvas, _ n: Int, _ y: Int, selected: Bool) {
         let name = gates[n % gates.count]
         let value = 1000 + n * 137
-        let status: (String, Style) = n % 3 == 0 ? ("on track", .good) : n % 3 == 1 ? ("behind", .warn) : ("overdue", .bad)
+        let status: (String, Style) =
+            n % 3 == 0 ? ("on track", .good) : n % 3 == 1 ? ("behind", .warn) : ("overdue", .bad)
         c.draw(String(n + 1), x: 1, y: y, style: .dim)
         c.draw(name, x: 5, y: y)
         c.draw("\(value).5", x: 18, y: y, style: .accent)
-        c.draw(String(repeating: "█", count: n % 10) + String(repeating: "░", count: 10 - n % 10), x: 28, y: y, style: .barFill)
+        c.draw(
+            String(repeating: "█", count: n % 10) + String(repeating: "░", count: 10 - n % 10), x: 28, y: y,
+            style: .barFill)
         c.draw(status.0, x: 40, y: y, style: status.1)
         c.draw("updated 2024-03-\(10 + n % 20)", x: 50, y: y, style: .dim)
         if selected { c.restyle(Rect(x: 0, y: y, width: c.width, height: 1), .selected) }

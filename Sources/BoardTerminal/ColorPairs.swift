@@ -31,7 +31,8 @@ public struct ColorPairPlan: Equatable, Sendable {
         for role in Role.allCases {
             let e = theme[role]
             guard e.usesColor, pairs.count + 1 < maxPairs else { continue }
-            let pair = Pair(number: pairs.count + 1, fg: color(e.fg, default: Ansi.white), bg: color(e.bg, default: Ansi.black))
+            let pair = Pair(
+                number: pairs.count + 1, fg: color(e.fg, default: Ansi.white), bg: color(e.bg, default: Ansi.black))
             pairs.append(pair)
             byRole[Int(role.rawValue)] = pair.number
         }

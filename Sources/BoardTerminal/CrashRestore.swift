@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CNcursesw
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// What the crash handler needs, prepared while the terminal opens: a
 /// handler may not allocate, so everything lives in memory made before.
@@ -82,8 +83,14 @@ enum CrashRestore {
         var skipping = false
         var bytes = Array(String(cString: p).utf8)[...]
         while let b = bytes.popFirst() {
-            if skipping { if b == UInt8(ascii: ">") { skipping = false }; continue }
-            if b == UInt8(ascii: "$"), bytes.first == UInt8(ascii: "<") { skipping = true; continue }
+            if skipping {
+                if b == UInt8(ascii: ">") { skipping = false }
+                continue
+            }
+            if b == UInt8(ascii: "$"), bytes.first == UInt8(ascii: "<") {
+                skipping = true
+                continue
+            }
             out.append(b)
         }
         return out

@@ -25,8 +25,10 @@ struct Glyph: Equatable {
     ///   - canvasColumns: 2 when the next cell is the continuation.
     ///   - available: columns left on the screen from this cell (≥ 1).
     ///   - wcwidth: the terminal library's width of a scalar.
-    static func plan(_ text: String, canvasColumns: Int, available: Int, maxScalars: Int = 5,
-                     wcwidth: (UInt32) -> Int) -> Glyph {
+    static func plan(
+        _ text: String, canvasColumns: Int, available: Int, maxScalars: Int = 5,
+        wcwidth: (UInt32) -> Int
+    ) -> Glyph {
         var it = text.unicodeScalars.makeIterator()
         guard let base = it.next()?.value else { return Glyph(scalars: [space], padRight: false) }
         var scalars: [UInt32]
@@ -38,7 +40,9 @@ struct Glyph: Equatable {
         } else {
             width = wcwidth(base)
             switch width {
-            case 0: scalars = [space, base]; width = 1
+            case 0:
+                scalars = [space, base]
+                width = 1
             case 1, 2: scalars = [base]
             default: return fit(Glyph(scalars: [question], padRight: false), canvasColumns, available)
             }

@@ -35,7 +35,7 @@ public enum KeyDecoder {
         case 0: return .ctrl("@")
         case 1...26: return .ctrl(Character(Unicode.Scalar(UInt8(c) + 0x60)))
         case 28...31: return .ctrl(Character(Unicode.Scalar(UInt8(c) + 0x40)))
-        case 0x80...0x9F: return nil // C1 controls: nothing a key sends
+        case 0x80...0x9F: return nil  // C1 controls: nothing a key sends
         default:
             guard let s = Unicode.Scalar(c) else { return nil }
             return .char(Character(s))

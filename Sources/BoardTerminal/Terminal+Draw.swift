@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import BoardView
 import CNcursesw
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension Terminal {
     /// Shows `canvas`: writes the cells that differ from the previous
@@ -17,9 +18,12 @@ extension Terminal {
     /// screen repainted once. A canvas larger than the screen is clipped.
     public func draw(_ canvas: Canvas) {
         guard isOpen, let win = ezb_stdscr() else { return }
-        let rows = min(canvas.height, size.rows), cols = min(canvas.width, size.cols)
+        let rows = min(canvas.height, size.rows)
+        let cols = min(canvas.width, size.cols)
         // What the screen shows now, if it can be trusted for comparing.
-        let before = repaintAll ? nil
+        let before =
+            repaintAll
+            ? nil
             : previous.flatMap { $0.width == canvas.width && $0.height == canvas.height ? $0.cells : nil }
         if before == nil { _ = werase(win) }
         if repaintAll { _ = clearok(ezb_curscr(), true) }
@@ -46,8 +50,10 @@ extension Terminal {
                     continue
                 }
                 let wide = x + 1 < width && cells[i + 1].isContinuation
-                let g = Glyph.plan(cell.text, canvasColumns: wide ? 2 : 1, available: cols - x,
-                                   maxScalars: Int(EZB_CCHARW_MAX)) { Int(ezb_wcwidth($0)) }
+                let g = Glyph.plan(
+                    cell.text, canvasColumns: wide ? 2 : 1, available: cols - x,
+                    maxScalars: Int(EZB_CCHARW_MAX)
+                ) { Int(ezb_wcwidth($0)) }
                 put(win, g.scalars, cell.style, y, x)
                 if g.padRight { put(win, [Glyph.space], cell.style, y, x + 1) }
             }

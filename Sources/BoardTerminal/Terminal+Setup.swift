@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CNcursesw
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension Terminal {
     /// The terminfo entry to use for `term`: itself, or the first close
@@ -13,7 +14,8 @@ extension Terminal {
         if TerminalType.isDumb(term) { throw .dumbTerminal(term) }
         let candidates = TerminalType.candidates(for: term)
         for name in candidates {
-            var hasCup: Int32 = 0, generic: Int32 = 0
+            var hasCup: Int32 = 0
+            var generic: Int32 = 0
             guard ezb_probe_terminal(name, 1, &hasCup, &generic) == 1 else { continue }
             if generic != 0 { throw .dumbTerminal(name) }
             if hasCup == 0 { throw .noCursorAddressing(name) }

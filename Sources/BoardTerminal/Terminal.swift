@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import BoardView
 import CNcursesw
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A curses window (only `stdscr` is used).
 typealias Window = UnsafeMutablePointer<WINDOW>
@@ -60,11 +61,14 @@ public final class Terminal {
     public init(_ options: TerminalOptions = TerminalOptions()) throws(TerminalError) {
         guard isatty(0) == 1 else { throw .notATerminal(stream: "standard input") }
         guard isatty(1) == 1 else { throw .notATerminal(stream: "standard output") }
-        locale = TerminalLocale.adopt(forceUTF8: options.forceUTF8) // before curses starts: it picks UTF-8 handling then
+        // Before curses starts: it picks UTF-8 handling then.
+        locale = TerminalLocale.adopt(forceUTF8: options.forceUTF8)
         guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else { throw .termUnset }
         requestedType = term
         type = try Self.chooseType(term)
-        fallbackNote = type == term ? nil
+        fallbackNote =
+            type == term
+            ? nil
             : "no terminfo entry for TERM=\(term) here; drawing as \(type)"
 
         // Let the window size from the tty (ioctl) win over LINES/COLUMNS
@@ -89,13 +93,15 @@ public final class Terminal {
         }
         colorDepth = ColorDepth(colors: Int(ezb_COLORS()), hasColors: hasColors, monochrome: options.monochrome)
         theme = Theme(depth: colorDepth)
-        let plan = ColorPairPlan(theme: theme, defaultColors: defaultColors, maxPairs: Int(ezb_COLOR_PAIRS()),
-                                 directColor: ezb_COLORS() > 256)
+        let plan = ColorPairPlan(
+            theme: theme, defaultColors: defaultColors, maxPairs: Int(ezb_COLOR_PAIRS()),
+            directColor: ezb_COLORS() > 256)
         // The extended call: direct-colour values do not fit init_pair's shorts.
         for p in plan.pairs { _ = init_extended_pair(Int32(p.number), Int32(p.fg), Int32(p.bg)) }
         styles = StyleTable(theme: theme, plan: plan)
         mouseEnabled = options.mouse && Self.enableMouse()
-        var rows: Int32 = 0, cols: Int32 = 0
+        var rows: Int32 = 0
+        var cols: Int32 = 0
         ezb_getmaxyx(win, &rows, &cols)
         size = TerminalSize(rows: Int(rows), cols: Int(cols))
         CrashRestore.arm(shellModes: shellModes, mouse: mouseEnabled)
@@ -152,7 +158,8 @@ public final class Terminal {
         guard isOpen else { return false }
         var ws = winsize()
         if ioctl(1, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_row > 0, ws.ws_col > 0,
-           Int(ws.ws_row) != size.rows || Int(ws.ws_col) != size.cols {
+            Int(ws.ws_row) != size.rows || Int(ws.ws_col) != size.cols
+        {
             _ = resizeterm(Int32(ws.ws_row), Int32(ws.ws_col))
         }
         return syncSize()
@@ -160,7 +167,8 @@ public final class Terminal {
 
     /// Reads the size curses has now (after KEY_RESIZE or `resizeterm`).
     func syncSize() -> Bool {
-        var rows: Int32 = 0, cols: Int32 = 0
+        var rows: Int32 = 0
+        var cols: Int32 = 0
         ezb_getmaxyx(ezb_stdscr(), &rows, &cols)
         let new = TerminalSize(rows: Int(rows), cols: Int(cols))
         guard new != size else { return false }

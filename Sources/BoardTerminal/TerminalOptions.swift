@@ -18,8 +18,10 @@ public struct TerminalOptions: Sendable, Equatable {
     /// starts, else curses would print every non-ASCII character as `?`.
     public var forceUTF8: Bool
 
-    public init(monochrome: Bool = false, mouse: Bool = true, escapeDelayMs: Int = 0, flowControl: Bool = false,
-                forceUTF8: Bool = false) {
+    public init(
+        monochrome: Bool = false, mouse: Bool = true, escapeDelayMs: Int = 0, flowControl: Bool = false,
+        forceUTF8: Bool = false
+    ) {
         self.monochrome = monochrome
         self.mouse = mouse
         self.escapeDelayMs = escapeDelayMs

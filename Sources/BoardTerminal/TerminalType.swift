@@ -32,5 +32,7 @@ public enum TerminalType {
 
     /// Emulators whose own entries are often missing on servers but that
     /// behave as xterm for everything ezboard sends.
-    static let xtermLike = ["kitty", "alacritty", "foot", "wezterm", "ghostty", "contour", "st-", "konsole", "gnome", "vte", "iterm"]
+    static let xtermLike = [
+        "kitty", "alacritty", "foot", "wezterm", "ghostty", "contour", "st-", "konsole", "gnome", "vte", "iterm",
+    ]
 }

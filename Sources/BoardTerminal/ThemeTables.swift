@@ -1,3 +1,5 @@
+// Tables laid out by hand, row by row: swift-format leaves them as written.
+// swift-format-ignore-file
 import BoardView
 
 /// The look of every role at every colour depth, before the style's own

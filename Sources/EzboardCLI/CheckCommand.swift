@@ -6,7 +6,8 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate the data folder: print every problem as FILE:LINE:COLUMN and a total.",
-        discussion: "Exit status: 0 without errors (warnings allowed), 1 with errors, 2 when the folder cannot be read.")
+        discussion: "Exit status: 0 without errors (warnings allowed), 1 with errors, 2 when the folder cannot be read."
+    )
 
     @OptionGroup var data: DataOptions
 
@@ -18,10 +19,12 @@ struct CheckCommand: ParsableCommand {
         var out = ""
         for p in problems { out += SafeText.oneLine(p.description) + "\n" }
         let d = folder.dataSet
-        let rows = d.units.count + d.gates.count + d.trade.count + d.zones.count + d.output.count + d.projects.count
+        let rows =
+            d.units.count + d.gates.count + d.trade.count + d.zones.count + d.output.count + d.projects.count
             + d.works.count + d.tasks.count + d.taskUpdates.count + d.targets.count + d.crossingCount
         let files = folder.files.values.filter { $0.fingerprint != nil }.count
-        out += "\(SafeText.oneLine(path)): \(files) files, \(rows) rows: "
+        out +=
+            "\(SafeText.oneLine(path)): \(files) files, \(rows) rows: "
             + "\(plural(problems.errorCount, "error")), \(plural(problems.warningCount, "warning"))\n"
         Output.write(out)
         if problems.errorCount > 0 { throw ExitCode(1) }

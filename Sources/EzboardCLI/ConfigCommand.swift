@@ -50,7 +50,8 @@ struct ConfigCommand: ParsableCommand {
         let errors = loaded.problems.errorCount
         if check {
             if loaded.exists {
-                out += "\(SafeText.oneLine(file)): \(plural(errors, "error")), "
+                out +=
+                    "\(SafeText.oneLine(file)): \(plural(errors, "error")), "
                     + "\(plural(loaded.problems.warningCount, "warning"))\n"
             } else {
                 out += "\(SafeText.oneLine(file)): no config file; the built-in defaults apply\n"
@@ -77,13 +78,18 @@ struct ConfigCommand: ParsableCommand {
         let crossings = Settings.crossingsDays(config: config)
         let rows: [(String, String)] = [
             ("# config file: \(file)\(status)", ""),
-            ("data = \(quoted(data.value))", data.source == .builtIn ? "built-in default: the sample data" : "\(data.source)"),
+            (
+                "data = \(quoted(data.value))",
+                data.source == .builtIn ? "built-in default: the sample data" : "\(data.source)"
+            ),
             ("lang = \(quoted(lang.value.rawValue))", "\(lang.source)"),
             ("", ""),
             ("[display]", ""),
             ("color = \(quoted(color.value.rawValue))", "\(color.source)"),
-            ("ascii = \(quoted(ascii.value.rawValue))",
-             "\(ascii.source)" + (ascii.value == .auto ? " (ASCII when the locale is not UTF-8)" : "")),
+            (
+                "ascii = \(quoted(ascii.value.rawValue))",
+                "\(ascii.source)" + (ascii.value == .auto ? " (ASCII when the locale is not UTF-8)" : "")
+            ),
             ("", ""),
             ("[stale]", ""),
             ("monthly_days = \(Settings.days(monthly.value))", "\(monthly.source)"),

@@ -4,7 +4,7 @@ import BoardTerminal
 import BoardView
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `ezboard [--data DIR]`: the interactive dashboard (the default command).
@@ -15,8 +15,9 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
     @OptionGroup var display: DisplayOptions
-    @Flag(name: .customLong("no-color"),
-          help: "No colours: bold, underline and reverse only (also NO_COLOR, or color = \"never\" in the config file).")
+    @Flag(
+        name: .customLong("no-color"),
+        help: "No colours: bold, underline and reverse only (also NO_COLOR, or color = \"never\" in the config file).")
     var noColor = false
 
     func run() throws {
@@ -27,8 +28,9 @@ struct DashboardCommand: ParsableCommand {
         let folder = try data.load()
         Startup.mark("loaded")
         let monochrome = Settings.color(noColorFlag: noColor).value == .never
-        let status = DashboardLoop.run(folder: folder, display: display, monochrome: monochrome,
-                                       freshness: Settings.freshness())
+        let status = DashboardLoop.run(
+            folder: folder, display: display, monochrome: monochrome,
+            freshness: Settings.freshness())
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -2,15 +2,18 @@ import ArgumentParser
 import BoardModel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `--data DIR`: the data folder, shared by every command.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The data folder (default: $EZBOARD_DATA, else the config file's 'data', "
-                                            + "else the sample data shipped with ezboard).",
-                                            valueName: "dir"),
-            completion: .directory)
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The data folder (default: $EZBOARD_DATA, else the config file's 'data', "
+                + "else the sample data shipped with ezboard).",
+            valueName: "dir"),
+        completion: .directory)
     var data: String?
 
     /// The folder to read: the flag, the environment, the config file,
@@ -34,12 +37,17 @@ struct DataOptions: ParsableArguments {
 
 /// `--as-of DATE`.
 struct AsOfOption: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Show figures as of this date (default: the latest observation in the data).",
-                                                           valueName: "YYYY-MM-DD"),
-            transform: { text in
-                guard let d = Day(text) else { throw ValidationError("'\(text)' is not a date: write YYYY-MM-DD, e.g. 2024-03-31") }
-                return d
-            })
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "Show figures as of this date (default: the latest observation in the data).",
+            valueName: "YYYY-MM-DD"),
+        transform: { text in
+            guard let d = Day(text) else {
+                throw ValidationError("'\(text)' is not a date: write YYYY-MM-DD, e.g. 2024-03-31")
+            }
+            return d
+        })
     var asOf: Day?
 }
 
@@ -64,7 +72,9 @@ public enum SampleData {
         let installed = parent(dir) + "/share/ezboard/Data"
         if FileIO.isDirectory(installed) { return installed }
         for _ in 0..<6 {
-            if FileIO.fingerprint(dir + "/Package.swift") != nil, FileIO.isDirectory(dir + "/Data") { return dir + "/Data" }
+            if FileIO.fingerprint(dir + "/Package.swift") != nil, FileIO.isDirectory(dir + "/Data") {
+                return dir + "/Data"
+            }
             dir = parent(dir)
         }
         return nil

@@ -3,7 +3,7 @@ import BoardModel
 import BoardView
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Options shared by the dashboard and `snapshot`: language, characters,
@@ -11,8 +11,10 @@ import Glibc
 struct DisplayOptions: ParsableArguments {
     @OptionGroup var asOf: AsOfOption
 
-    @Option(help: ArgumentHelp("Language of labels and numbers (default: $EZBOARD_LANG, else the config file, else vi).",
-                               valueName: "vi|en"))
+    @Option(
+        help: ArgumentHelp(
+            "Language of labels and numbers (default: $EZBOARD_LANG, else the config file, else vi).",
+            valueName: "vi|en"))
     var lang: LangOption?
 
     @Flag(help: "ASCII only: no line drawing, Vietnamese without diacritics (automatic when the locale is not UTF-8).")
@@ -21,14 +23,18 @@ struct DisplayOptions: ParsableArguments {
     @Flag(help: "Use UTF-8 even when the locale does not say so.")
     var utf8 = false
 
-    @Option(help: ArgumentHelp("Open this screen: gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT, tasks/UNIT/TASK.",
-                               valueName: "path"),
-            transform: { text in
-                guard let p = ScreenPath(text) else {
-                    throw ValidationError("'\(text)' is not a screen: use gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT or tasks/UNIT/TASK")
-                }
-                return p
-            })
+    @Option(
+        help: ArgumentHelp(
+            "Open this screen: gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT, tasks/UNIT/TASK.",
+            valueName: "path"),
+        transform: { text in
+            guard let p = ScreenPath(text) else {
+                throw ValidationError(
+                    "'\(text)' is not a screen: use gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT or tasks/UNIT/TASK"
+                )
+            }
+            return p
+        })
     var screen: ScreenPath?
 
     func validate() throws {

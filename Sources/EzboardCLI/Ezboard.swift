@@ -19,8 +19,10 @@ public struct Ezboard: ParsableCommand {
             every command except `config` with exit status 2.
             """,
         version: version,
-        subcommands: [DashboardCommand.self, CheckCommand.self, ReportCommand.self, SnapshotCommand.self,
-                      ConfigCommand.self],
+        subcommands: [
+            DashboardCommand.self, CheckCommand.self, ReportCommand.self, SnapshotCommand.self,
+            ConfigCommand.self,
+        ],
         defaultSubcommand: DashboardCommand.self)
 
     public init() {}

@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import BoardModel
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Writing to standard output and error without Foundation.
 enum Output {

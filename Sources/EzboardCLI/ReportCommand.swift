@@ -13,16 +13,22 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var asOf: AsOfOption
     @Option(help: "markdown, csv or json.") var format: Format = .markdown
-    @Option(help: ArgumentHelp("Display language of labels and numbers (default: $EZBOARD_LANG, else vi).", valueName: "vi|en"))
+    @Option(
+        help: ArgumentHelp(
+            "Display language of labels and numbers (default: $EZBOARD_LANG, else vi).", valueName: "vi|en"))
     var lang: LangOption?
-    @Option(help: ArgumentHelp("One unit's assignments (those it leads, then those it supports) instead of the headline figures.",
-                               valueName: "id"))
+    @Option(
+        help: ArgumentHelp(
+            "One unit's assignments (those it leads, then those it supports) instead of the headline figures.",
+            valueName: "id"))
     var unit: String?
     @Flag(help: "With --unit: only the overdue assignments.")
     var overdue = false
 
     func validate() throws {
-        if overdue && unit == nil { throw ValidationError("--overdue needs --unit ID: it filters one unit's assignments") }
+        if overdue && unit == nil {
+            throw ValidationError("--overdue needs --unit ID: it filters one unit's assignments")
+        }
         if let unit, unit.isEmpty { throw ValidationError("--unit needs a unit id, e.g. --unit BQLKKT") }
     }
 
@@ -30,19 +36,22 @@ struct ReportCommand: ParsableCommand {
         try ConfigFile.activate()
         let folder = try data.load()
         let problems = folder.problems
-        let summary = BoardSummary.compute(folder.dataSet, asOf: asOf.asOf ?? AsOf.latestObservation(in: folder.dataSet) ?? Clock.today(),
-                                           problems: problems)!
+        let summary = BoardSummary.compute(
+            folder.dataSet, asOf: asOf.asOf ?? AsOf.latestObservation(in: folder.dataSet) ?? Clock.today(),
+            problems: problems)!
         let language = LangOption.resolve(lang)
         if let unitID = unit {
             guard let u = folder.dataSet.unit(unitID) else {
                 let known = folder.dataSet.units.map(\.id)
-                Output.error("ezboard: no unit '\(SafeText.oneLine(unitID))' in units.csv"
-                             + (known.isEmpty ? "" : "; the units are: " + known.joined(separator: ", ")))
+                Output.error(
+                    "ezboard: no unit '\(SafeText.oneLine(unitID))' in units.csv"
+                        + (known.isEmpty ? "" : "; the units are: " + known.joined(separator: ", ")))
                 throw ExitCode(2)
             }
             switch format {
             case .json: Output.write(UnitReport.json(summary.tasks, unit: u, overdueOnly: overdue))
-            case .markdown: Output.write(UnitReport.markdown(summary.tasks, unit: u, overdueOnly: overdue, lang: language))
+            case .markdown:
+                Output.write(UnitReport.markdown(summary.tasks, unit: u, overdueOnly: overdue, lang: language))
             case .csv: Output.write(UnitReport.csv(summary.tasks, unit: u, overdueOnly: overdue))
             }
         } else {
@@ -53,7 +62,8 @@ struct ReportCommand: ParsableCommand {
             }
         }
         if problems.errorCount > 0 {
-            Output.error("ezboard: the data has \(plural(problems.errorCount, "error")); run `ezboard check` to see them")
+            Output.error(
+                "ezboard: the data has \(plural(problems.errorCount, "error")); run `ezboard check` to see them")
         }
     }
 }

@@ -23,8 +23,9 @@ struct SnapshotCommand: ParsableCommand {
         let folder = try data.load()
         let board = BoardData(folder: folder, asOf: display.asOf.asOf)
         let charset = display.charset(localeIsUTF8: nil).0
-        let state = AppState(data: board, lang: display.language, charset: charset, path: display.screen ?? .overview,
-                             width: width, height: height)
+        let state = AppState(
+            data: board, lang: display.language, charset: charset, path: display.screen ?? .overview,
+            width: width, height: height)
         let frame = Renderer.render(state)
         Output.write(frame.canvas.lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n")
     }

@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import BoardModel
 import EzboardCLI
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// A deterministic data set for the benchmarks: the sample data's small
 /// files (copied as they are) and a big crossing log made by a fixed
@@ -41,7 +42,7 @@ enum BenchData {
         let gates = ["KIMTHANH", "KIMTHANH", "KIMTHANH", "HOKIEU", "LAOCAIDS", "MUONGKHUONG", "BANVUOC"]
         var state: UInt64 = seed
         func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return state >> 33
         }
         let end = LocalTime.parse("2024-03-31T22:00:00")!

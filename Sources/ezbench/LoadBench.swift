@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import BoardModel
 import BoardView
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Phase timings of loading a data folder (to see where the time goes).
 enum LoadBench {
@@ -15,11 +16,18 @@ enum LoadBench {
     static func run(_ dir: String) {
         let path = dir + "/crossings/log.csv"
         var t0 = now()
-        guard case .success(let bytes) = FileIO.read(path) else { print("no \(path)"); return }
+        guard case .success(let bytes) = FileIO.read(path) else {
+            print("no \(path)")
+            return
+        }
         print("read        \(ms(now() - t0)) ms (\(bytes.count / 1_000_000) MB)")
         for threads in [1, 2] {
             t0 = now()
-            let r = bytes.withUnsafeBufferPointer { CrossingReader.read(file: "log.csv", buffer: $0, gateIDs: ["KIMTHANH", "HOKIEU", "LAOCAIDS", "MUONGKHUONG", "BANVUOC"], threads: threads) }
+            let r = bytes.withUnsafeBufferPointer {
+                CrossingReader.read(
+                    file: "log.csv", buffer: $0, gateIDs: ["KIMTHANH", "HOKIEU", "LAOCAIDS", "MUONGKHUONG", "BANVUOC"],
+                    threads: threads)
+            }
             print("parse x\(threads)    \(ms(now() - t0)) ms (\(r.log.count) rows, \(r.problems.count) problems)")
         }
         t0 = now()
@@ -45,13 +53,16 @@ enum StartBench {
         _ = try! DataFolder.load(dir)
         let warm = LoadBench.now() - t0
         t0 = LoadBench.now()
-        let data = BoardData(dataSet: folder.dataSet, problems: folder.problems, asOf: nil,
-                             fallback: Day(year: 2024, month: 3, day: 31)!, folder: dir)
+        let data = BoardData(
+            dataSet: folder.dataSet, problems: folder.problems, asOf: nil,
+            fallback: Day(year: 2024, month: 3, day: 31)!, folder: dir)
         let summary = LoadBench.now() - t0
         t0 = LoadBench.now()
         _ = Renderer.render(AppState(data: data, width: 120, height: 40))
         let render = LoadBench.now() - t0
-        print("load cold \(LoadBench.ms3(cold)) ms, warm \(LoadBench.ms3(warm)) ms; summary \(LoadBench.ms3(summary)) ms; first render \(LoadBench.ms3(render)) ms")
+        print(
+            "load cold \(LoadBench.ms3(cold)) ms, warm \(LoadBench.ms3(warm)) ms; summary \(LoadBench.ms3(summary)) ms; first render \(LoadBench.ms3(render)) ms"
+        )
     }
 }
 

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import BoardModel
 import BoardView
 import EzboardCLI
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// In-process render timings: how long `Renderer.render` takes for the
 /// overview and the drill-down screens at 120×40 and 300×100, and a key
@@ -14,10 +15,13 @@ enum RenderBench {
             print("render bench: sample data not found")
             return
         }
-        let data = BoardData(dataSet: folder.dataSet, problems: folder.problems, asOf: nil,
-                             fallback: Day(year: 2024, month: 3, day: 31)!, folder: sample)
-        let screens: [ScreenPath] = [.overview, .gate("KIMTHANH"), .zone("TANGLOONG"), .works, .unit("BQLKKT"),
-                                     .task(unit: "BQLKKT", task: "NV04")]
+        let data = BoardData(
+            dataSet: folder.dataSet, problems: folder.problems, asOf: nil,
+            fallback: Day(year: 2024, month: 3, day: 31)!, folder: sample)
+        let screens: [ScreenPath] = [
+            .overview, .gate("KIMTHANH"), .zone("TANGLOONG"), .works, .unit("BQLKKT"),
+            .task(unit: "BQLKKT", task: "NV04"),
+        ]
         var results: [String] = []
         for (w, h) in [(120, 40), (300, 100)] {
             for path in screens {

@@ -1,8 +1,9 @@
 import BoardModel
-#if canImport(Glibc)
-import Glibc
-#endif
 import EzboardCLI
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 // ezbench — the benchmarks behind `make bench`.
 //

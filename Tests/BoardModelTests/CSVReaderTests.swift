@@ -2,6 +2,7 @@
 // its issues become `FILE:LINE:COLUMN` problems).
 
 import Testing
+
 @testable import BoardModel
 
 /// Every record of `bytes`: its fields as text, the line of its first
@@ -18,7 +19,8 @@ private func read(_ bytes: [UInt8]) -> (records: [Read], issues: [CSVReader.Synt
         var out: [Read] = []
         var complete = false
         while r.next(complete: &complete) {
-            out.append(Read(fields: r.fields.map { r.string($0) }, line: r.fields.first!.lineNumber, complete: complete))
+            out.append(
+                Read(fields: r.fields.map { r.string($0) }, line: r.fields.first!.lineNumber, complete: complete))
         }
         return (out, r.issues)
     }
@@ -99,6 +101,8 @@ struct CSVReaderTests {
         #expect(r.issues.first?.offset == 2)
     }
 
+    // Hand-aligned: kept as written.
+    // swift-format-ignore
     @Test(arguments: [
         [UInt8(0xFF)],            // never valid
         [0xC0, 0x80],             // overlong NUL
@@ -133,7 +137,8 @@ struct CSVReaderTests {
 struct CSVThroughLoaderTests {
     @Test func quotedLineBreakDoesNotShiftLaterProblems() throws {
         // Line 1 header, lines 2–3 one record (quoted break), line 4 a bad kind.
-        let units = "id,name,short_name,kind\nU1,\"Ban Quản lý\nKhu Kinh tế\",BQL,board\nU2,Sở Công Thương,,nope\nU3,Huyện Bát Xát,,district\n"
+        let units =
+            "id,name,short_name,kind\nU1,\"Ban Quản lý\nKhu Kinh tế\",BQL,board\nU2,Sở Công Thương,,nope\nU3,Huyện Bát Xát,,district\n"
         let f = try load(Minimal.with(["units.csv": units]))
         // "U2,Sở Công Thương,,nope": 'nope' starts at scalar 20
         // (U2, = 3; "Sở Công Thương" = 14 → 17; ",," → 19; nope at 20).
@@ -145,7 +150,8 @@ struct CSVThroughLoaderTests {
     @Test func byteOrderMarkDoesNotShiftHeaderColumns() throws {
         // "id,name,short_name,kind,extra": 'extra' is scalar 25 of the line
         // (the BOM is not counted).
-        let units = "\u{FEFF}id,name,short_name,kind,extra\nU1,Ban,,board,x\nU2,Sở,,department,y\nU3,Huyện,,district,z\n"
+        let units =
+            "\u{FEFF}id,name,short_name,kind,extra\nU1,Ban,,board,x\nU2,Sở,,department,y\nU3,Huyện,,district,z\n"
         let f = try load(Minimal.with(["units.csv": units]))
         #expect(f.locations("units.csv") == ["1:25 warning"])
         #expect(f.dataSet.units.count == 3)
@@ -247,7 +253,8 @@ struct CSVThroughLoaderTests {
     @Test func invalidUTF8NamesLineColumnAndByteAndSkipsTheRow() throws {
         // Line 3 "U2,Thành\xFF,,department": 'T' is scalar 4, "Thành" is 5
         // scalars (4–8), so the bad byte is scalar 9 and byte 10 (à is 2 bytes).
-        let units = Array("id,name,short_name,kind\nU1,Ban,,board\nU2,Thành".utf8) + [0xFF]
+        let units =
+            Array("id,name,short_name,kind\nU1,Ban,,board\nU2,Thành".utf8) + [0xFF]
             + Array(",,department\nU3,Huyện,,district\n".utf8)
         let f = try load(bytes: Minimal.with(bytes: ["units.csv": units]))
         #expect(f.locations("units.csv") == ["3:9 error"])
@@ -260,7 +267,8 @@ struct CSVThroughLoaderTests {
     @Test func invalidUTF8InAQuotedFieldAfterALineBreak() throws {
         // Lines 3–4 are one record; the bad byte 0xC3 (not followed by a
         // continuation byte) is scalar 3 of line 4.
-        let units = Array("id,name,short_name,kind\nU1,Ban,,board\nU2,\"Sở\nab".utf8) + [0xC3]
+        let units =
+            Array("id,name,short_name,kind\nU1,Ban,,board\nU2,\"Sở\nab".utf8) + [0xC3]
             + Array("\",,department\nU3,Huyện,,district\n".utf8)
         let f = try load(bytes: Minimal.with(bytes: ["units.csv": units]))
         #expect(f.locations("units.csv") == ["4:3 error"])
@@ -271,7 +279,8 @@ struct CSVThroughLoaderTests {
     @Test func invalidUTF8InTheHeaderIsReportedOnLine1() throws {
         // A bad byte in the header's unknown column: the header line must
         // still be the header; line 2 is a good data row.
-        let units = Array("id,name,short_name,kind,n".utf8) + [0xFF]
+        let units =
+            Array("id,name,short_name,kind,n".utf8) + [0xFF]
             + Array("te\nU1,Ban,,board,\nU2,Sở,,department,\nU3,Huyện,,district,\n".utf8)
         let f = try load(bytes: Minimal.with(bytes: ["units.csv": units]))
         let p = f.problems(of: "units.csv")

@@ -2,13 +2,16 @@
 // the two-thread read of big logs.
 
 import Testing
+
 @testable import BoardModel
 
 private let row1 = "2024-01-20T08:00:00,G1,export,24C-123.45,chuối,1.5,100\n"
 private let row2 = "2024-01-20T09:00:00,G1,import,云G·12345,phân bón,,\n"
 
 private func readLog(_ text: [UInt8], gates: [String] = ["G1", "G2"]) -> CrossingReader.Result {
-    text.withUnsafeBufferPointer { CrossingReader.read(file: "crossings/x.csv", buffer: $0, gateIDs: gates, threads: 2) }
+    text.withUnsafeBufferPointer {
+        CrossingReader.read(file: "crossings/x.csv", buffer: $0, gateIDs: gates, threads: 2)
+    }
 }
 
 @Suite("Crossing log")
@@ -57,7 +60,9 @@ struct CrossingLogTests {
     }
 
     @Test func appendedRowsAreLoadedOnRefresh() throws {
-        try withTempFolder(Minimal.with(["crossings/2024-01-20.csv": crossingsHeader + row1 + "2024-01-20T09:00:00,G1,im"])) { root in
+        try withTempFolder(
+            Minimal.with(["crossings/2024-01-20.csv": crossingsHeader + row1 + "2024-01-20T09:00:00,G1,im"])
+        ) { root in
             var f = try DataFolder.load(root)
             #expect(f.lines == [])
             #expect(f.dataSet.crossingCount == 1)
@@ -75,10 +80,11 @@ struct CrossingLogTests {
             #expect(f.dataSet.crossingCount == 2)
             // Line 4: a good row with a quoted line break in the cargo (lines 4–5);
             // line 6: unknown gate at 21; line 7: blank; line 8: bad direction at 24.
-            appendFile(root + "/crossings/2024-01-20.csv",
-                       "2024-01-20T10:00:00,G1,export,A,\"chuối\nxanh\",,\n"
-                       + "2024-01-20T10:05:00,GX,export,B,x,,\n\n"
-                       + "2024-01-20T10:10:00,G1,sideways,C,x,,\n")
+            appendFile(
+                root + "/crossings/2024-01-20.csv",
+                "2024-01-20T10:00:00,G1,export,A,\"chuối\nxanh\",,\n"
+                    + "2024-01-20T10:05:00,GX,export,B,x,,\n\n"
+                    + "2024-01-20T10:10:00,G1,sideways,C,x,,\n")
             try f.refresh()
             #expect(f.locations("crossings/2024-01-20.csv") == ["6:21 error", "8:24 error"])
             #expect(f.dataSet.crossingCount == 3)
@@ -90,7 +96,9 @@ struct CrossingLogTests {
             var f = try DataFolder.load(root)
             #expect(f.dataSet.crossingCount == 2)
             // Replaced by a shorter log with one import row: not an append.
-            writeFile(root + "/crossings/2024-01-20.csv", Array((crossingsHeader + "2024-01-21T08:00:00,G2,import,A,x,1,2\n").utf8))
+            writeFile(
+                root + "/crossings/2024-01-20.csv",
+                Array((crossingsHeader + "2024-01-21T08:00:00,G2,import,A,x,1,2\n").utf8))
             try f.refresh()
             #expect(f.lines == [])
             #expect(f.dataSet.crossings["crossings/2024-01-20.csv"]?.direction == [1])
@@ -110,7 +118,8 @@ struct CrossingLogTests {
     }
 
     @Test func tableFileWithoutAFinalLineEndLoadsItsLastRow() throws {
-        let f = try load(Minimal.with(["units.csv": unitsHeader + "U1,Ban,,board\nU2,Sở,,department\nU3,Huyện,,district"]))
+        let f = try load(
+            Minimal.with(["units.csv": unitsHeader + "U1,Ban,,board\nU2,Sở,,department\nU3,Huyện,,district"]))
         #expect(f.lines == [])
         #expect(f.dataSet.units.map(\.id) == ["U1", "U2", "U3"])
     }
@@ -123,7 +132,7 @@ struct CrossingLogTests {
         #expect(l.direction == [0, 1])
         #expect(l.cargo == ["chuối", "phân bón"])
         #expect(l.tonnes[0] == 1.5)
-        #expect(l.tonnes[1].isNaN) // absent, not zero
+        #expect(l.tonnes[1].isNaN)  // absent, not zero
         #expect(l.valueUSD[0] == 100)
         #expect(l.valueUSD[1].isNaN)
     }
@@ -138,9 +147,14 @@ struct BigCrossingLogTests {
     /// falls inside it. The last-but-one row has an unknown gate.
     static func build(quotedBlockAtMiddle: Bool) -> (bytes: [UInt8], rows: Int, badLine: Int) {
         var b = Array(crossingsHeader.utf8)
-        var line = 2, rows = 0
+        var line = 2
+        var rows = 0
         let row = Array("2024-01-20T08:00:00,G1,export,24C-123.45,chuối,1.5,100\n".utf8)
-        while b.count < 2_000_000 { b += row; line += 1; rows += 1 }
+        while b.count < 2_000_000 {
+            b += row
+            line += 1
+            rows += 1
+        }
         if quotedBlockAtMiddle {
             b += Array("2024-01-20T08:00:00,G2,import,B,\"".utf8)
             for _ in 0..<50_000 { b += Array("x\n".utf8) }
@@ -148,7 +162,11 @@ struct BigCrossingLogTests {
             line += 50_001
             rows += 1
         }
-        while b.count < 4_200_000 { b += row; line += 1; rows += 1 }
+        while b.count < 4_200_000 {
+            b += row
+            line += 1
+            rows += 1
+        }
         let badLine = line
         b += Array("2024-01-20T08:00:00,GX,export,24C-123.45,chuối,1.5,100\n".utf8)
         line += 1

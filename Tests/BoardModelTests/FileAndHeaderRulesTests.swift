@@ -2,6 +2,7 @@
 // must exist, how columns are found, what an unknown or missing column is.
 
 import Testing
+
 @testable import BoardModel
 
 @Suite("Files and headers")
@@ -43,7 +44,8 @@ struct FileAndHeaderRulesTests {
     @Test func missingRequiredColumnIsAnErrorOnTheHeaderLine() throws {
         let units = "id,short_name,kind\nU1,,board\n"
         let f = try load(Minimal.with(["units.csv": units]))
-        #expect(f.problems(of: "units.csv").map(\.description)
+        #expect(
+            f.problems(of: "units.csv").map(\.description)
                 == ["units.csv:1:1: error: missing required column 'name'"])
         #expect(f.dataSet.units.isEmpty)
     }
@@ -52,14 +54,16 @@ struct FileAndHeaderRulesTests {
         let trade = "month,gate\n2024-01,G1\n"
         let f = try load(Minimal.with(["trade_monthly.csv": trade]))
         let messages = f.problems(of: "trade_monthly.csv").filter { $0.severity == .error }.map(\.message)
-        #expect(messages.count == 3) // gate_id, export_usd, import_usd
+        #expect(messages.count == 3)  // gate_id, export_usd, import_usd
         #expect(messages.contains { $0.contains("'gate_id'") })
         #expect(messages.contains { $0.contains("'export_usd'") })
         #expect(messages.contains { $0.contains("'import_usd'") })
     }
 
-    @Test(arguments: ["units.csv", "gates.csv", "zones.csv", "targets.csv", "trade_monthly.csv",
-                      "output_monthly.csv", "projects.csv", "works.csv", "tasks.csv"])
+    @Test(arguments: [
+        "units.csv", "gates.csv", "zones.csv", "targets.csv", "trade_monthly.csv",
+        "output_monthly.csv", "projects.csv", "works.csv", "tasks.csv",
+    ])
     func missingRequiredFileIsAnErrorAt1_1(file: String) throws {
         let f = try load(Minimal.with([file: nil]))
         #expect(f.problems(of: file).map(\.description) == ["\(file):1:1: error: required file is missing"])
@@ -83,7 +87,8 @@ struct FileAndHeaderRulesTests {
             return try DataFolder.load(root)
         }
         #expect(f.lines == [])
-        let g = try load(Minimal.with(["crossings/2024-01-20.csv": "time,gate_id,direction,plate,cargo,tonnes,value_usd\n"]))
+        let g = try load(
+            Minimal.with(["crossings/2024-01-20.csv": "time,gate_id,direction,plate,cargo,tonnes,value_usd\n"]))
         #expect(g.lines == [])
         #expect(g.dataSet.crossingCount == 0)
     }
@@ -105,7 +110,11 @@ struct FileAndHeaderRulesTests {
             #expect(f.dataSet.units.map(\.id) == ["U1", "U2", "U3"])
             #expect(f.files["units.csv"]?.keptLastGood == true)
             // Fixed again: the new rows show and the warning goes.
-            writeFile(root + "/units.csv", Array("id,name,short_name,kind\nU1,Ban,,board\nU2,Sở,,department\nU3,Huyện,,district\nU4,Thành phố,,city\n".utf8))
+            writeFile(
+                root + "/units.csv",
+                Array(
+                    "id,name,short_name,kind\nU1,Ban,,board\nU2,Sở,,department\nU3,Huyện,,district\nU4,Thành phố,,city\n"
+                        .utf8))
             try f.refresh()
             #expect(f.lines == [])
             #expect(f.dataSet.units.count == 4)

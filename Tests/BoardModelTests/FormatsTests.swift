@@ -2,6 +2,7 @@
 // to print.
 
 import Testing
+
 @testable import BoardModel
 
 @Suite("Formats")
@@ -34,6 +35,8 @@ struct FormatsTests {
         #expect(Formats.integer(-1_234_567, .vi) == "-1.234.567")
     }
 
+    // Hand-aligned: kept as written.
+    // swift-format-ignore
     @Test func decimals() {
         #expect(Formats.decimal(1234.5, 1, .vi) == "1.234,5")
         #expect(Formats.decimal(1234.5, 1, .en) == "1,234.5")
@@ -61,7 +64,7 @@ struct FormatsTests {
         #expect(Formats.month(YearMonth(year: 2024, month: 3), .vi) == "03/2024")
         #expect(Formats.month(YearMonth(year: 2024, month: 3), .en) == "2024-03")
         #expect(day("2024-03-31").description == "2024-03-31")
-        #expect(LocalTime.format(epochSeconds: 1_711_823_400) == "2024-03-31 01:30") // 2024-03-30T18:30Z
+        #expect(LocalTime.format(epochSeconds: 1_711_823_400) == "2024-03-31 01:30")  // 2024-03-30T18:30Z
     }
 
     @Test func machineNumbers() {
@@ -81,12 +84,14 @@ struct CalendarTests {
         #expect(day("1970-01-01").daysSinceEpoch == 0)
         #expect(day("2024-03-31") - day("2024-02-01") == 59)
         #expect(Day(year: 2023, month: 2, day: 29) == nil)
-        #expect(Day(year: 2000, month: 2, day: 29) != nil) // divisible by 400
-        #expect(Day(year: 1900, month: 2, day: 29) == nil) // divisible by 100
+        #expect(Day(year: 2000, month: 2, day: 29) != nil)  // divisible by 400
+        #expect(Day(year: 1900, month: 2, day: 29) == nil)  // divisible by 100
         #expect(YearMonth(year: 2024, month: 2).lastDay == day("2024-02-29"))
         #expect(YearMonth(year: 2023, month: 12).lastDay == day("2023-12-31"))
     }
 
+    // Hand-aligned: kept as written.
+    // swift-format-ignore
     @Test func localDateOfInstants() {
         // 2024-03-31T00:00:00Z = 1,711,843,200.
         #expect(LocalTime.day(ofEpochSeconds: 1_711_843_200 - 7 * 3600) == day("2024-03-31"))     // 17:00Z the 30th = 00:00 local
@@ -125,9 +130,15 @@ struct SafeTextTests {
 
     @Test func problemMessagesCarryNoControlCharacters() throws {
         // A bad kind holding ESC and U+202E: the message shows ␛ and U+FFFD instead.
-        let f = try load(Minimal.with(["units.csv": unitsHeader + "U1,Ban,,bo\u{1B}[2Jard\u{202E}\nU2,Sở,,department\nU3,Huyện,,district\n"]))
+        let f = try load(
+            Minimal.with([
+                "units.csv": unitsHeader + "U1,Ban,,bo\u{1B}[2Jard\u{202E}\nU2,Sở,,department\nU3,Huyện,,district\n"
+            ]))
         let p = f.problems(of: "units.csv")
-        #expect(p.map(\.description) == ["units.csv:2:9: error: 'bo␛[2Jard\u{FFFD}' is not one of board, department, district, city, agency, other"])
+        #expect(
+            p.map(\.description) == [
+                "units.csv:2:9: error: 'bo␛[2Jard\u{FFFD}' is not one of board, department, district, city, agency, other"
+            ])
     }
 
     @Test func oneLineJoinsLineBreaks() {

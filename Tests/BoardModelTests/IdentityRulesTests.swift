@@ -2,28 +2,39 @@
 // field counts, done_on, NFC, and partial loading with every problem told.
 
 import Testing
+
 @testable import BoardModel
 
 @Suite("Identifiers and unique keys")
 struct IdentifierRulesTests {
     @Test func emptyIdIsAnError() throws {
-        try check(FileCase(file: "units.csv", content: unitsHeader + "U1,Ban,,board\n,Sở,,department\nU3,Huyện,,district\n",
-                           locations: ["3:1 error"], message: "'id' is empty"))
+        try check(
+            FileCase(
+                file: "units.csv", content: unitsHeader + "U1,Ban,,board\n,Sở,,department\nU3,Huyện,,district\n",
+                locations: ["3:1 error"], message: "'id' is empty"))
     }
 
     @Test func idWithASpaceIsAnError() throws {
-        try check(FileCase(file: "units.csv", content: unitsHeader + "U1,Ban,,board\nU 2,Sở,,department\nU3,Huyện,,district\n",
-                           locations: ["3:1 error"], message: "contains a space"))
+        try check(
+            FileCase(
+                file: "units.csv", content: unitsHeader + "U1,Ban,,board\nU 2,Sở,,department\nU3,Huyện,,district\n",
+                locations: ["3:1 error"], message: "contains a space"))
     }
 
     @Test func idWithANoBreakSpaceIsAnError() throws {
-        try check(FileCase(file: "units.csv", content: unitsHeader + "U1,Ban,,board\nU\u{A0}2,Sở,,department\nU3,Huyện,,district\n",
-                           locations: ["3:1 error"], message: "contains a space"))
+        try check(
+            FileCase(
+                file: "units.csv",
+                content: unitsHeader + "U1,Ban,,board\nU\u{A0}2,Sở,,department\nU3,Huyện,,district\n",
+                locations: ["3:1 error"], message: "contains a space"))
     }
 
     @Test func duplicateIdIsReportedWithTheFirstLine() throws {
         // Lines: 2 U1, 3 U2, 4 blank, 5 U1 again.
-        let f = try load(Minimal.with(["units.csv": unitsHeader + "U1,Ban,,board\nU2,Sở,,department\n\nU1,Khác,,city\nU3,Huyện,,district\n"]))
+        let f = try load(
+            Minimal.with([
+                "units.csv": unitsHeader + "U1,Ban,,board\nU2,Sở,,department\n\nU1,Khác,,city\nU3,Huyện,,district\n"
+            ]))
         #expect(f.locations("units.csv") == ["5:1 error"])
         #expect(f.problems(of: "units.csv").first?.message.contains("already on line 2") == true)
         #expect(f.dataSet.units.map(\.name) == ["Ban", "Sở", "Huyện"])
@@ -45,14 +56,18 @@ struct IdentifierRulesTests {
 
     @Test func gateMonthIsUnique() throws {
         // Line 3 repeats G1 for 2024-01 (line 2); G2 for 2024-01 is fine.
-        let f = try load(Minimal.with(["trade_monthly.csv": tradeHeader + "2024-01,G1,100,200,10\n2024-01,G1,1,2,3\n2024-01,G2,5,5,\n"]))
+        let f = try load(
+            Minimal.with([
+                "trade_monthly.csv": tradeHeader + "2024-01,G1,100,200,10\n2024-01,G1,1,2,3\n2024-01,G2,5,5,\n"
+            ]))
         #expect(f.locations("trade_monthly.csv") == ["3:1 error"])
         #expect(f.problems(of: "trade_monthly.csv").first?.message.contains("already on line 2") == true)
         #expect(f.dataSet.trade.map(\.exportUSD) == [100, 5])
     }
 
     @Test func zoneMonthIsUnique() throws {
-        let f = try load(Minimal.with(["output_monthly.csv": outputHeader + "2024-01,Z1,30,,\n2024-02,Z1,31,,\n2024-01,Z1,32,,\n"]))
+        let f = try load(
+            Minimal.with(["output_monthly.csv": outputHeader + "2024-01,Z1,30,,\n2024-02,Z1,31,,\n2024-01,Z1,32,,\n"]))
         #expect(f.locations("output_monthly.csv") == ["4:1 error"])
         #expect(f.problems(of: "output_monthly.csv").first?.message.contains("already on line 2") == true)
         #expect(f.dataSet.output.map(\.outputBnVND) == [30, 31])
@@ -63,30 +78,41 @@ struct IdentifierRulesTests {
 struct ReferenceRulesTests {
     static let cases: [FileCase] = [
         // "2024-01,GX,…": gate_id at 9.
-        FileCase(file: "trade_monthly.csv", content: tradeHeader + "2024-01,GX,100,200,10\n",
-                 locations: ["2:9 error"], message: "unknown gate 'GX'"),
-        FileCase(file: "output_monthly.csv", content: outputHeader + "2024-01,ZX,30,,\n",
-                 locations: ["2:9 error"], message: "unknown zone 'ZX'"),
+        FileCase(
+            file: "trade_monthly.csv", content: tradeHeader + "2024-01,GX,100,200,10\n",
+            locations: ["2:9 error"], message: "unknown gate 'GX'"),
+        FileCase(
+            file: "output_monthly.csv", content: outputHeader + "2024-01,ZX,30,,\n",
+            locations: ["2:9 error"], message: "unknown zone 'ZX'"),
         // "P1,Nhà máy,ZX,…": zone_id at 12.
-        FileCase(file: "projects.csv", content: projectsHeader + "P1,Nhà máy,ZX,,,operating,2023-05-01\n",
-                 locations: ["2:12 error"], message: "unknown zone 'ZX'"),
+        FileCase(
+            file: "projects.csv", content: projectsHeader + "P1,Nhà máy,ZX,,,operating,2023-05-01\n",
+            locations: ["2:12 error"], message: "unknown zone 'ZX'"),
         // "W1,Bãi,ZX,,U1,…": zone_id at 8; "W1,Bãi,,GX,…": gate_id at 9; "W1,Bãi,,G1,UX": owner_id at 12.
-        FileCase(file: "works.csv", content: worksHeader + "W1,Bãi,ZX,,U1,10,,,proposed,,\n",
-                 locations: ["2:8 error"], message: "unknown zone 'ZX'"),
-        FileCase(file: "works.csv", content: worksHeader + "W1,Bãi,,GX,U1,10,,,proposed,,\n",
-                 locations: ["2:9 error"], message: "unknown gate 'GX'"),
-        FileCase(file: "works.csv", content: worksHeader + "W1,Bãi,,G1,UX,10,,,proposed,,\n",
-                 locations: ["2:12 error"], message: "unknown unit 'UX'"),
+        FileCase(
+            file: "works.csv", content: worksHeader + "W1,Bãi,ZX,,U1,10,,,proposed,,\n",
+            locations: ["2:8 error"], message: "unknown zone 'ZX'"),
+        FileCase(
+            file: "works.csv", content: worksHeader + "W1,Bãi,,GX,U1,10,,,proposed,,\n",
+            locations: ["2:9 error"], message: "unknown gate 'GX'"),
+        FileCase(
+            file: "works.csv", content: worksHeader + "W1,Bãi,,G1,UX,10,,,proposed,,\n",
+            locations: ["2:12 error"], message: "unknown unit 'UX'"),
         // "T1,Lập,UX,…": lead_id at 8; "T1,Lập,U1,U2;UX,…": support_ids at 11.
-        FileCase(file: "tasks.csv", content: tasksHeader + "T1,Lập,UX,,,2024-01-10,,in-progress,\n",
-                 locations: ["2:8 error"], message: "unknown unit 'UX'"),
-        FileCase(file: "tasks.csv", content: tasksHeader + "T1,Lập,U1,U2;UX,,2024-01-10,,in-progress,\n",
-                 locations: ["2:11 error"], message: "unknown unit 'UX'"),
-        FileCase(file: "task_updates.csv", content: updatesHeader + "TX,2024-01-20,10,x\n",
-                 locations: ["2:1 error"], message: "unknown task 'TX'"),
+        FileCase(
+            file: "tasks.csv", content: tasksHeader + "T1,Lập,UX,,,2024-01-10,,in-progress,\n",
+            locations: ["2:8 error"], message: "unknown unit 'UX'"),
+        FileCase(
+            file: "tasks.csv", content: tasksHeader + "T1,Lập,U1,U2;UX,,2024-01-10,,in-progress,\n",
+            locations: ["2:11 error"], message: "unknown unit 'UX'"),
+        FileCase(
+            file: "task_updates.csv", content: updatesHeader + "TX,2024-01-20,10,x\n",
+            locations: ["2:1 error"], message: "unknown task 'TX'"),
         // "2024-01-20T08:00:00,GX,…": gate_id at 21.
-        FileCase(file: "crossings/2024-01-20.csv", content: crossingsHeader + "2024-01-20T08:00:00,GX,export,24C-1,chuối,1,2\n",
-                 locations: ["2:21 error"], message: "unknown gate 'GX'"),
+        FileCase(
+            file: "crossings/2024-01-20.csv",
+            content: crossingsHeader + "2024-01-20T08:00:00,GX,export,24C-1,chuối,1,2\n",
+            locations: ["2:21 error"], message: "unknown gate 'GX'"),
     ]
 
     @Test(arguments: cases)
@@ -108,11 +134,14 @@ struct ReferenceRulesTests {
 
     @Test func idsOfTheSameNameInDifferentFilesDoNotClash() throws {
         // A unit and a gate may share an id (MUONGKHUONG in the sample).
-        let f = try load(Minimal.with([
-            "units.csv": unitsHeader + "U1,Ban,,board\nU2,Sở,,department\nU3,Huyện,,district\nMK,Huyện Mường Khương,,district\n",
-            "gates.csv": gatesHeader + "G1,Kim Thành,,international,Lào Cai,,open\nMK,Mường Khương,,main,Mường Khương,,open\n",
-            "trade_monthly.csv": tradeHeader + "2024-01,MK,1,2,3\n",
-        ]))
+        let f = try load(
+            Minimal.with([
+                "units.csv": unitsHeader
+                    + "U1,Ban,,board\nU2,Sở,,department\nU3,Huyện,,district\nMK,Huyện Mường Khương,,district\n",
+                "gates.csv": gatesHeader
+                    + "G1,Kim Thành,,international,Lào Cai,,open\nMK,Mường Khương,,main,Mường Khương,,open\n",
+                "trade_monthly.csv": tradeHeader + "2024-01,MK,1,2,3\n",
+            ]))
         #expect(f.lines == [])
     }
 }
@@ -121,19 +150,26 @@ struct ReferenceRulesTests {
 struct RowRulesTests {
     @Test func tooFewFieldsIsAnErrorJustPastTheLastField() throws {
         // "U2,Sở,department": 3 fields; the last ends after scalar 16, so 17.
-        try check(FileCase(file: "units.csv", content: unitsHeader + "U1,Ban,,board\nU2,Sở,department\nU3,Huyện,,district\n",
-                           locations: ["3:17 error"], message: "expected 4 fields as in the header, found 3"))
+        try check(
+            FileCase(
+                file: "units.csv", content: unitsHeader + "U1,Ban,,board\nU2,Sở,department\nU3,Huyện,,district\n",
+                locations: ["3:17 error"], message: "expected 4 fields as in the header, found 3"))
     }
 
     @Test func tooManyFieldsIsAnErrorAtTheFirstExtraField() throws {
         // "U2,Sở,,department,x": the fifth field 'x' is at 19.
-        try check(FileCase(file: "units.csv", content: unitsHeader + "U1,Ban,,board\nU2,Sở,,department,x\nU3,Huyện,,district\n",
-                           locations: ["3:19 error"], message: "expected 4 fields as in the header, found 5"))
+        try check(
+            FileCase(
+                file: "units.csv", content: unitsHeader + "U1,Ban,,board\nU2,Sở,,department,x\nU3,Huyện,,district\n",
+                locations: ["3:19 error"], message: "expected 4 fields as in the header, found 5"))
     }
 
     @Test func wrongFieldCountInACrossingLogIsAnError() throws {
-        let f = try load(Minimal.with(["crossings/2024-01-20.csv": crossingsHeader
-                                       + "2024-01-20T08:00:00,G1,export,A,x,1,2\n2024-01-20T09:00:00,G1,export,A,x\n"]))
+        let f = try load(
+            Minimal.with([
+                "crossings/2024-01-20.csv": crossingsHeader
+                    + "2024-01-20T08:00:00,G1,export,A,x,1,2\n2024-01-20T09:00:00,G1,export,A,x\n"
+            ]))
         let p = f.problems(of: "crossings/2024-01-20.csv")
         #expect(p.count == 1)
         #expect(p.first?.line == 3)
@@ -148,13 +184,17 @@ struct RowRulesTests {
     @Test func doneTaskNeedsDoneOn() throws {
         // "T2,Báo cáo,U1,,,2024-01-10,2024-03-01,done,": "Báo cáo" 4–10 ,11 U1 12–13 ,14 ,15 ,16
         // date 17–26 ,27 date 28–37 ,38 done 39–42 ,43 → done_on at 44.
-        try check(FileCase(file: "tasks.csv",
-                           content: tasksHeader + "T1,Lập,U1,,,2024-01-10,,in-progress,\nT2,Báo cáo,U1,,,2024-01-10,2024-03-01,done,\n",
-                           locations: ["3:44 error"], message: "done_on"))
+        try check(
+            FileCase(
+                file: "tasks.csv",
+                content: tasksHeader
+                    + "T1,Lập,U1,,,2024-01-10,,in-progress,\nT2,Báo cáo,U1,,,2024-01-10,2024-03-01,done,\n",
+                locations: ["3:44 error"], message: "done_on"))
     }
 
     @Test func doneTaskWithDoneOnLoads() throws {
-        let f = try load(Minimal.with(["tasks.csv": tasksHeader + "T1,Lập,U1,,,2024-01-10,2024-03-01,done,2024-02-15\n"]))
+        let f = try load(
+            Minimal.with(["tasks.csv": tasksHeader + "T1,Lập,U1,,,2024-01-10,2024-03-01,done,2024-02-15\n"]))
         #expect(f.lines == [])
         #expect(f.dataSet.tasks.first?.doneOn == Day(year: 2024, month: 2, day: 15))
     }
@@ -162,7 +202,11 @@ struct RowRulesTests {
     @Test func missingDoneOnIsReportedEvenWhenTheRowHasAnotherError() throws {
         // "T2,,U1,,,2024-01-10,2024-03-01,done,": empty title at 4; done_on at 37
         // (U1 5–6 ,7 ,8 ,9 date 10–19 ,20 date 21–30 ,31 done 32–35 ,36).
-        let f = try load(Minimal.with(["tasks.csv": tasksHeader + "T1,Lập,U1,,,2024-01-10,,in-progress,\nT2,,U1,,,2024-01-10,2024-03-01,done,\n"]))
+        let f = try load(
+            Minimal.with([
+                "tasks.csv": tasksHeader
+                    + "T1,Lập,U1,,,2024-01-10,,in-progress,\nT2,,U1,,,2024-01-10,2024-03-01,done,\n"
+            ]))
         #expect(f.locations("tasks.csv").first == "3:4 error")
         #expect(f.locations("tasks.csv") == ["3:4 error", "3:37 error"])
 
@@ -187,7 +231,10 @@ struct RowRulesTests {
         // 2023-13-01 28–37: name 4, owner 9, budget 12, progress 16, status 20, start 28.
         let works = worksHeader + "W1,,,G1,UX,-1,,150,started,2023-13-01,\n"
         let f = try load(Minimal.with(["works.csv": works]))
-        #expect(f.locations("works.csv") == ["2:4 error", "2:9 error", "2:12 error", "2:16 error", "2:20 error", "2:28 error"])
+        #expect(
+            f.locations("works.csv") == [
+                "2:4 error", "2:9 error", "2:12 error", "2:16 error", "2:20 error", "2:28 error",
+            ])
         #expect(f.dataSet.works.isEmpty)
     }
 }
@@ -196,7 +243,10 @@ struct RowRulesTests {
 struct NormalisationTests {
     @Test func decomposedTextEqualsPrecomposedAfterLoad() throws {
         // "Tha\u{0300}nh" (a + combining grave) must load as "Th\u{E0}nh".
-        let f = try load(Minimal.with(["units.csv": unitsHeader + "U1,Kim Tha\u{0300}nh,,board\nU2,Sở,,department\nU3,Huyện,,district\n"]))
+        let f = try load(
+            Minimal.with([
+                "units.csv": unitsHeader + "U1,Kim Tha\u{0300}nh,,board\nU2,Sở,,department\nU3,Huyện,,district\n"
+            ]))
         #expect(f.lines == [])
         let name = f.dataSet.units.first?.name ?? ""
         #expect(Array(name.unicodeScalars) == Array("Kim Th\u{E0}nh".unicodeScalars))
@@ -204,27 +254,33 @@ struct NormalisationTests {
 
     @Test func decomposedIdResolvesToThePrecomposedOne() throws {
         // The gate id is written precomposed in gates.csv, decomposed in trade.
-        let f = try load(Minimal.with([
-            "gates.csv": gatesHeader + "G1,Kim Thành,,international,Lào Cai,,open\nHK\u{00C8},Hồ Kiều,,main,Lào Cai,,open\n",
-            "trade_monthly.csv": tradeHeader + "2024-01,HKE\u{0300},1,2,3\n",
-        ]))
+        let f = try load(
+            Minimal.with([
+                "gates.csv": gatesHeader
+                    + "G1,Kim Thành,,international,Lào Cai,,open\nHK\u{00C8},Hồ Kiều,,main,Lào Cai,,open\n",
+                "trade_monthly.csv": tradeHeader + "2024-01,HKE\u{0300},1,2,3\n",
+            ]))
         #expect(f.lines == [])
         #expect(f.dataSet.trade.first.map { Array($0.gateID.unicodeScalars) } == Array("HK\u{00C8}".unicodeScalars))
     }
 
     @Test func decomposedGateIdInACrossingLogResolves() throws {
         // As in trade_monthly.csv, a decomposed "HKE\u{0300}" must match the gate "HK\u{00C8}".
-        let f = try load(Minimal.with([
-            "gates.csv": gatesHeader + "G1,Kim Thành,,international,Lào Cai,,open\nHK\u{00C8},Hồ Kiều,,main,Lào Cai,,open\n",
-            "crossings/2024-01-20.csv": crossingsHeader + "2024-01-20T08:00:00,HKE\u{0300},export,A,x,,\n",
-        ]))
+        let f = try load(
+            Minimal.with([
+                "gates.csv": gatesHeader
+                    + "G1,Kim Thành,,international,Lào Cai,,open\nHK\u{00C8},Hồ Kiều,,main,Lào Cai,,open\n",
+                "crossings/2024-01-20.csv": crossingsHeader + "2024-01-20T08:00:00,HKE\u{0300},export,A,x,,\n",
+            ]))
         #expect(f.lines == [])
         #expect(f.dataSet.crossingCount == 1)
 
     }
 
     @Test func decomposedAndPrecomposedCargoAreOneType() throws {
-        let log = crossingsHeader + "2024-01-20T08:00:00,G1,export,A,chuô\u{0301}i,,\n2024-01-20T09:00:00,G1,export,B,chu\u{1ED1}i,,\n"
+        let log =
+            crossingsHeader
+            + "2024-01-20T08:00:00,G1,export,A,chuô\u{0301}i,,\n2024-01-20T09:00:00,G1,export,B,chu\u{1ED1}i,,\n"
         let f = try load(Minimal.with(["crossings/2024-01-20.csv": log]))
         #expect(f.lines == [])
         let l = f.dataSet.crossings["crossings/2024-01-20.csv"]
@@ -233,8 +289,13 @@ struct NormalisationTests {
     }
 
     @Test func decomposedTextInAQuotedFieldWithEscapesIsNormalised() throws {
-        let f = try load(Minimal.with(["units.csv": unitsHeader + "U1,\"Ban \"\"Tha\u{0300}nh\"\"\",,board\nU2,Sở,,department\nU3,Huyện,,district\n"]))
+        let f = try load(
+            Minimal.with([
+                "units.csv": unitsHeader
+                    + "U1,\"Ban \"\"Tha\u{0300}nh\"\"\",,board\nU2,Sở,,department\nU3,Huyện,,district\n"
+            ]))
         #expect(f.lines == [])
-        #expect(f.dataSet.units.first.map { Array($0.name.unicodeScalars) } == Array("Ban \"Th\u{E0}nh\"".unicodeScalars))
+        #expect(
+            f.dataSet.units.first.map { Array($0.name.unicodeScalars) } == Array("Ban \"Th\u{E0}nh\"".unicodeScalars))
     }
 }

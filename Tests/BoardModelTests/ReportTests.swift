@@ -2,6 +2,7 @@
 // documented key, and the fixture's hand-worked figures), Markdown and CSV.
 
 import Testing
+
 @testable import BoardModel
 
 @Suite("JSON report")
@@ -38,9 +39,11 @@ struct JSONReportTests {
         for u in units {
             #expect(Set(u.keys).isSuperset(of: ["id", "lead_open", "lead_overdue", "lead_done", "on_time_pct"]))
         }
-        #expect(Set(j["projects"]?["by_status"]?.keys ?? [])
+        #expect(
+            Set(j["projects"]?["by_status"]?.keys ?? [])
                 == ["appraising", "licensed", "adjusted", "operating", "suspended", "revoked"])
-        #expect(Set(j["works"]?["by_status"]?.keys ?? [])
+        #expect(
+            Set(j["works"]?["by_status"]?.keys ?? [])
                 == ["proposed", "preparing", "under-construction", "completed", "operating"])
     }
 
@@ -134,6 +137,8 @@ struct TextReportTests {
 
     @Test func markdownInVietnamese() {
         let md = MarkdownReport.render(Self.summary, lang: .vi)
+        // Hand-aligned: kept as written.
+        // swift-format-ignore
         let expected = [
             "# Khu kinh tế cửa khẩu và khu công nghiệp Lào Cai — số liệu đến ngày 31/03/2024",
             "- Lũy kế năm 2024 (2 tháng): **465 USD**",
@@ -157,10 +162,12 @@ struct TextReportTests {
     @Test func markdownInEnglish() {
         let md = MarkdownReport.render(Self.summary, lang: .en)
         let lines = md.split(separator: "\n").map(String.init)
-        for e in ["- Year to date 2024 (3 months): **80.0 bn VND**",
-                  "- Target for the year: 1,000 USD — 46.5% reached",
-                  "- Share of the zones and clusters: 75.0%",
-                  "- Open: 5 (overdue: **3**, due within 7 days: 1); done: 3"] {
+        for e in [
+            "- Year to date 2024 (3 months): **80.0 bn VND**",
+            "- Target for the year: 1,000 USD — 46.5% reached",
+            "- Share of the zones and clusters: 75.0%",
+            "- Open: 5 (overdue: **3**, due within 7 days: 1); done: 3",
+        ] {
             #expect(lines.contains(e), "missing: \(e)")
         }
     }
@@ -179,12 +186,15 @@ struct TextReportTests {
         d.gates[0].name = "Kim Thành, \"II\""
         let csv = CSVReport.render(BoardSummary.compute(d, asOf: day("2024-03-31"))!, lang: .vi)
         let lines = csv.split(separator: "\r\n" as Character, omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.first == "table,as_of,id,name,ytd_usd,export_usd,import_usd,border_trade_usd,share,vehicles_on_as_of")
+        #expect(
+            lines.first == "table,as_of,id,name,ytd_usd,export_usd,import_usd,border_trade_usd,share,vehicles_on_as_of")
         // G1: 410 of 465 = 0.881720… (6 decimals: 0.88172); 3 vehicles on 03-31.
         #expect(lines.contains("gate,2024-03-31,G1,\"Kim Thành, \"\"II\"\"\",410,150,250,10,0.88172,3"))
         // U1: leads 4, open 2, overdue 1, done 2, 50 % on time, 1 due within 7 days
         // (T4, today); supports T5 (open).
         #expect(lines.contains("unit,2024-03-31,U1,Ban Quản lý Khu Kinh tế tỉnh,4,2,1,2,50,1,1,1,0"))
-        #expect(lines.contains("zone,2024-03-31,Z1,Khu công nghiệp Tằng Loỏng,industrial-zone,50.5,0.63125,100,50,0.5,4,2,1"))
+        #expect(
+            lines.contains(
+                "zone,2024-03-31,Z1,Khu công nghiệp Tằng Loỏng,industrial-zone,50.5,0.63125,100,50,0.5,4,2,1"))
     }
 }

@@ -2,13 +2,16 @@
 // files get damaged, never crash the loader, and every problem it reports
 // names a real line of its file and prints no control character.
 
-import Testing
 import TestSupport
+import Testing
+
 @testable import BoardModel
 
 enum Damage {
     /// Bytes that break CSV and UTF-8 in interesting ways.
-    static let nasty: [UInt8] = [0x00, 0xFF, 0x22, 0x2C, 0x0A, 0x0D, 0x20, 0x09, 0x1B, 0x7F, 0xC3, 0xE1, 0xBB, 0x80, 0xEF, 0xE2, 0x80, 0xAE]
+    static let nasty: [UInt8] = [
+        0x00, 0xFF, 0x22, 0x2C, 0x0A, 0x0D, 0x20, 0x09, 0x1B, 0x7F, 0xC3, 0xE1, 0xBB, 0x80, 0xEF, 0xE2, 0x80, 0xAE,
+    ]
 
     /// One random change; the name says what was done (for a failure report).
     static func once(_ b: inout [UInt8], _ rng: inout SplitMix64) -> String {
@@ -66,7 +69,10 @@ enum Damage {
             var start = 0
             var i = 0
             while i < p.count {
-                if p[i] == 0x0A { out.append(start..<i); start = i + 1 }
+                if p[i] == 0x0A {
+                    out.append(start..<i)
+                    start = i + 1
+                }
                 i += 1
             }
             if start < p.count { out.append(start..<p.count) }
@@ -82,19 +88,22 @@ struct Fault: CustomStringConvertible {
     var description: String { text }
 }
 
-func problemFaults(_ problems: [Problem], contents: [String: [UInt8]],
-                   lines known: [String: [Range<Int>]] = [:]) -> [Fault] {
+func problemFaults(
+    _ problems: [Problem], contents: [String: [UInt8]],
+    lines known: [String: [Range<Int>]] = [:]
+) -> [Fault] {
     var faults: [Fault] = []
     var linesOf = known
     for p in problems {
         let text = p.description
         if text.unicodeScalars.contains(where: { s in
             let v = s.value
-            return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+                || (0x2066...0x2069).contains(v)
         }) {
             faults.append(Fault(text: "control character in: \(text.debugDescription)"))
         }
-        if p.line == 1 && p.column == 1 { continue } // the whole file
+        if p.line == 1 && p.column == 1 { continue }  // the whole file
         guard let bytes = contents[p.file] else {
             faults.append(Fault(text: "problem for an unknown file: \(text)"))
             continue
@@ -156,7 +165,9 @@ struct RobustnessTests {
 
     static func expectNoFaults(_ faults: [String: [Fault]]) {
         let all = faults.flatMap { key, list in list.map { (key, $0) } }.sorted { $0.0 < $1.0 }
-        #expect(all.isEmpty, "\(all.count) faults, first ones:\n\(all.prefix(8).map { "\($0.0): \($0.1)" }.joined(separator: "\n"))")
+        #expect(
+            all.isEmpty,
+            "\(all.count) faults, first ones:\n\(all.prefix(8).map { "\($0.0): \($0.1)" }.joined(separator: "\n"))")
     }
 
     /// Many damaged versions, each parsed alone by the file's reader (the
@@ -170,7 +181,9 @@ struct RobustnessTests {
             let (bytes, log) = Self.damaged(rel, &rng)
             var problems: [Problem] = []
             if let file = DataFile(rawValue: rel) {
-                _ = bytes.withUnsafeBufferPointer { FileContent.parse(file, bytes: $0, known: Self.known, problems: &problems) }
+                _ = bytes.withUnsafeBufferPointer {
+                    FileContent.parse(file, bytes: $0, known: Self.known, problems: &problems)
+                }
             } else {
                 var r = bytes.withUnsafeBufferPointer {
                     CrossingReader.read(file: rel, buffer: $0, gateIDs: Array(Self.known.gates).sorted())
@@ -186,7 +199,7 @@ struct RobustnessTests {
             problemsSeen += problems.count
             faults["#\(iteration) \(rel) [\(log)]"] = problemFaults(problems, contents: [rel: bytes])
         }
-        #expect(problemsSeen > 400) // the damage did produce problems to check
+        #expect(problemsSeen > 400)  // the damage did produce problems to check
         Self.expectNoFaults(faults)
     }
 
@@ -206,13 +219,15 @@ struct RobustnessTests {
                 var lines = Self.lines
                 lines[rel] = nil
                 var folder = try DataFolder.load(root)
-                faults["#\(iteration) \(rel) [\(log)]"] = problemFaults(folder.problems, contents: contents, lines: lines)
+                faults["#\(iteration) \(rel) [\(log)]"] = problemFaults(
+                    folder.problems, contents: contents, lines: lines)
                 if rel.hasPrefix("crossings/") {
                     let (chunk, more) = Self.damagedChunk(rel, &rng)
                     writeFile(root + "/" + rel, chunk, append: true)
                     contents[rel]! += chunk
                     try folder.refresh()
-                    faults["#\(iteration) \(rel) [\(log); \(more)]"] = problemFaults(folder.problems, contents: contents, lines: lines)
+                    faults["#\(iteration) \(rel) [\(log); \(more)]"] = problemFaults(
+                        folder.problems, contents: contents, lines: lines)
                 }
                 writeFile(root + "/" + rel, Self.files[rel]!)
             }

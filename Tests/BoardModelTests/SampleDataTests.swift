@@ -2,6 +2,7 @@
 // figures of the 2023 review conference that Data/README.md lists.
 
 import Testing
+
 @testable import BoardModel
 
 enum Sample {
@@ -30,7 +31,7 @@ struct SampleDataTests {
         #expect(d.tasks.count == 34)
         #expect(d.taskUpdates.count == 68)
         #expect(d.targets.count == 4)
-        #expect(d.crossingCount == 848) // 304 + 281 + 263
+        #expect(d.crossingCount == 848)  // 304 + 281 + 263
     }
 
     @Test func defaultAsOfDateIs20240331() {
@@ -60,7 +61,7 @@ struct SampleDataTests {
         // 2024 Q1: 704,078,280 USD and 11,836.21 bn VND (Data/README.md).
         #expect(s.trade.ytd.total == 704_078_280)
         #expect(abs(s.output.ytd.total - 11_836.21) < 1e-6)
-        #expect(s.trade.ytd.onTrack == false) // 704 M × 4 ≈ 2.8 bn < 4.5 bn
+        #expect(s.trade.ytd.onTrack == false)  // 704 M × 4 ≈ 2.8 bn < 4.5 bn
     }
 
     @Test func namedGatesAndZones() {
@@ -90,9 +91,9 @@ struct SampleDataTests {
 
     @Test func lateWorksAtTheDefaultDate() {
         let late = Sample.summary().works.late.map(\.id)
-        #expect(late.contains("KCN01")) // due 2024-03-15
+        #expect(late.contains("KCN01"))  // due 2024-03-15
         #expect(late.contains("KCN03"))
-        #expect(!late.contains("KCN02")) // due 2024-06-30
+        #expect(!late.contains("KCN02"))  // due 2024-06-30
     }
 
     @Test func projects188With27LicensedOrAdjustedAnd2Revoked() {
@@ -117,7 +118,8 @@ struct SampleDataTests {
         let t = Sample.summary().tasks
         #expect(t.tasks.count >= 20)
         let onTime = t.tasks.filter { $0.state == .doneOnTime }.map(\.task.id).sorted()
-        let late = t.tasks.filter { if case .doneLate = $0.state { return true } else { return false } }.map(\.task.id).sorted()
+        let late = t.tasks.filter { if case .doneLate = $0.state { return true } else { return false } }.map(\.task.id)
+            .sorted()
         #expect(onTime == ["NV01", "NV12", "NV20", "NV21", "QH01", "QH04"])
         #expect(late == ["NV18", "QH02", "QH09", "QH11"])
         #expect(t.overdueIDs.sorted() == ["NV02", "NV04", "NV13", "NV22", "QH05", "QH06", "QH10"])

@@ -2,74 +2,82 @@
 // expected value is worked out by hand in the comment next to it.
 
 import Testing
+
 @testable import BoardModel
 
 /// The hand-made data set of these tests (the minimal set's units, gates,
 /// zones and targets: 2024 trade 1000 USD, output 500 bn VND).
 enum Fixture {
-    static let trade = tradeHeader + """
-        2023-12,G1,1000,1000,0
-        2024-01,G1,100,200,10
-        2024-02,G1,50,50,
-        2024-02,G2,20,30,5
-        2024-04,G1,999,999,999
+    static let trade =
+        tradeHeader + """
+            2023-12,G1,1000,1000,0
+            2024-01,G1,100,200,10
+            2024-02,G1,50,50,
+            2024-02,G2,20,30,5
+            2024-04,G1,999,999,999
 
-        """
+            """
     // Z1 industrial zone, Z2 `other`, Z3 industrial cluster.
-    static let output = outputHeader + """
-        2023-12,Z1,1000,,
-        2024-01,Z1,30,,
-        2024-01,Z2,20,,
-        2024-02,Z1,20.5,,
-        2024-03,Z3,9.5,,
-        2024-04,Z1,100,,
+    static let output =
+        outputHeader + """
+            2023-12,Z1,1000,,
+            2024-01,Z1,30,,
+            2024-01,Z2,20,,
+            2024-02,Z1,20.5,,
+            2024-03,Z3,9.5,,
+            2024-04,Z1,100,,
 
-        """
-    static let crossings = crossingsHeader + """
-        2024-03-30T18:30:00Z,G1,export,A1,chuối,1,
-        2024-03-30T23:59:59,G1,import,A2,phân bón,2,
-        2024-03-31T00:00:00,G2,import,A3,phân bón,4,
-        2024-03-31T23:30:00+07:00,G1,import,A4,máy móc,8,
-        2024-03-31T16:59:59Z,G1,export,A5,chuối,16,
-        2024-03-31T17:30:00Z,G1,export,A6,chuối,32,
+            """
+    static let crossings =
+        crossingsHeader + """
+            2024-03-30T18:30:00Z,G1,export,A1,chuối,1,
+            2024-03-30T23:59:59,G1,import,A2,phân bón,2,
+            2024-03-31T00:00:00,G2,import,A3,phân bón,4,
+            2024-03-31T23:30:00+07:00,G1,import,A4,máy móc,8,
+            2024-03-31T16:59:59Z,G1,export,A5,chuối,16,
+            2024-03-31T17:30:00Z,G1,export,A6,chuối,32,
 
-        """
-    static let tasks = tasksHeader + """
-        T1,Đúng hạn,U1,,,2024-01-01,2024-03-01,done,2024-03-01
-        T2,Chậm,U1,U2,,2024-01-01,2024-03-01,done,2024-03-10
-        T3,Quá hạn 1 ngày,U1,,,2024-01-01,2024-03-30,in-progress,
-        T4,Đến hạn hôm nay,U1,,,2024-01-01,2024-03-31,not-started,
-        T5,Thường xuyên,U2,U1,,2024-01-01,,in-progress,
-        T6,Vướng mắc,U2,,,2024-01-01,2024-02-01,blocked,
-        T7,Xong sau ngày báo cáo,U2,U3,,2024-01-01,2024-03-15,done,2024-04-05
-        T8,Giao sau ngày báo cáo,U3,,,2024-04-02,2024-04-30,not-started,
-        T9,Xong không hạn,U3,,,2024-01-01,,done,2024-03-01
+            """
+    static let tasks =
+        tasksHeader + """
+            T1,Đúng hạn,U1,,,2024-01-01,2024-03-01,done,2024-03-01
+            T2,Chậm,U1,U2,,2024-01-01,2024-03-01,done,2024-03-10
+            T3,Quá hạn 1 ngày,U1,,,2024-01-01,2024-03-30,in-progress,
+            T4,Đến hạn hôm nay,U1,,,2024-01-01,2024-03-31,not-started,
+            T5,Thường xuyên,U2,U1,,2024-01-01,,in-progress,
+            T6,Vướng mắc,U2,,,2024-01-01,2024-02-01,blocked,
+            T7,Xong sau ngày báo cáo,U2,U3,,2024-01-01,2024-03-15,done,2024-04-05
+            T8,Giao sau ngày báo cáo,U3,,,2024-04-02,2024-04-30,not-started,
+            T9,Xong không hạn,U3,,,2024-01-01,,done,2024-03-01
 
-        """
-    static let updates = updatesHeader + """
-        T3,2024-02-01,40,Đang làm
-        T3,2024-04-10,90,Sau ngày báo cáo
-        T6,2024-01-15,,Vướng mặt bằng
+            """
+    static let updates =
+        updatesHeader + """
+            T3,2024-02-01,40,Đang làm
+            T3,2024-04-10,90,Sau ngày báo cáo
+            T6,2024-01-15,,Vướng mặt bằng
 
-        """
-    static let works = worksHeader + """
-        W1,Đường,Z1,,U1,10,2,30,under-construction,2023-01-01,2024-03-30
-        W2,Bãi,,G1,U1,20.5,,,preparing,,2024-03-31
-        W3,Nhà,,G1,U1,5,5,100,completed,2022-01-01,2023-01-01
-        W4,Kho,,G2,U2,4.5,4.5,100,operating,2022-01-01,2023-01-01
-        W5,Đề xuất,,,U1,100,,,proposed,,
-        W6,Đề xuất có hạn,,,U3,1,,,proposed,,2024-01-15
+            """
+    static let works =
+        worksHeader + """
+            W1,Đường,Z1,,U1,10,2,30,under-construction,2023-01-01,2024-03-30
+            W2,Bãi,,G1,U1,20.5,,,preparing,,2024-03-31
+            W3,Nhà,,G1,U1,5,5,100,completed,2022-01-01,2023-01-01
+            W4,Kho,,G2,U2,4.5,4.5,100,operating,2022-01-01,2023-01-01
+            W5,Đề xuất,,,U1,100,,,proposed,,
+            W6,Đề xuất có hạn,,,U3,1,,,proposed,,2024-01-15
 
-        """
-    static let projects = projectsHeader + """
-        P1,A,Z1,,,operating,2023-05-01
-        P2,B,Z1,,,licensed,2024-02-01
-        P3,C,Z3,,,adjusted,2023-11-11
-        P4,D,Z1,,,revoked,2024-03-01
-        P5,E,Z3,,,licensed,2024-04-15
-        P6,F,Z1,,,appraising,2024-01-01
+            """
+    static let projects =
+        projectsHeader + """
+            P1,A,Z1,,,operating,2023-05-01
+            P2,B,Z1,,,licensed,2024-02-01
+            P3,C,Z3,,,adjusted,2023-11-11
+            P4,D,Z1,,,revoked,2024-03-01
+            P5,E,Z3,,,licensed,2024-04-15
+            P6,F,Z1,,,appraising,2024-01-01
 
-        """
+            """
 
     static let files = Minimal.with([
         "trade_monthly.csv": trade, "output_monthly.csv": output, "crossings/2024-03-31.csv": crossings,
@@ -96,16 +104,17 @@ struct YearToDateTests {
         #expect(t.ytd.year == 2024)
         #expect(t.ytd.total == 465)
         #expect(t.ytd.monthsWithData == 2)
-        #expect(t.ytd.projected == 2790) // 465 × 12 / 2
+        #expect(t.ytd.projected == 2790)  // 465 × 12 / 2
         #expect(t.ytd.target == 1000)
-        #expect(t.exportUSD == 170) // 100 + 50 + 20
-        #expect(t.importUSD == 280) // 200 + 50 + 30
+        #expect(t.exportUSD == 170)  // 100 + 50 + 20
+        #expect(t.importUSD == 280)  // 200 + 50 + 30
     }
 
     @Test func tradePerGate() {
         let t = Fixture.summary("2024-03-31").trade
-        let g1 = t.gates.first { $0.gate.id == "G1" }, g2 = t.gates.first { $0.gate.id == "G2" }
-        #expect(g1?.ytdUSD == 410) // 310 + 100
+        let g1 = t.gates.first { $0.gate.id == "G1" }
+        let g2 = t.gates.first { $0.gate.id == "G2" }
+        #expect(g1?.ytdUSD == 410)  // 310 + 100
         #expect(g1?.exportUSD == 150)
         #expect(g1?.importUSD == 250)
         #expect(g1?.borderTradeUSD == 10)
@@ -152,7 +161,7 @@ struct YearToDateTests {
         // Z1 30 + 20.5 = 50.5; Z2 (other) 20; Z3 9.5 → total 80 over 3 months.
         #expect(o.ytd.total == 80)
         #expect(o.ytd.monthsWithData == 3)
-        #expect(o.ytd.projected == 320) // 80 × 12 / 3
+        #expect(o.ytd.projected == 320)  // 80 × 12 / 3
         #expect(o.ytd.target == 500)
         // Zones proper (not `other`): 50.5 + 9.5 = 60 of 80 = 0.75.
         #expect(o.zonesShare == 0.75)
@@ -175,7 +184,7 @@ struct YearToDateTests {
         #expect(count[.suspended] == 0)
         // Licensed or adjusted in 2024 by 03-31: P2 only (P3 is 2023, P5 is 04-15).
         #expect(p.licensedOrAdjustedThisYear == 1)
-        #expect(p.revokedThisYear == 1) // P4
+        #expect(p.revokedThisYear == 1)  // P4
     }
 }
 
@@ -188,9 +197,9 @@ struct CrossingSummaryTests {
         // 03-31T17:30Z = 04-01 00:30 local ✗.
         #expect(c.date == day("2024-03-31"))
         #expect(c.total.vehicles == 4)
-        #expect(c.total.export == 2) // A1, A5
-        #expect(c.total.import == 2) // A3, A4
-        #expect(c.total.tonnes == 29) // 1 + 4 + 8 + 16
+        #expect(c.total.export == 2)  // A1, A5
+        #expect(c.total.import == 2)  // A3, A4
+        #expect(c.total.tonnes == 29)  // 1 + 4 + 8 + 16
         #expect(c.logRows == 6)
     }
 
@@ -200,15 +209,17 @@ struct CrossingSummaryTests {
         #expect(c.gate("G2")?.counts.vehicles == 1)
         // Local hours: A1 01, A3 00, A4 23, A5 23.
         var hours = [Int](repeating: 0, count: 24)
-        hours[0] = 1; hours[1] = 1; hours[23] = 2
+        hours[0] = 1
+        hours[1] = 1
+        hours[23] = 2
         #expect(c.byHour == hours)
     }
 
     @Test func theNextLocalDayHoldsTheLateUTCRow() {
         let c = Fixture.summary("2024-04-01").crossings
-        #expect(c.total.vehicles == 1) // A6 at 00:30 local
+        #expect(c.total.vehicles == 1)  // A6 at 00:30 local
         let d = Fixture.summary("2024-03-30").crossings
-        #expect(d.total.vehicles == 1) // A2 at 23:59:59 local
+        #expect(d.total.vehicles == 1)  // A2 at 23:59:59 local
     }
 }
 
@@ -242,10 +253,11 @@ struct AsOfTests {
     }
 
     @Test func dueDatesAndStartDatesNeverCount() throws {
-        let f = try load(Minimal.with([
-            "tasks.csv": tasksHeader + "T1,A,U1,,,2024-01-10,2030-12-31,in-progress,\n",
-            "works.csv": worksHeader + "W1,A,,G1,U1,10,,,preparing,2029-01-01,2030-12-31\n",
-        ]))
+        let f = try load(
+            Minimal.with([
+                "tasks.csv": tasksHeader + "T1,A,U1,,,2024-01-10,2030-12-31,in-progress,\n",
+                "works.csv": worksHeader + "W1,A,,G1,U1,10,,,preparing,2029-01-01,2030-12-31\n",
+            ]))
         #expect(f.lines == [])
         #expect(AsOf.latestObservation(in: f.dataSet) == day("2024-01-31"))
     }
@@ -290,7 +302,7 @@ struct TaskSummaryTests {
     @Test func doneOnTheDueDateIsOnTimeAndAfterItIsLate() {
         let t = Self.t
         #expect(t.view("T1")?.state == .doneOnTime)
-        #expect(t.view("T2")?.state == .doneLate(days: 9)) // 03-10 − 03-01
+        #expect(t.view("T2")?.state == .doneLate(days: 9))  // 03-10 − 03-01
         #expect(t.view("T9")?.state == .done)
     }
 
@@ -370,9 +382,9 @@ struct WorksSummaryTests {
         #expect(rows[.underConstruction]?.count == 1)
         #expect(rows[.completed]?.count == 1)
         #expect(rows[.operating]?.count == 1)
-        #expect(rows[.proposed]?.budgetBnVND == 101) // 100 + 1
-        #expect(Self.w.budgetBnVND == 141) // 10 + 20.5 + 5 + 4.5 + 100 + 1
-        #expect(Self.w.disbursedBnVND == 11.5) // 2 + 5 + 4.5
+        #expect(rows[.proposed]?.budgetBnVND == 101)  // 100 + 1
+        #expect(Self.w.budgetBnVND == 141)  // 10 + 20.5 + 5 + 4.5 + 100 + 1
+        #expect(Self.w.disbursedBnVND == 11.5)  // 2 + 5 + 4.5
     }
 
     @Test func lateWorksLongestOverdueFirst() {

@@ -2,11 +2,13 @@
 // minimal valid data set to mutate one file at a time, the sample data
 // set's location, and a tiny JSON reader to check the report's shape.
 
-#if canImport(Glibc)
-import Glibc
-#endif
 import Testing
+
 @testable import BoardModel
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 // MARK: - Temporary folders
 
@@ -205,14 +207,19 @@ func day(_ s: String) -> Day { Day(s)! }
 /// `Data/` of this checkout, found from this file's path.
 let sampleDataPath: String = {
     var parts = String(#filePath).split(separator: "/", omittingEmptySubsequences: false)
-    parts.removeLast(3) // Support.swift, BoardModelTests, Tests
+    parts.removeLast(3)  // Support.swift, BoardModelTests, Tests
     return parts.joined(separator: "/") + "/Data"
 }()
 
 // MARK: - A tiny JSON reader (enough to check the report parses)
 
 indirect enum JValue: Equatable {
-    case null, bool(Bool), number(Double), string(String), array([JValue]), object([String: JValue], keys: [String])
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JValue])
+    case object([String: JValue], keys: [String])
 
     subscript(key: String) -> JValue? {
         if case .object(let m, _) = self { return m[key] }
@@ -260,21 +267,36 @@ struct JSONReader {
         space()
         guard i < s.count else { throw Failure(offset: i) }
         switch s[i] {
-        case "n": try expect("null"); return .null
-        case "t": try expect("true"); return .bool(true)
-        case "f": try expect("false"); return .bool(false)
+        case "n":
+            try expect("null")
+            return .null
+        case "t":
+            try expect("true")
+            return .bool(true)
+        case "f":
+            try expect("false")
+            return .bool(false)
         case "\"": return .string(try string())
         case "[":
             i += 1
             var items: [JValue] = []
             space()
-            if i < s.count, s[i] == "]" { i += 1; return .array(items) }
+            if i < s.count, s[i] == "]" {
+                i += 1
+                return .array(items)
+            }
             while true {
                 items.append(try value())
                 space()
                 guard i < s.count else { throw Failure(offset: i) }
-                if s[i] == "," { i += 1; continue }
-                if s[i] == "]" { i += 1; return .array(items) }
+                if s[i] == "," {
+                    i += 1
+                    continue
+                }
+                if s[i] == "]" {
+                    i += 1
+                    return .array(items)
+                }
                 throw Failure(offset: i)
             }
         case "{":
@@ -282,20 +304,29 @@ struct JSONReader {
             var members: [String: JValue] = [:]
             var keys: [String] = []
             space()
-            if i < s.count, s[i] == "}" { i += 1; return .object(members, keys: keys) }
+            if i < s.count, s[i] == "}" {
+                i += 1
+                return .object(members, keys: keys)
+            }
             while true {
                 space()
                 guard i < s.count, s[i] == "\"" else { throw Failure(offset: i) }
                 let k = try string()
                 space()
                 try expect(":")
-                guard members[k] == nil else { throw Failure(offset: i) } // duplicate key
+                guard members[k] == nil else { throw Failure(offset: i) }  // duplicate key
                 members[k] = try value()
                 keys.append(k)
                 space()
                 guard i < s.count else { throw Failure(offset: i) }
-                if s[i] == "," { i += 1; continue }
-                if s[i] == "}" { i += 1; return .object(members, keys: keys) }
+                if s[i] == "," {
+                    i += 1
+                    continue
+                }
+                if s[i] == "}" {
+                    i += 1
+                    return .object(members, keys: keys)
+                }
                 throw Failure(offset: i)
             }
         default:
@@ -314,7 +345,7 @@ struct JSONReader {
     }
 
     private mutating func string() throws -> String {
-        i += 1 // opening quote
+        i += 1  // opening quote
         var out = String.UnicodeScalarView()
         while i < s.count {
             let c = s[i]
@@ -322,7 +353,10 @@ struct JSONReader {
             if c == "\"" { return String(out) }
             // Raw control characters are not allowed in JSON strings.
             guard c.value >= 0x20 else { throw Failure(offset: i - 1) }
-            if c != "\\" { out.append(c); continue }
+            if c != "\\" {
+                out.append(c)
+                continue
+            }
             guard i < s.count else { break }
             let e = s[i]
             i += 1

@@ -1,6 +1,7 @@
-@testable import BoardModel
 import Foundation
 import Testing
+
+@testable import BoardModel
 
 /// The per-unit report against answers worked out by hand from this data,
 /// as of 31/03/2024:
@@ -27,25 +28,39 @@ enum ReportData {
             BoardModel.Unit(id: "SKHCN", name: "Sở Khoa học và Công nghệ", kind: .department),
         ]
         d.tasks = [
-            BoardTask(id: "NV01", title: "Phân luồng phương tiện, cửa khẩu | Kim Thành", leadID: "BQL", supportIDs: ["SXD", "CAT"],
-                      source: "Kế hoạch 82", assignedOn: day("2024-01-10"), dueOn: day("2024-03-15"), status: .inProgress),
-            BoardTask(id: "NV02", title: "Báo cáo định kỳ", leadID: "BQL", supportIDs: ["SXD"], assignedOn: day("2024-01-26"),
-                      status: .inProgress),
-            BoardTask(id: "NV03", title: "Tham mưu 4 dự án", leadID: "BQL", assignedOn: day("2023-05-10"), dueOn: day("2023-10-31"),
-                      status: .done, doneOn: day("2023-10-25")),
-            BoardTask(id: "NV04", title: "Mở rộng bãi hàng", leadID: "CAT", supportIDs: ["SXD", "BQL"], assignedOn: day("2024-01-26"),
-                      dueOn: day("2024-03-20"), status: .notStarted),
-            BoardTask(id: "NV05", title: "Giao sau", leadID: "BQL", assignedOn: day("2024-04-10"), dueOn: day("2024-06-30"),
-                      status: .notStarted),
-            BoardTask(id: "NV06", title: "Rà soát dự án", leadID: "BQL", supportIDs: ["SXD"], source: "Kế hoạch 82",
-                      assignedOn: day("2024-01-26"), dueOn: day("2024-03-10"), status: .done, doneOn: day("2024-04-02")),
-            BoardTask(id: "QH01", title: "Quy hoạch Logistics", leadID: "UBBX", supportIDs: ["BQL", "SXD"], source: "Kế hoạch 82",
-                      assignedOn: day("2023-04-05"), dueOn: day("2023-12-31"), status: .done, doneOn: day("2024-02-27")),
-            BoardTask(id: "QH02", title: "Quy hoạch Quang Kim", leadID: "UBBX", supportIDs: ["BQL"], assignedOn: day("2023-04-05"),
-                      dueOn: day("2024-04-05"), status: .blocked),
+            BoardTask(
+                id: "NV01", title: "Phân luồng phương tiện, cửa khẩu | Kim Thành", leadID: "BQL",
+                supportIDs: ["SXD", "CAT"],
+                source: "Kế hoạch 82", assignedOn: day("2024-01-10"), dueOn: day("2024-03-15"), status: .inProgress),
+            BoardTask(
+                id: "NV02", title: "Báo cáo định kỳ", leadID: "BQL", supportIDs: ["SXD"], assignedOn: day("2024-01-26"),
+                status: .inProgress),
+            BoardTask(
+                id: "NV03", title: "Tham mưu 4 dự án", leadID: "BQL", assignedOn: day("2023-05-10"),
+                dueOn: day("2023-10-31"),
+                status: .done, doneOn: day("2023-10-25")),
+            BoardTask(
+                id: "NV04", title: "Mở rộng bãi hàng", leadID: "CAT", supportIDs: ["SXD", "BQL"],
+                assignedOn: day("2024-01-26"),
+                dueOn: day("2024-03-20"), status: .notStarted),
+            BoardTask(
+                id: "NV05", title: "Giao sau", leadID: "BQL", assignedOn: day("2024-04-10"), dueOn: day("2024-06-30"),
+                status: .notStarted),
+            BoardTask(
+                id: "NV06", title: "Rà soát dự án", leadID: "BQL", supportIDs: ["SXD"], source: "Kế hoạch 82",
+                assignedOn: day("2024-01-26"), dueOn: day("2024-03-10"), status: .done, doneOn: day("2024-04-02")),
+            BoardTask(
+                id: "QH01", title: "Quy hoạch Logistics", leadID: "UBBX", supportIDs: ["BQL", "SXD"],
+                source: "Kế hoạch 82",
+                assignedOn: day("2023-04-05"), dueOn: day("2023-12-31"), status: .done, doneOn: day("2024-02-27")),
+            BoardTask(
+                id: "QH02", title: "Quy hoạch Quang Kim", leadID: "UBBX", supportIDs: ["BQL"],
+                assignedOn: day("2023-04-05"),
+                dueOn: day("2024-04-05"), status: .blocked),
         ]
         d.taskUpdates = [
-            TaskUpdate(taskID: "NV01", on: day("2024-03-28"), progressPct: 70, note: "Đã lấy ý kiến.\nCòn vướng bãi chờ."),
+            TaskUpdate(
+                taskID: "NV01", on: day("2024-03-28"), progressPct: 70, note: "Đã lấy ý kiến.\nCòn vướng bãi chờ."),
             TaskUpdate(taskID: "NV01", on: day("2024-02-15"), progressPct: 30, note: "Đã khảo sát."),
             TaskUpdate(taskID: "NV01", on: day("2024-04-05"), progressPct: 90, note: "Sau ngày số liệu."),
             TaskUpdate(taskID: "NV02", on: day("2024-03-29"), note: "Quý I đã tổng hợp.\r\nĐã gửi UBND tỉnh."),
@@ -82,42 +97,51 @@ struct UnitReportTests {
     @Test("Markdown: heading, scorecard, lead and support tables, hand-worked")
     func markdown() {
         let md = UnitReport.markdown(s, unit: ReportData.unit("BQL"), lang: .vi)
-        #expect(md == """
-            # Ban Quản lý Khu Kinh tế tỉnh (BQL) — nhiệm vụ Ban Chỉ đạo giao, đến ngày 31/03/2024
+        #expect(
+            md == """
+                # Ban Quản lý Khu Kinh tế tỉnh (BQL) — nhiệm vụ Ban Chỉ đạo giao, đến ngày 31/03/2024
 
-            - Chủ trì 4: đang thực hiện 3 (quá hạn **2**), hoàn thành 1 (đúng hạn 100%)
-            - Phối hợp 3: đang thực hiện 2 (quá hạn **1**)
+                - Chủ trì 4: đang thực hiện 3 (quá hạn **2**), hoàn thành 1 (đúng hạn 100%)
+                - Phối hợp 3: đang thực hiện 2 (quá hạn **1**)
 
-            ## Chủ trì (4)
+                ## Chủ trì (4)
 
-            | Mã | Nhiệm vụ | Vai trò | Hạn | Tình trạng | Trạng thái | Tiến độ | Báo cáo gần nhất | Nội dung báo cáo |
-            |---|---|---|---|---|---|---:|---|---|
-            | NV06 | Rà soát dự án | chủ trì | 10/03/2024 | **quá hạn 21 ngày** | đang thực hiện | 80% | 26/03/2024 | Chỉ ghi chú, không có %. |
-            | NV01 | Phân luồng phương tiện, cửa khẩu \\| Kim Thành | chủ trì | 15/03/2024 | **quá hạn 16 ngày** | đang thực hiện | 70% | 28/03/2024 | Đã lấy ý kiến. Còn vướng bãi chờ. |
-            | NV02 | Báo cáo định kỳ | chủ trì | không có | nhiệm vụ thường xuyên | đang thực hiện | – | 29/03/2024 | Quý I đã tổng hợp. Đã gửi UBND tỉnh. |
-            | NV03 | Tham mưu 4 dự án | chủ trì | 31/10/2023 | hoàn thành đúng hạn | hoàn thành | 100% | chưa có |  |
+                | Mã | Nhiệm vụ | Vai trò | Hạn | Tình trạng | Trạng thái | Tiến độ | Báo cáo gần nhất | Nội dung báo cáo |
+                |---|---|---|---|---|---|---:|---|---|
+                | NV06 | Rà soát dự án | chủ trì | 10/03/2024 | **quá hạn 21 ngày** | đang thực hiện | 80% | 26/03/2024 | Chỉ ghi chú, không có %. |
+                | NV01 | Phân luồng phương tiện, cửa khẩu \\| Kim Thành | chủ trì | 15/03/2024 | **quá hạn 16 ngày** | đang thực hiện | 70% | 28/03/2024 | Đã lấy ý kiến. Còn vướng bãi chờ. |
+                | NV02 | Báo cáo định kỳ | chủ trì | không có | nhiệm vụ thường xuyên | đang thực hiện | – | 29/03/2024 | Quý I đã tổng hợp. Đã gửi UBND tỉnh. |
+                | NV03 | Tham mưu 4 dự án | chủ trì | 31/10/2023 | hoàn thành đúng hạn | hoàn thành | 100% | chưa có |  |
 
-            ## Phối hợp (3)
+                ## Phối hợp (3)
 
-            | Mã | Nhiệm vụ | Vai trò | Hạn | Tình trạng | Trạng thái | Tiến độ | Báo cáo gần nhất | Nội dung báo cáo |
-            |---|---|---|---|---|---|---:|---|---|
-            | NV04 | Mở rộng bãi hàng | phối hợp | 20/03/2024 | **quá hạn 11 ngày** | chưa bắt đầu | – | chưa có |  |
-            | QH02 | Quy hoạch Quang Kim | phối hợp | 05/04/2024 | còn 5 ngày | vướng mắc | 30% | 18/03/2024 | Vướng quy hoạch rừng. |
-            | QH01 | Quy hoạch Logistics | phối hợp | 31/12/2023 | hoàn thành chậm 58 ngày | hoàn thành | 100% | 27/02/2024 | Đã phê duyệt, chậm 58 ngày. |
+                | Mã | Nhiệm vụ | Vai trò | Hạn | Tình trạng | Trạng thái | Tiến độ | Báo cáo gần nhất | Nội dung báo cáo |
+                |---|---|---|---|---|---|---:|---|---|
+                | NV04 | Mở rộng bãi hàng | phối hợp | 20/03/2024 | **quá hạn 11 ngày** | chưa bắt đầu | – | chưa có |  |
+                | QH02 | Quy hoạch Quang Kim | phối hợp | 05/04/2024 | còn 5 ngày | vướng mắc | 30% | 18/03/2024 | Vướng quy hoạch rừng. |
+                | QH01 | Quy hoạch Logistics | phối hợp | 31/12/2023 | hoàn thành chậm 58 ngày | hoàn thành | 100% | 27/02/2024 | Đã phê duyệt, chậm 58 ngày. |
 
-            """)
+                """)
     }
 
     @Test("Markdown --overdue, in English; a unit with nothing says so")
     func markdownOverdueAndEmpty() {
         let md = UnitReport.markdown(s, unit: ReportData.unit("SXD"), overdueOnly: true, lang: .en)
-        #expect(md.hasPrefix("# Sở Xây dựng (SXD) — the committee's assignments as of 2024-03-31\n\n"
-                             + "- Leads no assignment.\n- Supports 5: 4 open (**3** overdue)\n"
-                             + "- Only the **overdue** assignments are listed.\n\n## Leads (0)\n\nNo lead assignment is overdue.\n\n## Supports (3)\n"))
-        #expect(md.contains("| NV06 | Rà soát dự án | support | 2024-03-10 | **overdue 21 days** | in progress | 80% | 2024-03-26 |"))
+        #expect(
+            md.hasPrefix(
+                "# Sở Xây dựng (SXD) — the committee's assignments as of 2024-03-31\n\n"
+                    + "- Leads no assignment.\n- Supports 5: 4 open (**3** overdue)\n"
+                    + "- Only the **overdue** assignments are listed.\n\n## Leads (0)\n\nNo lead assignment is overdue.\n\n## Supports (3)\n"
+            ))
+        #expect(
+            md.contains(
+                "| NV06 | Rà soát dự án | support | 2024-03-10 | **overdue 21 days** | in progress | 80% | 2024-03-26 |"
+            ))
         #expect(!md.contains("NV02"))
         let none = UnitReport.markdown(s, unit: ReportData.unit("SKHCN"), lang: .vi)
-        #expect(none.contains("## Chủ trì (0)\n\nKhông chủ trì nhiệm vụ nào.\n\n## Phối hợp (0)\n\nKhông phối hợp nhiệm vụ nào.\n"))
+        #expect(
+            none.contains(
+                "## Chủ trì (0)\n\nKhông chủ trì nhiệm vụ nào.\n\n## Phối hợp (0)\n\nKhông phối hợp nhiệm vụ nào.\n"))
     }
 
     @Test("CSV: a header and one row per assignment in machine formats")
@@ -125,16 +149,41 @@ struct UnitReportTests {
         let text = UnitReport.csv(s, unit: ReportData.unit("BQL"))
         let rows = text.components(separatedBy: "\r\n")
         #expect(rows.count == 9)  // header, 7 rows, the final empty piece
-        #expect(rows[0] == "as_of,unit_id,id,title,role,lead_id,support_ids,source,assigned_on,due_on,done_on,status,state,days_overdue,days_left,days_late,latest_progress_pct,latest_report_on,latest_report_note")
-        #expect(rows[1] == "2024-03-31,BQL,NV06,Rà soát dự án,lead,BQL,SXD,Kế hoạch 82,2024-01-26,2024-03-10,,in-progress,overdue,21,,,80,2024-03-26,\"Chỉ ghi chú, không có %.\"")
-        #expect(rows[2] == "2024-03-31,BQL,NV01,\"Phân luồng phương tiện, cửa khẩu | Kim Thành\",lead,BQL,SXD;CAT,Kế hoạch 82,2024-01-10,2024-03-15,,in-progress,overdue,16,,,70,2024-03-28,Đã lấy ý kiến. Còn vướng bãi chờ.")
-        #expect(rows[3] == "2024-03-31,BQL,NV02,Báo cáo định kỳ,lead,BQL,SXD,,2024-01-26,,,in-progress,standing,,,,,2024-03-29,Quý I đã tổng hợp. Đã gửi UBND tỉnh.")
-        #expect(rows[4] == "2024-03-31,BQL,NV03,Tham mưu 4 dự án,lead,BQL,,,2023-05-10,2023-10-31,2023-10-25,done,done_on_time,,,0,100,,")
-        #expect(rows[5] == "2024-03-31,BQL,NV04,Mở rộng bãi hàng,support,CAT,SXD;BQL,,2024-01-26,2024-03-20,,not-started,overdue,11,,,,,")
-        #expect(rows[6] == "2024-03-31,BQL,QH02,Quy hoạch Quang Kim,support,UBBX,BQL,,2023-04-05,2024-04-05,,blocked,open,,5,,30,2024-03-18,Vướng quy hoạch rừng.")
-        #expect(rows[7] == "2024-03-31,BQL,QH01,Quy hoạch Logistics,support,UBBX,BQL;SXD,Kế hoạch 82,2023-04-05,2023-12-31,2024-02-27,done,done_late,,,58,100,2024-02-27,\"Đã phê duyệt, chậm 58 ngày.\"")
+        #expect(
+            rows[0]
+                == "as_of,unit_id,id,title,role,lead_id,support_ids,source,assigned_on,due_on,done_on,status,state,days_overdue,days_left,days_late,latest_progress_pct,latest_report_on,latest_report_note"
+        )
+        #expect(
+            rows[1]
+                == "2024-03-31,BQL,NV06,Rà soát dự án,lead,BQL,SXD,Kế hoạch 82,2024-01-26,2024-03-10,,in-progress,overdue,21,,,80,2024-03-26,\"Chỉ ghi chú, không có %.\""
+        )
+        #expect(
+            rows[2]
+                == "2024-03-31,BQL,NV01,\"Phân luồng phương tiện, cửa khẩu | Kim Thành\",lead,BQL,SXD;CAT,Kế hoạch 82,2024-01-10,2024-03-15,,in-progress,overdue,16,,,70,2024-03-28,Đã lấy ý kiến. Còn vướng bãi chờ."
+        )
+        #expect(
+            rows[3]
+                == "2024-03-31,BQL,NV02,Báo cáo định kỳ,lead,BQL,SXD,,2024-01-26,,,in-progress,standing,,,,,2024-03-29,Quý I đã tổng hợp. Đã gửi UBND tỉnh."
+        )
+        #expect(
+            rows[4]
+                == "2024-03-31,BQL,NV03,Tham mưu 4 dự án,lead,BQL,,,2023-05-10,2023-10-31,2023-10-25,done,done_on_time,,,0,100,,"
+        )
+        #expect(
+            rows[5]
+                == "2024-03-31,BQL,NV04,Mở rộng bãi hàng,support,CAT,SXD;BQL,,2024-01-26,2024-03-20,,not-started,overdue,11,,,,,"
+        )
+        #expect(
+            rows[6]
+                == "2024-03-31,BQL,QH02,Quy hoạch Quang Kim,support,UBBX,BQL,,2023-04-05,2024-04-05,,blocked,open,,5,,30,2024-03-18,Vướng quy hoạch rừng."
+        )
+        #expect(
+            rows[7]
+                == "2024-03-31,BQL,QH01,Quy hoạch Logistics,support,UBBX,BQL;SXD,Kế hoạch 82,2023-04-05,2023-12-31,2024-02-27,done,done_late,,,58,100,2024-02-27,\"Đã phê duyệt, chậm 58 ngày.\""
+        )
         let overdue = UnitReport.csv(s, unit: ReportData.unit("BQL"), overdueOnly: true).components(separatedBy: "\r\n")
-        #expect(overdue.dropFirst().filter { !$0.isEmpty }.map { $0.split(separator: ",")[2] } == ["NV06", "NV01", "NV04"])
+        #expect(
+            overdue.dropFirst().filter { !$0.isEmpty }.map { $0.split(separator: ",")[2] } == ["NV06", "NV01", "NV04"])
     }
 
     @Test("JSON: as_of, unit, assignments with the documented keys and hand-worked values")
@@ -147,11 +196,17 @@ struct UnitReportTests {
         #expect(unit["name"] as? String == "Ban Quản lý Khu Kinh tế tỉnh")
         let list = try #require(root["assignments"] as? [[String: Any]])
         #expect(list.map { $0["id"] as? String } == ["NV06", "NV01", "NV02", "NV03", "NV04", "QH02", "QH01"])
-        #expect(list.map { $0["role"] as? String } == ["lead", "lead", "lead", "lead", "support", "support", "support"])
-        #expect(list.map { $0["state"] as? String } == ["overdue", "overdue", "standing", "done_on_time", "overdue", "open", "done_late"])
-        let keys: Set<String> = ["id", "title", "role", "lead_id", "support_ids", "source", "assigned_on", "due_on", "done_on", "status",
-                                 "state", "days_overdue", "days_left", "days_late", "latest_progress_pct", "latest_report_on",
-                                 "latest_report_note"]
+        #expect(
+            list.map { $0["role"] as? String } == ["lead", "lead", "lead", "lead", "support", "support", "support"])
+        #expect(
+            list.map { $0["state"] as? String } == [
+                "overdue", "overdue", "standing", "done_on_time", "overdue", "open", "done_late",
+            ])
+        let keys: Set<String> = [
+            "id", "title", "role", "lead_id", "support_ids", "source", "assigned_on", "due_on", "done_on", "status",
+            "state", "days_overdue", "days_left", "days_late", "latest_progress_pct", "latest_report_on",
+            "latest_report_note",
+        ]
         #expect(list.allSatisfy { Set($0.keys) == keys })
         let nv06 = list[0]
         #expect(nv06["days_overdue"] as? Int == 21)
@@ -177,15 +232,18 @@ struct UnitReportTests {
         #expect(card["lead_overdue"] as? Int == 2)
         #expect(card["on_time_pct"] as? Int == 100)
         #expect(card["support_overdue"] as? Int == 1)
-        let empty = try #require(JSONSerialization.jsonObject(with: Data(UnitReport.json(s, unit: ReportData.unit("SKHCN")).utf8))
-                                 as? [String: Any])
+        let empty = try #require(
+            JSONSerialization.jsonObject(with: Data(UnitReport.json(s, unit: ReportData.unit("SKHCN")).utf8))
+                as? [String: Any])
         #expect((empty["assignments"] as? [Any])?.isEmpty == true)
     }
 
     @Test("No control character from the data reaches any format")
     func controlCharacters() {
         let bql = ReportData.unit("BQL")
-        for text in [UnitReport.markdown(s, unit: bql, lang: .vi), UnitReport.csv(s, unit: bql), UnitReport.json(s, unit: bql)] {
+        for text in [
+            UnitReport.markdown(s, unit: bql, lang: .vi), UnitReport.csv(s, unit: bql), UnitReport.json(s, unit: bql),
+        ] {
             let bad = text.unicodeScalars.filter { SafeText.isUnsafe($0) && $0 != "\n" && $0 != "\r" }
             #expect(bad.isEmpty)
             #expect(!text.contains("\u{1B}"))

@@ -21,7 +21,8 @@ enum DemoHost {
     /// and the tty's modes, and keeps the pane open to be inspected.
     static func command(term: String = "tmux-256color", lang: String = "C.UTF-8", extraEnv: String = "") -> String? {
         guard let exe = executable else { return nil }
-        return "echo before-demo; timeout --foreground 120 env -u LC_ALL -u LC_CTYPE -u NO_COLOR LANG=\(lang) TERM=\(term) \(variable)=1 SWIFT_BACKTRACE=enable=no \(extraEnv) "
+        return
+            "echo before-demo; timeout --foreground 120 env -u LC_ALL -u LC_CTYPE -u NO_COLOR LANG=\(lang) TERM=\(term) \(variable)=1 SWIFT_BACKTRACE=enable=no \(extraEnv) "
             + "'\(exe)' --testing-library swift-testing --filter 'DemoHostTests/hostedDemo'; "
             + "echo runner-exit=$?; "
             + "echo \"tty: $(stty -a | tr ' ;' '\\n\\n' | grep -xE -e '-?echo' -e '-?icanon' -e '-?ixon' | tr '\\n' ' ')\"; sleep 60"

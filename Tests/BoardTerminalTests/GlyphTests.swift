@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BoardTerminal
 
 /// How cells become curses characters when the canvas and libc agree, and

@@ -1,6 +1,7 @@
 import BoardView
 import CNcursesw
 import Testing
+
 @testable import BoardTerminal
 
 /// Every input curses can hand over, and the key it must become.
@@ -15,8 +16,8 @@ import Testing
         (127, .backspace), (8, .backspace),
         (9, .tab),
         (12, .ctrl("l")), (1, .ctrl("a")), (26, .ctrl("z")), (3, .ctrl("c")), (0, .ctrl("@")), (31, .ctrl("_")),
-        (0x85, nil), (0x9B, nil), // C1 controls
-        (0xD800, nil), // not a scalar
+        (0x85, nil), (0x9B, nil),  // C1 controls
+        (0xD800, nil),  // not a scalar
     ]
 
     @Test(arguments: characters)
@@ -47,10 +48,16 @@ import Testing
     }
 
     @Test func mouse() {
-        #expect(KeyDecoder.decodeMouse(buttons: EZB_BUTTON1_PRESSED, x: 3, y: 4) == .mouse(MouseEvent(.press, x: 3, y: 4)))
-        #expect(KeyDecoder.decodeMouse(buttons: EZB_BUTTON1_CLICKED, x: 0, y: 0) == .mouse(MouseEvent(.press, x: 0, y: 0)))
-        #expect(KeyDecoder.decodeMouse(buttons: EZB_BUTTON4_PRESSED, x: 9, y: 1) == .mouse(MouseEvent(.wheelUp, x: 9, y: 1)))
-        #expect(KeyDecoder.decodeMouse(buttons: EZB_BUTTON5_PRESSED, x: 9, y: 1) == .mouse(MouseEvent(.wheelDown, x: 9, y: 1)))
+        #expect(
+            KeyDecoder.decodeMouse(buttons: EZB_BUTTON1_PRESSED, x: 3, y: 4) == .mouse(MouseEvent(.press, x: 3, y: 4)))
+        #expect(
+            KeyDecoder.decodeMouse(buttons: EZB_BUTTON1_CLICKED, x: 0, y: 0) == .mouse(MouseEvent(.press, x: 0, y: 0)))
+        #expect(
+            KeyDecoder.decodeMouse(buttons: EZB_BUTTON4_PRESSED, x: 9, y: 1) == .mouse(MouseEvent(.wheelUp, x: 9, y: 1))
+        )
+        #expect(
+            KeyDecoder.decodeMouse(buttons: EZB_BUTTON5_PRESSED, x: 9, y: 1)
+                == .mouse(MouseEvent(.wheelDown, x: 9, y: 1)))
         #expect(KeyDecoder.decodeMouse(buttons: EZB_BUTTON1_RELEASED, x: 3, y: 4) == nil)
         #expect(KeyDecoder.decodeMouse(buttons: 0, x: 3, y: 4) == nil)
     }

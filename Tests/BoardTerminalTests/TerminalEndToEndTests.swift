@@ -1,18 +1,22 @@
-import TestSupport
 import BoardView
 import Foundation
+import TestSupport
 import Testing
+
 @testable import BoardTerminal
 
 /// ncurses for real: the demo runs in a tmux pane and the test reads the
 /// pane back. Checks that what the terminal shows is exactly the canvas
 /// (Vietnamese and CJK in the right columns), that keys, mouse and resize
 /// decode, and that quitting gives the terminal back.
-@Suite(.serialized,
-       .enabled(if: TmuxSession.available,
-                "tmux is not installed, so the end-to-end terminal tests cannot run (CI installs it)"),
-       .enabled(if: DemoHost.executable != nil,
-                "cannot find this test binary (/proc/self/exe) to run the demo in tmux"))
+@Suite(
+    .serialized,
+    .enabled(
+        if: TmuxSession.available,
+        "tmux is not installed, so the end-to-end terminal tests cannot run (CI installs it)"),
+    .enabled(
+        if: DemoHost.executable != nil,
+        "cannot find this test binary (/proc/self/exe) to run the demo in tmux"))
 struct TerminalEndToEndTests {
     typealias Demo = BoardTerminalDemo
 
@@ -40,7 +44,7 @@ struct TerminalEndToEndTests {
         // ESC [ M, then 32+button, 33+x, 33+y.
         try tmux.sendBytes([0x1B, 0x5B, 0x4D, 0x20, 33 + 4, 33 + 2])
         try expectStatus(tmux, .mouse(MouseEvent(.press, x: 4, y: 2)), &state)
-        try tmux.sendBytes([0x1B, 0x5B, 0x4D, 0x23, 33 + 4, 33 + 2]) // release: ignored
+        try tmux.sendBytes([0x1B, 0x5B, 0x4D, 0x23, 33 + 4, 33 + 2])  // release: ignored
         try tmux.sendBytes([0x1B, 0x5B, 0x4D, 0x60, 33 + 9, 33 + 3])
         try expectStatus(tmux, .mouse(MouseEvent(.wheelUp, x: 9, y: 3)), &state)
         try tmux.sendBytes([0x1B, 0x5B, 0x4D, 0x61, 33 + 9, 33 + 3])
@@ -138,7 +142,8 @@ struct TerminalEndToEndTests {
         try tmux.send("q")
         try waitForExit(tmux)
 
-        print("bytes at 120×40: first frame \(first), one cell \(oneCell), selection row move \(selection), idle \(idle)")
+        print(
+            "bytes at 120×40: first frame \(first), one cell \(oneCell), selection row move \(selection), idle \(idle)")
         #expect(first < 12_000)
         #expect(oneCell < 100)
         #expect(selection < 1_000, "a row move must not repaint the screen")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BoardTerminal
 
 @Suite struct TerminalTypeTests {

@@ -1,5 +1,6 @@
 import BoardView
 import Testing
+
 @testable import BoardTerminal
 
 @Suite struct ThemeTests {
@@ -34,7 +35,9 @@ import Testing
     /// different from plain text, through attributes alone.
     @Test func monochromeMarksStatesWithAttributes() {
         let theme = Theme(depth: .monochrome)
-        let marked: [Style] = [.selected, .headerBar, .bad, .warn, .late, .dim, .accent, .title, .replaced, .focusBorder]
+        let marked: [Style] = [
+            .selected, .headerBar, .bad, .warn, .late, .dim, .accent, .title, .replaced, .focusBorder,
+        ]
         for style in marked { #expect(!theme.attrs(for: style).isEmpty, "\(style.role)") }
         #expect(theme.attrs(for: .selected).contains(.reverse))
         #expect(theme.attrs(for: .headerBar).contains(.reverse))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BoardView
 
 @Suite("ASCII folding")
@@ -28,8 +29,9 @@ struct AsciiFoldTests {
     func ranges() {
         for v in Array(0xC0...0x1B0) + Array(0x1EA0...0x1EF9) where v != 0xD7 && v != 0xF7 {
             let folded = AsciiFold.fold(Character(Unicode.Scalar(UInt32(v))!))
-            #expect(!folded.isEmpty && folded.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "'") },
-                    "U+\(String(v, radix: 16)) → \(folded)")
+            #expect(
+                !folded.isEmpty && folded.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "'") },
+                "U+\(String(v, radix: 16)) → \(folded)")
         }
         // Vietnamese vowels keep their base letter.
         let vowels = "aăâeêioôơuưy"

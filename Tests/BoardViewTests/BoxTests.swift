@@ -1,5 +1,5 @@
-import Testing
 import BoardView
+import Testing
 
 /// `first` + `fill`×`count` + `last`: for writing expected rows without miscounting.
 func row(_ first: String, _ fill: String, _ count: Int, _ last: String) -> String {
@@ -11,12 +11,13 @@ struct BoxTests {
     @Test("Border, title and right title")
     func titled() {
         let c = rendered(Box(title: "Cửa khẩu", rightTitle: "/kim"), width: 24, height: 4)
-        #expect(c.lines == [
-            "┌ Cửa khẩu ────── /kim ┐",
-            row("│", " ", 22, "│"),
-            row("│", " ", 22, "│"),
-            row("└", "─", 22, "┘"),
-        ])
+        #expect(
+            c.lines == [
+                "┌ Cửa khẩu ────── /kim ┐",
+                row("│", " ", 22, "│"),
+                row("│", " ", 22, "│"),
+                row("└", "─", 22, "┘"),
+            ])
         #expect(c[0, 0].style == .border)
         #expect(c[2, 0].style == .title)
         #expect(c[18, 0].style == .accent)

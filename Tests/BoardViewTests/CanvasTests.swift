@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BoardView
 
 @Suite("Canvas drawing")
@@ -69,7 +70,9 @@ struct CanvasTests {
         #expect(huge.intersection(Rect(x: 0, y: 0, width: 80, height: 24)).isEmpty)
         let low = Rect(x: Int.min, y: Int.min, width: 5, height: 5)
         #expect(low.intersection(Rect(x: 10, y: 10, width: 5, height: 5)).isEmpty)
-        #expect(Rect(x: 0, y: 0, width: 10, height: 4).centered(width: 4, height: 2) == Rect(x: 3, y: 1, width: 4, height: 2))
+        #expect(
+            Rect(x: 0, y: 0, width: 10, height: 4).centered(width: 4, height: 2)
+                == Rect(x: 3, y: 1, width: 4, height: 2))
         #expect(Rect(x: 0, y: 0, width: 10, height: 4).splitRight(3).right == Rect(x: 7, y: 0, width: 3, height: 4))
         #expect(Rect(x: 0, y: 0, width: 1, height: 1).inset(by: Int.max).isEmpty)
     }
@@ -88,16 +91,19 @@ struct CanvasFastPathTests {
 
     @Test("ASCII and Latin fast paths draw what the general path draws")
     func agree() {
-        let texts = ["Kim Thành", "Kim Tha\u{0300}nh", "Tằng Loỏng – Ưu tiên", "ĐẶNG ƯỚC ỮỲ ỹ", "Æsir Œuvre ß ĳ",
-                     "naïve café «x» ×2 ½", "\u{0301}lone mark", "a\u{0300}\u{0301}\u{0302}\u{0303}b",
-                     "ʻokina ˈstress ǅ", "plain ascii text", "Móng Cái — 1\u{00A0}234,5", "ḁḅḉ ẞ ỿ"]
+        let texts = [
+            "Kim Thành", "Kim Tha\u{0300}nh", "Tằng Loỏng – Ưu tiên", "ĐẶNG ƯỚC ỮỲ ỹ", "Æsir Œuvre ß ĳ",
+            "naïve café «x» ×2 ½", "\u{0301}lone mark", "a\u{0300}\u{0301}\u{0302}\u{0303}b",
+            "ʻokina ˈstress ǅ", "plain ascii text", "Móng Cái — 1\u{00A0}234,5", "ḁḅḉ ẞ ỿ",
+        ]
         for text in texts {
             for charset in [Charset.unicode, .ascii] {
                 for (width, x) in [(40, 0), (12, 2), (6, 0), (3, 1), (1, 0)] {
                     var c = Canvas(width: width, height: 1, charset: charset)
                     c.draw(text, x: x, y: 0)
-                    #expect(c.lines[0] == reference(text, width: width, x: x, charset: charset),
-                            "\(text) \(charset) \(width) \(x)")
+                    #expect(
+                        c.lines[0] == reference(text, width: width, x: x, charset: charset),
+                        "\(text) \(charset) \(width) \(x)")
                 }
             }
         }

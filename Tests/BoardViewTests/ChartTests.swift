@@ -1,5 +1,5 @@
-import Testing
 import BoardView
+import Testing
 
 @Suite("Bar chart")
 struct BarChartTests {
@@ -70,12 +70,13 @@ struct HBarListTests {
     @Test("Label, bar scaled to the largest, figure at the right")
     func list() {
         let c = rendered(HBarList(items), width: 30, height: 4)
-        #expect(c.lines == [
-            "Nông sản ███████████████ 41,2%",
-            "Than     █████▌          15,0%",
-            "Hoa quả  ███████████▏    30,5%",
-            "Khác     ████▉           13,3%",
-        ])
+        #expect(
+            c.lines == [
+                "Nông sản ███████████████ 41,2%",
+                "Than     █████▌          15,0%",
+                "Hoa quả  ███████████▏    30,5%",
+                "Khác     ████▉           13,3%",
+            ])
         #expect(c[9, 3].style == .dim)
         assertPicture(c, named: "hbarlist", styles: true)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BoardView
 
 @Suite("Display width")
@@ -16,8 +17,10 @@ struct DisplayWidthTests {
 
     @Test("Decomposed Vietnamese measures like precomposed")
     func decomposedVietnamese() {
-        let samples = ["Kim Thành", "Tằng Loỏng", "Móng Cái", "Hữu Nghị", "Cửa khẩu", "Quảng Ninh", "Bắc Phong Sinh",
-                       "Hoành Mô", "Lào Cai", "Đồng Văn", "ỹ ỷ ỵ ự ữ ử ừ ứ", "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"]
+        let samples = [
+            "Kim Thành", "Tằng Loỏng", "Móng Cái", "Hữu Nghị", "Cửa khẩu", "Quảng Ninh", "Bắc Phong Sinh",
+            "Hoành Mô", "Lào Cai", "Đồng Văn", "ỹ ỷ ỵ ự ữ ử ừ ứ", "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ",
+        ]
         for s in samples {
             let nfd = s.decomposedStringWithCanonicalMapping
             #expect(nfd.unicodeScalars.count > s.unicodeScalars.count || !s.contains(where: { !$0.isASCII }))
@@ -33,7 +36,9 @@ struct DisplayWidthTests {
             #expect(TextLayout.width(nfd) == 1, "U+\(String(v, radix: 16)) decomposed")
         }
         // The combining marks of Vietnamese, on any base, add nothing.
-        for mark in ["\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}", "\u{0302}\u{0301}", "\u{031B}\u{0323}"] {
+        for mark in [
+            "\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}", "\u{0302}\u{0301}", "\u{031B}\u{0323}",
+        ] {
             #expect(TextLayout.width("a" + mark + "b") == 2)
         }
     }
@@ -72,8 +77,10 @@ struct DisplayWidthTests {
 
     @Test("Marks and invisible characters take no column")
     func zero() {
-        for v: UInt32 in [0x0300, 0x036F, 0x1AB0, 0x1AFF, 0x1DC0, 0x1DFF, 0x20D0, 0x20FF, 0xFE20, 0xFE2F,
-                          0x200B, 0x200C, 0x200D, 0x2060, 0xFE00, 0xFE0F, 0xFEFF, 0xE0100, 0x3099] {
+        for v: UInt32 in [
+            0x0300, 0x036F, 0x1AB0, 0x1AFF, 0x1DC0, 0x1DFF, 0x20D0, 0x20FF, 0xFE20, 0xFE2F,
+            0x200B, 0x200C, 0x200D, 0x2060, 0xFE00, 0xFE0F, 0xFEFF, 0xE0100, 0x3099,
+        ] {
             #expect(DisplayWidth.of(Unicode.Scalar(v)!) == 0, "U+\(String(v, radix: 16))")
         }
         #expect(DisplayWidth.of(Character("\u{0301}")) == 0)
@@ -109,17 +116,21 @@ struct DisplayWidthTests {
 
     @Test("Range edges: first and last code point of some ranges")
     func edges() {
-        let cases: [(UInt32, Int)] = [(0x10FF, 1), (0x1100, 2), (0x115F, 2), (0x2E7F, 1), (0x2E80, 2),
-                                      (0x303E, 2), (0x303F, 1), (0xA4CF, 1), (0xAC00, 2), (0xD7A3, 2), (0xD7A4, 1),
-                                      (0xFF00, 1), (0xFF01, 2), (0xFF60, 2), (0xFF61, 1), (0x1F300, 2), (0x1F64F, 2),
-                                      (0x1F650, 1), (0x20000, 2), (0x41, 1), (0x7F, 0), (0x1F, 0)]
+        let cases: [(UInt32, Int)] = [
+            (0x10FF, 1), (0x1100, 2), (0x115F, 2), (0x2E7F, 1), (0x2E80, 2),
+            (0x303E, 2), (0x303F, 1), (0xA4CF, 1), (0xAC00, 2), (0xD7A3, 2), (0xD7A4, 1),
+            (0xFF00, 1), (0xFF01, 2), (0xFF60, 2), (0xFF61, 1), (0x1F300, 2), (0x1F64F, 2),
+            (0x1F650, 1), (0x20000, 2), (0x41, 1), (0x7F, 0), (0x1F, 0),
+        ]
         for (v, w) in cases { #expect(DisplayWidth.of(Unicode.Scalar(v)!) == w, "U+\(String(v, radix: 16))") }
     }
 
     @Test("The fast paths agree with cluster-by-cluster measuring")
     func fastPathsAgree() {
-        let samples = ["Kim Thành", "Kim Tha\u{0300}nh", "\u{0301}abc", "¡Olé!", "naïve café", "ʻokina ˈstress",
-                       "ĐẶNG ƯỚC ỮỲ", "soft\u{00AD}hyphen", "a\u{0300}\u{0301}\u{0302}"]
+        let samples = [
+            "Kim Thành", "Kim Tha\u{0300}nh", "\u{0301}abc", "¡Olé!", "naïve café", "ʻokina ˈstress",
+            "ĐẶNG ƯỚC ỮỲ", "soft\u{00AD}hyphen", "a\u{0300}\u{0301}\u{0302}",
+        ]
         for s in samples {
             let slow = s.reduce(0) { $0 + TextLayout.clusterWidth($1, charset: .unicode) }
             #expect(TextLayout.width(s) == slow, "\(s)")

@@ -1,9 +1,10 @@
-import Testing
 import BoardView
+import Testing
 
 @Suite("Gauge")
 struct GaugeTests {
-    func bar(_ f: Double, _ w: Int = 10, label: String = "", marker: Double? = nil, _ cs: Charset = .unicode) -> String {
+    func bar(_ f: Double, _ w: Int = 10, label: String = "", marker: Double? = nil, _ cs: Charset = .unicode) -> String
+    {
         rendered(Gauge(fraction: f, label: label, marker: marker), width: w, height: 1, charset: cs).lines[0]
     }
 

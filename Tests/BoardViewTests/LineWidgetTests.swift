@@ -1,5 +1,5 @@
-import Testing
 import BoardView
+import Testing
 
 @Suite("Key hints")
 struct KeyHintsTests {

@@ -51,13 +51,16 @@ func pictureText(_ canvas: Canvas, styles: Bool) -> String {
 /// the cells' roles are compared too (for widgets whose style carries
 /// meaning: selection, overdue). Shows a numbered `-expected`/`+actual`
 /// diff of the differing rows on mismatch.
-func assertPicture(_ canvas: Canvas, named name: String, styles: Bool = false,
-                   file: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
+func assertPicture(
+    _ canvas: Canvas, named name: String, styles: Bool = false,
+    file: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation
+) {
     let url = pictureURL(named: name, file: file)
     let actual = pictureText(canvas, styles: styles)
     if ProcessInfo.processInfo.environment["EZBOARD_RECORD"] == "1" {
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try actual.write(to: url, atomically: true, encoding: .utf8)
             print("recorded picture \(url.path)")
         } catch {
@@ -66,14 +69,16 @@ func assertPicture(_ canvas: Canvas, named name: String, styles: Bool = false,
         return
     }
     guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-        Issue.record("""
+        Issue.record(
+            """
             no picture \(url.path); record it with EZBOARD_RECORD=1 swift test. Actual:
             \(actual)
             """, sourceLocation: sourceLocation)
         return
     }
     guard expected != actual else { return }
-    Issue.record("""
+    Issue.record(
+        """
         picture \(name) differs (-expected +actual; re-record with EZBOARD_RECORD=1 swift test):
         \(pictureDiff(expected: expected, actual: actual))
         """, sourceLocation: sourceLocation)
@@ -92,7 +97,8 @@ func pictureDiff(expected: String, actual: String) -> String {
     let a = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     var out: [String] = []
     for i in 0..<max(e.count, a.count) {
-        let el = i < e.count ? e[i] : nil, al = i < a.count ? a[i] : nil
+        let el = i < e.count ? e[i] : nil
+        let al = i < a.count ? a[i] : nil
         guard el != al else { continue }
         let n = String(format: "%3d", i + 1)
         if let el { out.append("-\(n) \(el)") }
@@ -111,12 +117,14 @@ func assertNothingOutside(_ canvas: Canvas, _ area: Rect, sourceLocation: Source
         }
     }
     if !stray.isEmpty {
-        Issue.record("drawn outside \(area): \(stray.prefix(10).joined(separator: ", "))", sourceLocation: sourceLocation)
+        Issue.record(
+            "drawn outside \(area): \(stray.prefix(10).joined(separator: ", "))", sourceLocation: sourceLocation)
     }
 }
 
 /// A fresh canvas with `widget` rendered into `area` (default: all of it).
-func rendered(_ widget: some Widget, width: Int, height: Int, charset: Charset = .unicode, area: Rect? = nil) -> Canvas {
+func rendered(_ widget: some Widget, width: Int, height: Int, charset: Charset = .unicode, area: Rect? = nil) -> Canvas
+{
     var canvas = Canvas(width: width, height: height, charset: charset)
     widget.render(in: area ?? canvas.bounds, on: &canvas)
     return canvas
@@ -146,8 +154,9 @@ func assertSafeInAwkwardAreas(_ widget: some Widget, sourceLocation: SourceLocat
             let canvas = rendered(widget, width: 12, height: 6, charset: charset, area: area)
             assertNothingOutside(canvas, area, sourceLocation: sourceLocation)
             if charset == .ascii {
-                #expect(canvas.lines.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }, "non-ASCII in ASCII canvas",
-                        sourceLocation: sourceLocation)
+                #expect(
+                    canvas.lines.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }, "non-ASCII in ASCII canvas",
+                    sourceLocation: sourceLocation)
             }
         }
     }

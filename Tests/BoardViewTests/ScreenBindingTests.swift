@@ -69,7 +69,8 @@ struct ScreenBindingTests {
         #expect(lines[1].contains("Trợ giúp") && !lines[1].contains("/"), "help fits without scrolling")
         for b in KeyMap.bindings(context) {
             let names = b.keys.map { KeyMap.name(of: $0, .unicode) }
-            let line = lines.first { $0.contains("  " + b.vi) && names.allSatisfy($0.contains) }
+            let line =
+                lines.first { $0.contains("  " + b.vi) && names.allSatisfy($0.contains) }
                 ?? lines.first { $0.contains("  " + b.vi) && $0.contains(b.keyLabel(.unicode)) }
             #expect(line != nil, "\(context): '\(b.vi)' (\(names.joined(separator: " "))) is not in help")
         }
@@ -94,10 +95,12 @@ struct ScreenBindingTests {
             s.lang = lang
             let footer = Renderer.render(s).canvas.lines.last!
             let hints = KeyMap.bindings(context).filter(\.hint)
-            #expect(footer.hasPrefix(hints[0].keyLabel(.unicode) + " ") || context == .filter,
-                    "\(context) \(width): \(footer)")
+            #expect(
+                footer.hasPrefix(hints[0].keyLabel(.unicode) + " ") || context == .filter,
+                "\(context) \(width): \(footer)")
             if let help = hints.first(where: { $0.action == .help }) {
-                #expect(footer.contains(help.keyLabel(.unicode) + " " + help.text(lang)), "\(context) \(width): \(footer)")
+                #expect(
+                    footer.contains(help.keyLabel(.unicode) + " " + help.text(lang)), "\(context) \(width): \(footer)")
             }
         }
     }

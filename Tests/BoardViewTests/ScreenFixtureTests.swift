@@ -23,94 +23,126 @@ enum ScreenFixture {
             Unit(id: "HQ", name: "Cục Hải quan tỉnh Lào Cai", shortName: "Hải quan", kind: .agency),
         ]
         d.gates = [
-            Gate(id: "KIMTHANH", name: "Cửa khẩu Quốc tế đường bộ số II Kim Thành", shortName: "Kim Thành",
-                 kind: .international, district: "Thành phố Lào Cai", counterpart: "Bắc Sơn, 河口 (Hà Khẩu)", status: .open),
-            Gate(id: "HOKIEU", name: "Cửa khẩu Quốc tế Lào Cai – cầu Hồ Kiều", shortName: "Hồ Kiều",
-                 kind: .international, district: "Thành phố Lào Cai", counterpart: "Hà Khẩu, Vân Nam", status: .open),
-            Gate(id: "MUONGKHUONG", name: "Cửa khẩu Mường Khương", shortName: "Mường Khương", kind: .main,
-                 district: "Mường Khương", counterpart: "Kiều Đầu, Mã Quan", status: .open),
-            Gate(id: "LOCOCHIN", name: "Lối mở Lồ Cô Chin", kind: .crossingPoint, district: "Si Ma Cai",
-                 status: .suspended),
+            Gate(
+                id: "KIMTHANH", name: "Cửa khẩu Quốc tế đường bộ số II Kim Thành", shortName: "Kim Thành",
+                kind: .international, district: "Thành phố Lào Cai", counterpart: "Bắc Sơn, 河口 (Hà Khẩu)", status: .open
+            ),
+            Gate(
+                id: "HOKIEU", name: "Cửa khẩu Quốc tế Lào Cai – cầu Hồ Kiều", shortName: "Hồ Kiều",
+                kind: .international, district: "Thành phố Lào Cai", counterpart: "Hà Khẩu, Vân Nam", status: .open),
+            Gate(
+                id: "MUONGKHUONG", name: "Cửa khẩu Mường Khương", shortName: "Mường Khương", kind: .main,
+                district: "Mường Khương", counterpart: "Kiều Đầu, Mã Quan", status: .open),
+            Gate(
+                id: "LOCOCHIN", name: "Lối mở Lồ Cô Chin", kind: .crossingPoint, district: "Si Ma Cai",
+                status: .suspended),
         ]
         // Twelve months to the as-of month for the three open gates.
         let first = YearMonth(year: 2023, month: 4)
         for i in 0..<12 {
             let m = first + i
             let season = Double(i % 4)
-            d.trade.append(TradeMonth(month: m, gateID: "KIMTHANH", exportUSD: 40e6 + 2e6 * Double(i),
-                                      importUSD: 52e6 + 1e6 * season, borderTradeUSD: 4e6))
+            d.trade.append(
+                TradeMonth(
+                    month: m, gateID: "KIMTHANH", exportUSD: 40e6 + 2e6 * Double(i),
+                    importUSD: 52e6 + 1e6 * season, borderTradeUSD: 4e6))
             d.trade.append(TradeMonth(month: m, gateID: "HOKIEU", exportUSD: 6e6 + 5e5 * season, importUSD: 9e6))
             if i != 7 {
-                d.trade.append(TradeMonth(month: m, gateID: "MUONGKHUONG", exportUSD: 2.5e6, importUSD: 1.5e6 + 1e5 * Double(i)))
+                d.trade.append(
+                    TradeMonth(month: m, gateID: "MUONGKHUONG", exportUSD: 2.5e6, importUSD: 1.5e6 + 1e5 * Double(i)))
             }
         }
         d.zones = [
-            Zone(id: "TANGLOONG", name: "Khu công nghiệp Tằng Loỏng", shortName: "KCN Tằng Loỏng", kind: .industrialZone,
-                 district: "Bảo Thắng", areaHa: 1100, leasedHa: 812.5),
-            Zone(id: "DONGPHOMOI", name: "Khu công nghiệp Đông Phố Mới", shortName: "KCN Đông Phố Mới",
-                 kind: .industrialZone, district: "Thành phố Lào Cai", areaHa: 100, leasedHa: 93.2),
-            Zone(id: "BANQUA", name: "Cụm công nghiệp Bản Qua", shortName: "CCN Bản Qua", kind: .industrialCluster,
-                 district: "Bát Xát", areaHa: 60, leasedHa: 27),
+            Zone(
+                id: "TANGLOONG", name: "Khu công nghiệp Tằng Loỏng", shortName: "KCN Tằng Loỏng", kind: .industrialZone,
+                district: "Bảo Thắng", areaHa: 1100, leasedHa: 812.5),
+            Zone(
+                id: "DONGPHOMOI", name: "Khu công nghiệp Đông Phố Mới", shortName: "KCN Đông Phố Mới",
+                kind: .industrialZone, district: "Thành phố Lào Cai", areaHa: 100, leasedHa: 93.2),
+            Zone(
+                id: "BANQUA", name: "Cụm công nghiệp Bản Qua", shortName: "CCN Bản Qua", kind: .industrialCluster,
+                district: "Bát Xát", areaHa: 60, leasedHa: 27),
             Zone(id: "NGOAIKCN", name: "Sản xuất ngoài khu, cụm công nghiệp", shortName: "Ngoài KCN/CCN", kind: .other),
         ]
         for i in 0..<15 {
             let m = YearMonth(year: 2023, month: 1) + i
-            d.output.append(OutputMonth(month: m, zoneID: "TANGLOONG", outputBnVND: 1500 + 40 * Double(i), workers: 6600))
-            d.output.append(OutputMonth(month: m, zoneID: "DONGPHOMOI", outputBnVND: 250 + 5 * Double(i % 5), workers: 4300))
+            d.output.append(
+                OutputMonth(month: m, zoneID: "TANGLOONG", outputBnVND: 1500 + 40 * Double(i), workers: 6600))
+            d.output.append(
+                OutputMonth(month: m, zoneID: "DONGPHOMOI", outputBnVND: 250 + 5 * Double(i % 5), workers: 4300))
             d.output.append(OutputMonth(month: m, zoneID: "BANQUA", outputBnVND: 28.5))
             d.output.append(OutputMonth(month: m, zoneID: "NGOAIKCN", outputBnVND: 1200))
         }
         d.projects = [
-            Project(id: "DA-TL-001", name: "Nhà máy sản xuất phân bón DAP (lô F2)", zoneID: "TANGLOONG",
-                    investor: "Công ty Cổ phần Phân bón Bảo Thắng", capitalBnVND: 1250, status: .operating,
-                    statusOn: day("2019-06-21")),
-            Project(id: "DA-TL-002", name: "Nhà máy luyện đồng (lô G8)", zoneID: "TANGLOONG", capitalBnVND: 891.3,
-                    status: .adjusted, statusOn: day("2024-02-10")),
-            Project(id: "DA-TL-003", name: "Kho bãi vật tư hóa chất (lô D3)", zoneID: "TANGLOONG",
-                    investor: "Công ty TNHH MTV Khoáng sản Hải Nam", capitalBnVND: 119.6, status: .licensed,
-                    statusOn: day("2024-03-12")),
-            Project(id: "DA-TL-004", name: "Nhà máy tuyển quặng apatit (lô M11)", zoneID: "TANGLOONG",
-                    investor: "Công ty Cổ phần Khoáng sản Việt", status: .revoked, statusOn: day("2024-01-05")),
-            Project(id: "DA-TL-005", name: "Nhà máy sản xuất bao bì (lô A4)", zoneID: "TANGLOONG",
-                    investor: "Công ty TNHH Bao bì Lào Cai", capitalBnVND: 64.8, status: .suspended,
-                    statusOn: day("2023-11-20")),
-            Project(id: "DA-DP-001", name: "Xưởng chế biến nông sản", zoneID: "DONGPHOMOI", capitalBnVND: 45,
-                    status: .appraising, statusOn: day("2024-03-27")),
+            Project(
+                id: "DA-TL-001", name: "Nhà máy sản xuất phân bón DAP (lô F2)", zoneID: "TANGLOONG",
+                investor: "Công ty Cổ phần Phân bón Bảo Thắng", capitalBnVND: 1250, status: .operating,
+                statusOn: day("2019-06-21")),
+            Project(
+                id: "DA-TL-002", name: "Nhà máy luyện đồng (lô G8)", zoneID: "TANGLOONG", capitalBnVND: 891.3,
+                status: .adjusted, statusOn: day("2024-02-10")),
+            Project(
+                id: "DA-TL-003", name: "Kho bãi vật tư hóa chất (lô D3)", zoneID: "TANGLOONG",
+                investor: "Công ty TNHH MTV Khoáng sản Hải Nam", capitalBnVND: 119.6, status: .licensed,
+                statusOn: day("2024-03-12")),
+            Project(
+                id: "DA-TL-004", name: "Nhà máy tuyển quặng apatit (lô M11)", zoneID: "TANGLOONG",
+                investor: "Công ty Cổ phần Khoáng sản Việt", status: .revoked, statusOn: day("2024-01-05")),
+            Project(
+                id: "DA-TL-005", name: "Nhà máy sản xuất bao bì (lô A4)", zoneID: "TANGLOONG",
+                investor: "Công ty TNHH Bao bì Lào Cai", capitalBnVND: 64.8, status: .suspended,
+                statusOn: day("2023-11-20")),
+            Project(
+                id: "DA-DP-001", name: "Xưởng chế biến nông sản", zoneID: "DONGPHOMOI", capitalBnVND: 45,
+                status: .appraising, statusOn: day("2024-03-27")),
         ]
         d.works = [
-            Work(id: "KCN01", name: "Nâng cấp, mở rộng đường từ Tỉnh lộ 151 qua Khu Công nghiệp Tằng Loỏng",
-                 zoneID: "TANGLOONG", ownerID: "BQLKKT", budgetBnVND: 68.5, disbursedBnVND: 41.2, progressPct: 72,
-                 status: .underConstruction, startOn: day("2023-03-01"), dueOn: day("2024-03-15")),
-            Work(id: "KCN02", name: "Nạo vét hồ thải Khu Công nghiệp Tằng Loỏng", zoneID: "TANGLOONG", ownerID: "BQLKKT",
-                 budgetBnVND: 14.3, disbursedBnVND: 6.1, progressPct: 45, status: .underConstruction,
-                 startOn: day("2023-09-01"), dueOn: day("2024-06-30")),
-            Work(id: "KKT01", name: "Đường trục chính khu Kim Thành – Ngòi Phát, đoạn 2", ownerID: "BATXAT",
-                 budgetBnVND: 1096, disbursedBnVND: 438.4, progressPct: 40, status: .underConstruction,
-                 startOn: day("2023-01-15"), dueOn: day("2024-12-31")),
-            Work(id: "KCN05", name: "Hạ tầng kỹ thuật Cụm công nghiệp Bản Qua", zoneID: "BANQUA", ownerID: "BATXAT",
-                 budgetBnVND: 35, status: .preparing, dueOn: day("2025-06-30")),
-            Work(id: "DXCK01", name: "Mở rộng bãi hàng xuất nhập khẩu Kim Thành", gateID: "KIMTHANH", ownerID: "BQLKKT",
-                 budgetBnVND: 62.5, status: .proposed),
-            Work(id: "HTCK01", name: "Bãi kiểm hóa hàng hóa xuất nhập khẩu Kim Thành", gateID: "KIMTHANH",
-                 ownerID: "BQLKKT", budgetBnVND: 24.5, disbursedBnVND: 24.1, progressPct: 100, status: .operating,
-                 startOn: day("2022-03-15"), dueOn: day("2023-06-30")),
+            Work(
+                id: "KCN01", name: "Nâng cấp, mở rộng đường từ Tỉnh lộ 151 qua Khu Công nghiệp Tằng Loỏng",
+                zoneID: "TANGLOONG", ownerID: "BQLKKT", budgetBnVND: 68.5, disbursedBnVND: 41.2, progressPct: 72,
+                status: .underConstruction, startOn: day("2023-03-01"), dueOn: day("2024-03-15")),
+            Work(
+                id: "KCN02", name: "Nạo vét hồ thải Khu Công nghiệp Tằng Loỏng", zoneID: "TANGLOONG", ownerID: "BQLKKT",
+                budgetBnVND: 14.3, disbursedBnVND: 6.1, progressPct: 45, status: .underConstruction,
+                startOn: day("2023-09-01"), dueOn: day("2024-06-30")),
+            Work(
+                id: "KKT01", name: "Đường trục chính khu Kim Thành – Ngòi Phát, đoạn 2", ownerID: "BATXAT",
+                budgetBnVND: 1096, disbursedBnVND: 438.4, progressPct: 40, status: .underConstruction,
+                startOn: day("2023-01-15"), dueOn: day("2024-12-31")),
+            Work(
+                id: "KCN05", name: "Hạ tầng kỹ thuật Cụm công nghiệp Bản Qua", zoneID: "BANQUA", ownerID: "BATXAT",
+                budgetBnVND: 35, status: .preparing, dueOn: day("2025-06-30")),
+            Work(
+                id: "DXCK01", name: "Mở rộng bãi hàng xuất nhập khẩu Kim Thành", gateID: "KIMTHANH", ownerID: "BQLKKT",
+                budgetBnVND: 62.5, status: .proposed),
+            Work(
+                id: "HTCK01", name: "Bãi kiểm hóa hàng hóa xuất nhập khẩu Kim Thành", gateID: "KIMTHANH",
+                ownerID: "BQLKKT", budgetBnVND: 24.5, disbursedBnVND: 24.1, progressPct: 100, status: .operating,
+                startOn: day("2022-03-15"), dueOn: day("2023-06-30")),
         ]
         d.tasks = [
-            BoardTask(id: "QH03", title: "Lập quy hoạch chi tiết khu cảng cạn (ICD) Kim Thành", leadID: "BQLKKT",
-                      supportIDs: ["HQ"], source: "UBND tỉnh", assignedOn: day("2023-03-20"), dueOn: day("2024-02-29"),
-                      status: .inProgress),
-            BoardTask(id: "QH04", title: "Thẩm định hồ sơ khu kiểm soát liên hợp Bản Vược", leadID: "BQLKKT",
-                      assignedOn: day("2023-05-02"), dueOn: day("2024-04-04"), status: .inProgress),
-            BoardTask(id: "XT01", title: "Xúc tiến đầu tư vào KCN Tằng Loỏng", leadID: "BQLKKT", supportIDs: ["SCT"],
-                      assignedOn: day("2023-01-10"), dueOn: day("2023-12-31"), status: .done, doneOn: day("2023-12-20")),
-            BoardTask(id: "TM01", title: "Báo cáo tình hình xuất nhập khẩu hằng tháng", leadID: "SCT",
-                      assignedOn: day("2023-01-10"), status: .inProgress),
-            BoardTask(id: "TM02", title: "Kế hoạch phát triển thương mại biên giới", leadID: "SCT", supportIDs: ["BQLKKT"],
-                      assignedOn: day("2023-06-01"), dueOn: day("2023-09-30"), status: .done, doneOn: day("2023-10-15")),
-            BoardTask(id: "BX01", title: "Giải phóng mặt bằng đường trục chính Kim Thành – Ngòi Phát", leadID: "BATXAT",
-                      supportIDs: ["BQLKKT"], assignedOn: day("2023-02-01"), dueOn: day("2024-01-31"), status: .blocked),
-            BoardTask(id: "HQ01", title: "Triển khai cửa khẩu số tại Kim Thành", leadID: "HQ", supportIDs: ["BQLKKT", "SCT"],
-                      assignedOn: day("2023-08-01"), dueOn: day("2024-06-30"), status: .notStarted),
+            BoardTask(
+                id: "QH03", title: "Lập quy hoạch chi tiết khu cảng cạn (ICD) Kim Thành", leadID: "BQLKKT",
+                supportIDs: ["HQ"], source: "UBND tỉnh", assignedOn: day("2023-03-20"), dueOn: day("2024-02-29"),
+                status: .inProgress),
+            BoardTask(
+                id: "QH04", title: "Thẩm định hồ sơ khu kiểm soát liên hợp Bản Vược", leadID: "BQLKKT",
+                assignedOn: day("2023-05-02"), dueOn: day("2024-04-04"), status: .inProgress),
+            BoardTask(
+                id: "XT01", title: "Xúc tiến đầu tư vào KCN Tằng Loỏng", leadID: "BQLKKT", supportIDs: ["SCT"],
+                assignedOn: day("2023-01-10"), dueOn: day("2023-12-31"), status: .done, doneOn: day("2023-12-20")),
+            BoardTask(
+                id: "TM01", title: "Báo cáo tình hình xuất nhập khẩu hằng tháng", leadID: "SCT",
+                assignedOn: day("2023-01-10"), status: .inProgress),
+            BoardTask(
+                id: "TM02", title: "Kế hoạch phát triển thương mại biên giới", leadID: "SCT", supportIDs: ["BQLKKT"],
+                assignedOn: day("2023-06-01"), dueOn: day("2023-09-30"), status: .done, doneOn: day("2023-10-15")),
+            BoardTask(
+                id: "BX01", title: "Giải phóng mặt bằng đường trục chính Kim Thành – Ngòi Phát", leadID: "BATXAT",
+                supportIDs: ["BQLKKT"], assignedOn: day("2023-02-01"), dueOn: day("2024-01-31"), status: .blocked),
+            BoardTask(
+                id: "HQ01", title: "Triển khai cửa khẩu số tại Kim Thành", leadID: "HQ", supportIDs: ["BQLKKT", "SCT"],
+                assignedOn: day("2023-08-01"), dueOn: day("2024-06-30"), status: .notStarted),
         ]
         d.taskUpdates = [
             TaskUpdate(taskID: "QH03", on: day("2024-01-15"), progressPct: 60, note: "Đang lấy ý kiến các sở, ngành."),
@@ -135,10 +167,12 @@ enum ScreenFixture {
             (9, 0, 0, 0, 19, 9_800), (9, 0, 0, 3, 18, 4_200), (10, 0, 1, 1, 31, 12_400), (13, 0, 0, 0, 22, 11_000),
             (14, 1, 0, 3, 15, 3_900), (15, 1, 1, 1, 28, 11_200), (16, 0, 0, 3, 17.5, 4_100),
         ]
-        log.append(CrossingLog.Chunk(time: rows.map { midnight + $0.hour * 3600 + 600 }, gate: rows.map(\.gate),
-                                     direction: rows.map(\.dir), cargo: rows.map(\.cargo), tonnes: rows.map(\.tonnes),
-                                     valueUSD: rows.map(\.usd),
-                                     cargoNames: ["Thanh long", "Phân bón", "Máy móc, thiết bị", "Chuối"]))
+        log.append(
+            CrossingLog.Chunk(
+                time: rows.map { midnight + $0.hour * 3600 + 600 }, gate: rows.map(\.gate),
+                direction: rows.map(\.dir), cargo: rows.map(\.cargo), tonnes: rows.map(\.tonnes),
+                valueUSD: rows.map(\.usd),
+                cargoNames: ["Thanh long", "Phân bón", "Máy móc, thiết bị", "Chuối"]))
         return log
     }()
 
@@ -151,9 +185,12 @@ enum ScreenFixture {
         BoardData(dataSet: dataSet, problems: problems, asOf: asOf, fallback: asOf, folder: "/srv/ezboard/data")
     }
 
-    static func state(_ path: ScreenPath = .overview, width: Int = 80, height: Int = 24, lang: Lang = .vi,
-                      charset: Charset = .unicode, problems: [Problem] = problems) -> AppState {
-        AppState(data: board(problems: problems), lang: lang, charset: charset, path: path, width: width, height: height)
+    static func state(
+        _ path: ScreenPath = .overview, width: Int = 80, height: Int = 24, lang: Lang = .vi,
+        charset: Charset = .unicode, problems: [Problem] = problems
+    ) -> AppState {
+        AppState(
+            data: board(problems: problems), lang: lang, charset: charset, path: path, width: width, height: height)
     }
 
     /// The sample data shipped in `Data/`, found from this file's path.

@@ -251,12 +251,18 @@ struct ScreenKeyTests {
         #expect(s.lines.contains { $0.hasPrefix("┃   z  ") && $0.contains("  phóng to khung  ") })
         #expect(s.lines[1].contains("1–20/"))
         s.press(.char("j"), .pageDown)
-        guard case .help(let scroll) = s.state.overlay else { Issue.record("help closed"); return }
+        guard case .help(let scroll) = s.state.overlay else {
+            Issue.record("help closed")
+            return
+        }
         #expect(scroll == 1 + 18)
         #expect(s.lines[1].contains("20–39/"))
         s.press(.end, .down)
         // The scroll stops at the last row (the renderer clamps, the state follows).
-        guard case .help(let end) = s.state.overlay else { Issue.record("help closed"); return }
+        guard case .help(let end) = s.state.overlay else {
+            Issue.record("help closed")
+            return
+        }
         #expect(s.text.contains("Dữ liệu: /srv/ezboard/data"))
         s.press(.up)
         #expect(s.state.overlay == .help(scroll: end - 1))

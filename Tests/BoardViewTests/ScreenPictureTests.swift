@@ -14,8 +14,10 @@ import Testing
 let screenSizes: [(width: Int, height: Int)] = [(120, 40), (80, 24), (40, 12), (1, 1)]
 
 /// Renders a state and compares it with its picture.
-func assertScreen(_ state: AppState, named name: String, styles: Bool = true,
-                  sourceLocation: SourceLocation = #_sourceLocation) {
+func assertScreen(
+    _ state: AppState, named name: String, styles: Bool = true,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     let frame = Renderer.render(state)
     assertPicture(frame.canvas, named: name, styles: styles, sourceLocation: sourceLocation)
 }
@@ -42,15 +44,17 @@ struct ScreenPictureTests {
     func everyScreen(_ path: ScreenPath) {
         for size in screenSizes {
             let state = ScreenFixture.state(path, width: size.width, height: size.height)
-            assertScreen(state, named: "screen-\(pictureName(path))-\(size.width)x\(size.height)",
-                         styles: size.width > 1)
+            assertScreen(
+                state, named: "screen-\(pictureName(path))-\(size.width)x\(size.height)",
+                styles: size.width > 1)
         }
     }
 
     @Test("English: every label and number format switches", arguments: paths)
     func english(_ path: ScreenPath) {
-        assertScreen(ScreenFixture.state(path, width: 80, height: 24, lang: .en),
-                     named: "screen-\(pictureName(path))-80x24-en")
+        assertScreen(
+            ScreenFixture.state(path, width: 80, height: 24, lang: .en),
+            named: "screen-\(pictureName(path))-80x24-en")
     }
 
     @Test("ASCII: no line drawing, no diacritics, marks as letters and signs", arguments: paths)
@@ -63,8 +67,9 @@ struct ScreenPictureTests {
 
     @Test("English and ASCII together at the smallest dashboard size")
     func englishAsciiSmall() {
-        assertScreen(ScreenFixture.state(.overview, width: 40, height: 12, lang: .en, charset: .ascii),
-                     named: "screen-overview-40x12-en-ascii")
+        assertScreen(
+            ScreenFixture.state(.overview, width: 40, height: 12, lang: .en, charset: .ascii),
+            named: "screen-overview-40x12-en-ascii")
     }
 
     @Test("The sample data set's overview at 120×40 and 80×24")
@@ -109,10 +114,13 @@ struct ScreenPictureTests {
 
     @Test("Edge cases: a gate without figures, a zone of kind other, an unknown id, a stale panel")
     func edges() {
-        assertScreen(ScreenFixture.state(.gate("LOCOCHIN"), width: 120, height: 40), named: "screen-gate-LOCOCHIN-120x40")
-        assertScreen(ScreenFixture.state(.zone("NGOAIKCN"), width: 80, height: 24, lang: .en),
-                     named: "screen-zone-NGOAIKCN-80x24-en")
-        assertScreen(ScreenFixture.state(.work("NOPE"), width: 80, height: 24), named: "screen-work-NOPE-80x24", styles: false)
+        assertScreen(
+            ScreenFixture.state(.gate("LOCOCHIN"), width: 120, height: 40), named: "screen-gate-LOCOCHIN-120x40")
+        assertScreen(
+            ScreenFixture.state(.zone("NGOAIKCN"), width: 80, height: 24, lang: .en),
+            named: "screen-zone-NGOAIKCN-80x24-en")
+        assertScreen(
+            ScreenFixture.state(.work("NOPE"), width: 80, height: 24), named: "screen-work-NOPE-80x24", styles: false)
         var stale = ScreenFixture.state(width: 80, height: 24, problems: [])
         stale.data.stalePanels = [.trade]
         stale.data.lastChange = 1_711_861_200  // 2024-03-31 12:00 local
@@ -144,7 +152,8 @@ struct ScreenPictureTests {
     func pure() {
         for path in Self.paths {
             let state = ScreenFixture.state(path, width: 80, height: 24)
-            let a = Renderer.render(state), b = Renderer.render(state)
+            let a = Renderer.render(state)
+            let b = Renderer.render(state)
             #expect(a.canvas.lines == b.canvas.lines)
             #expect(a.hits == b.hits)
             #expect(a.viewports == b.viewports)
@@ -160,10 +169,12 @@ struct ScreenPictureTests {
             for w in widths {
                 for h in heights {
                     for (lang, charset) in [(Lang.vi, Charset.unicode), (.en, .ascii)] {
-                        let frame = Renderer.render(ScreenFixture.state(path, width: w, height: h, lang: lang, charset: charset))
+                        let frame = Renderer.render(
+                            ScreenFixture.state(path, width: w, height: h, lang: lang, charset: charset))
                         #expect(frame.canvas.width == w && frame.canvas.height == h)
                         if charset == .ascii {
-                            #expect(frame.canvas.lines.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }, "\(path) \(w)×\(h)")
+                            #expect(
+                                frame.canvas.lines.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }, "\(path) \(w)×\(h)")
                         }
                     }
                 }

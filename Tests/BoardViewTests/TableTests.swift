@@ -1,5 +1,5 @@
-import Testing
 import BoardView
+import Testing
 
 @Suite("Table")
 struct TableTests {
@@ -35,15 +35,21 @@ struct TableTests {
         #expect(slots(t, 4) == [[0, 0, 4]])
         #expect(slots(t, 0) == [])
         // Among equal priorities the rightmost goes first.
-        let same = Table(columns: [TableColumn("a", width: .fixed(5)), TableColumn("b", width: .fixed(5)),
-                                   TableColumn("c", width: .fixed(5))], rows: [])
+        let same = Table(
+            columns: [
+                TableColumn("a", width: .fixed(5)), TableColumn("b", width: .fixed(5)),
+                TableColumn("c", width: .fixed(5)),
+            ], rows: [])
         #expect(slots(same, 12) == [[0, 0, 5], [1, 6, 5]])
     }
 
     @Test("Flex columns share by weight; fixed columns keep their width")
     func flex() {
-        let t = Table(columns: [TableColumn("a", width: .flex(min: 2, weight: 1)), TableColumn("b", width: .fixed(3)),
-                                TableColumn("c", width: .flex(min: 2, weight: 2))], rows: [], columnGap: 0)
+        let t = Table(
+            columns: [
+                TableColumn("a", width: .flex(min: 2, weight: 1)), TableColumn("b", width: .fixed(3)),
+                TableColumn("c", width: .flex(min: 2, weight: 2)),
+            ], rows: [], columnGap: 0)
         #expect(slots(t, 13) == [[0, 0, 4], [1, 4, 3], [2, 7, 6]])
         #expect(slots(t, 14) == [[0, 0, 5], [1, 5, 3], [2, 8, 6]])
     }
@@ -91,24 +97,29 @@ struct TableTests {
         #expect(c.lines == ["Cửa khẩu    ", "Kim Thành   ", "Tân Thanh   ", "河口        ", "Móng Cái    "])
         let d = rendered(Table(columns: columns, rows: rows), width: 5, height: 3)
         #expect(d.lines == ["Cửa …", "Kim …", "Tân …"])
-        assertPicture(rendered(Table(columns: columns, rows: rows, selected: 0), width: 22, height: 5, charset: .ascii),
-                      named: "table-narrow-ascii", styles: true)
+        assertPicture(
+            rendered(Table(columns: columns, rows: rows, selected: 0), width: 22, height: 5, charset: .ascii),
+            named: "table-narrow-ascii", styles: true)
     }
 
     @Test("Scrolling follows the selection")
     func scrolling() {
         let many = (1...20).map { TableRow(texts: ["Dòng \($0)", "\($0 * 10)"]) }
-        let cols = [TableColumn("Tên", width: .flex(min: 4, weight: 1)), TableColumn("Số", width: .fixed(4), alignment: .right)]
+        let cols = [
+            TableColumn("Tên", width: .flex(min: 4, weight: 1)), TableColumn("Số", width: .fixed(4), alignment: .right),
+        ]
         let c = rendered(Table(columns: cols, rows: many, selected: 7, offset: 0), width: 12, height: 5)
         #expect(c.lines == ["Tên       Số", "Dòng 5    50", "Dòng 6    60", "Dòng 7    70", "Dòng 8    80"])
         #expect(c[0, 4].style == .selected)
-        let d = rendered(Table(columns: cols, rows: many, selected: 7, offset: 6, showHeader: false), width: 12, height: 3)
+        let d = rendered(
+            Table(columns: cols, rows: many, selected: 7, offset: 6, showHeader: false), width: 12, height: 3)
         #expect(d.lines == ["Dòng 7    70", "Dòng 8    80", "Dòng 9    90"])
     }
 
     @Test("No rows: the empty message")
     func empty() {
-        let c = rendered(Table(columns: columns, rows: [], emptyMessage: "Không có nhiệm vụ quá hạn"), width: 30, height: 3)
+        let c = rendered(
+            Table(columns: columns, rows: [], emptyMessage: "Không có nhiệm vụ quá hạn"), width: 30, height: 3)
         #expect(c.lines[1] == "Không có nhiệm vụ quá hạn     ")
         #expect(c[0, 1].style == .dim)
         assertPicture(c, named: "table-empty", styles: true)
@@ -119,9 +130,13 @@ struct TableTests {
         assertSafeInAwkwardAreas(Table(columns: columns, rows: rows, selected: 2))
         assertSafeInAwkwardAreas(Table(columns: columns, rows: []))
         assertSafeInAwkwardAreas(Table(columns: [], rows: rows))
-        assertSafeInAwkwardAreas(Table(columns: [TableColumn("x", width: .fixed(Int.max)),
-                                                 TableColumn("y", width: .flex(min: Int.max, weight: Int.max))],
-                                       rows: [["a", "b"]], selected: Int.max, offset: Int.min))
+        assertSafeInAwkwardAreas(
+            Table(
+                columns: [
+                    TableColumn("x", width: .fixed(Int.max)),
+                    TableColumn("y", width: .flex(min: Int.max, weight: Int.max)),
+                ],
+                rows: [["a", "b"]], selected: Int.max, offset: Int.min))
         assertSafeInAwkwardAreas(Table(columns: columns, rows: rows, columnGap: Int.max))
     }
 }

@@ -1,6 +1,7 @@
-@testable import BoardView
 import BoardModel
 import Testing
+
+@testable import BoardView
 
 @Suite("Assignment screen and moving around")
 struct TaskScreenTests {
@@ -9,10 +10,12 @@ struct TaskScreenTests {
     @Test("Pictures: an overdue assignment with multi-line notes at 120×40, 80×24 and 40×12")
     func pictures() {
         let nv01 = ScreenPath.task(unit: "BQL", task: "NV01")
-        assertPicture(Renderer.render(MeetingData.state(nv01, width: 120, height: 40)).canvas, named: "task-NV01-120x40")
+        assertPicture(
+            Renderer.render(MeetingData.state(nv01, width: 120, height: 40)).canvas, named: "task-NV01-120x40")
         assertPicture(Renderer.render(MeetingData.state(nv01)).canvas, named: "task-NV01-80x24", styles: true)
-        assertPicture(Renderer.render(MeetingData.state(nv01, width: 40, height: 12, charset: .ascii)).canvas,
-                      named: "task-NV01-40x12-ascii")
+        assertPicture(
+            Renderer.render(MeetingData.state(nv01, width: 40, height: 12, charset: .ascii)).canvas,
+            named: "task-NV01-40x12-ascii")
         var s = MeetingData.state(nv01)
         press([.pageDown], &s)
         assertPicture(Renderer.render(s).canvas, named: "task-NV01-80x24-pgdn")
@@ -20,17 +23,25 @@ struct TaskScreenTests {
 
     @Test("Pictures: a standing task (CRLF note), a task done late, one not started without reports")
     func picturesOfKinds() {
-        assertPicture(Renderer.render(MeetingData.state(.task(unit: "BQL", task: "NV02"))).canvas, named: "task-NV02-standing-80x24")
-        assertPicture(Renderer.render(MeetingData.state(.task(unit: "UBBX", task: "QH01"), width: 120, height: 40, lang: .en)).canvas,
-                      named: "task-QH01-done-late-120x40-en")
-        assertPicture(Renderer.render(MeetingData.state(.task(unit: "SXD", task: "QH01"))).canvas, named: "task-QH01-done-late-80x24")
-        assertPicture(Renderer.render(MeetingData.state(.task(unit: "CAT", task: "NV04"), width: 120, height: 40)).canvas,
-                      named: "task-NV04-no-report-120x40")
+        assertPicture(
+            Renderer.render(MeetingData.state(.task(unit: "BQL", task: "NV02"))).canvas,
+            named: "task-NV02-standing-80x24")
+        assertPicture(
+            Renderer.render(MeetingData.state(.task(unit: "UBBX", task: "QH01"), width: 120, height: 40, lang: .en))
+                .canvas,
+            named: "task-QH01-done-late-120x40-en")
+        assertPicture(
+            Renderer.render(MeetingData.state(.task(unit: "SXD", task: "QH01"))).canvas,
+            named: "task-QH01-done-late-80x24")
+        assertPicture(
+            Renderer.render(MeetingData.state(.task(unit: "CAT", task: "NV04"), width: 120, height: 40)).canvas,
+            named: "task-NV04-no-report-120x40")
     }
 
     @Test("Reports in date order, up to the as-of date; every line of a note shown")
     func reportsInOrder() {
-        let screen = Renderer.render(MeetingData.state(.task(unit: "BQL", task: "NV01"), width: 120, height: 40)).canvas.text
+        let screen = Renderer.render(MeetingData.state(.task(unit: "BQL", task: "NV01"), width: 120, height: 40)).canvas
+            .text
         let text = String(screen[screen.range(of: "Báo cáo tiến độ")!.lowerBound...])
         let dates = ["20/01/2024", "15/02/2024", "05/03/2024", "28/03/2024"].map { text.range(of: $0)?.lowerBound }
         #expect(dates.allSatisfy { $0 != nil })
@@ -85,7 +96,8 @@ struct TaskScreenTests {
         #expect(paths(s) == ["overview", "tasks/BQL", "tasks/BQL/NV06"])
         press([.down, .enter], &s)
         #expect(paths(s) == ["overview", "tasks/BQL", "tasks/BQL/NV06", "tasks/SXD"])
-        #expect(Renderer.render(s).canvas.lines[0].contains("ezboard › … › NV06 › Sở XD")
+        #expect(
+            Renderer.render(s).canvas.lines[0].contains("ezboard › … › NV06 › Sở XD")
                 || Renderer.render(s).canvas.lines[0].contains("Tổng quan › BQL KKT › NV06 › Sở XD"))
         press([.escape, .escape, .escape], &s)
         #expect(paths(s) == ["overview"])
@@ -177,11 +189,16 @@ struct TaskScreenTests {
 
     @Test("Never drawn outside the screen, at any size, in either charset and language")
     func sizes() {
-        for path in ["tasks/BQL", "tasks/SXD", "tasks/SKHCN", "tasks/BQL/NV01", "tasks/BQL/NV02", "tasks/UBBX/QH01", "tasks/X", "tasks/BQL/X"] {
+        for path in [
+            "tasks/BQL", "tasks/SXD", "tasks/SKHCN", "tasks/BQL/NV01", "tasks/BQL/NV02", "tasks/UBBX/QH01", "tasks/X",
+            "tasks/BQL/X",
+        ] {
             for (w, h) in [(40, 12), (41, 13), (60, 16), (80, 24), (100, 30), (120, 40), (200, 60)] {
                 for cs in [Charset.unicode, .ascii] {
                     for lang in Lang.allCases {
-                        let canvas = Renderer.render(MeetingData.state(ScreenPath(path)!, width: w, height: h, lang: lang, charset: cs)).canvas
+                        let canvas = Renderer.render(
+                            MeetingData.state(ScreenPath(path)!, width: w, height: h, lang: lang, charset: cs)
+                        ).canvas
                         #expect(canvas.width == w && canvas.height == h)
                         if cs == .ascii { #expect(canvas.text.utf8.allSatisfy { $0 < 0x80 }, "\(path) \(w)x\(h)") }
                     }

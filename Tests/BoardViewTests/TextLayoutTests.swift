@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BoardView
 
 @Suite("Text layout")
@@ -79,8 +80,10 @@ struct WrapTests {
 
     @Test("No line is ever wider than the width")
     func neverTooWide() {
-        let texts = ["Cửa khẩu Kim Thành – Lào Cai: thông quan 1.234 xe/ngày; 中文混合 text…\r\nDòng hai\tcó tab",
-                     "https://example.invalid/a/very/long/path/without/spaces", "👨‍👩‍👧 🇻🇳 ❤️ 1️⃣", "\u{1b}[31mred\u{1b}[0m"]
+        let texts = [
+            "Cửa khẩu Kim Thành – Lào Cai: thông quan 1.234 xe/ngày; 中文混合 text…\r\nDòng hai\tcó tab",
+            "https://example.invalid/a/very/long/path/without/spaces", "👨‍👩‍👧 🇻🇳 ❤️ 1️⃣", "\u{1b}[31mred\u{1b}[0m",
+        ]
         for text in texts {
             for cs in [Charset.unicode, .ascii] {
                 for w in 1...30 {

@@ -1,5 +1,5 @@
-import Testing
 import BoardView
+import Testing
 
 @Suite("Paragraph")
 struct ParagraphTests {
@@ -10,7 +10,8 @@ struct ParagraphTests {
 
     @Test("Wrapped rows, each with its line's style")
     func rows() {
-        #expect(note.rows(width: 14).map(\.text) == ["Tiến độ: chậm", "2 tháng so với", "kế hoạch", "Ghi chú", "Dòng hai"])
+        #expect(
+            note.rows(width: 14).map(\.text) == ["Tiến độ: chậm", "2 tháng so với", "kế hoạch", "Ghi chú", "Dòng hai"])
         let c = rendered(note, width: 14, height: 5)
         #expect(c[0, 0].style == .bad)
         #expect(c[0, 3].style == .dim)
@@ -66,8 +67,9 @@ struct NoticeTests {
         #expect(rendered(tooSmall, width: 20, height: 2).lines == [" Cần ít nhất 40×12  ", "    (hiện 30×8)     "])
         #expect(rendered(tooSmall, width: 20, height: 1).lines == [" Cần ít nhất 40×12  "])
         #expect(rendered(tooSmall, width: 4, height: 2).lines == ["Cần ", " ít "])
-        #expect(rendered(tooSmall, width: 20, height: 2, charset: .ascii).lines
-            == [" Can it nhat 40x12  ", "    (hien 30x8)     "])
+        #expect(
+            rendered(tooSmall, width: 20, height: 2, charset: .ascii).lines
+                == [" Can it nhat 40x12  ", "    (hien 30x8)     "])
     }
 
     @Test("Covers what was under it")

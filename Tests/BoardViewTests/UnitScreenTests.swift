@@ -1,6 +1,7 @@
-@testable import BoardView
 import BoardModel
 import Testing
+
+@testable import BoardView
 
 /// A small committee, hand-made for the unit and assignment screens, as of
 /// 31/03/2024:
@@ -32,56 +33,90 @@ enum MeetingData {
             Unit(id: "SKHCN", name: "Sở Khoa học và Công nghệ", shortName: "Sở KH&CN", kind: .department),
         ]
         d.tasks = [
-            BoardTask(id: "NV01", title: "Sớm hoàn thiện phương án phân luồng phương tiện xuất – nhập khẩu qua các cửa khẩu trên địa bàn thành phố Lào Cai, bảo đảm thông quan thông suốt trong mùa cao điểm xuất khẩu nông sản",
-                      leadID: "BQL", supportIDs: ["SXD", "CAT"], source: "Kế hoạch 82", assignedOn: day("2024-01-10"),
-                      dueOn: day("2024-03-15"), status: .inProgress),
-            BoardTask(id: "NV02", title: "Duy trì thực hiện tốt chế độ báo cáo định kỳ của Ban Chỉ đạo theo quy định",
-                      leadID: "BQL", supportIDs: ["SXD"], source: "Kết luận hội nghị 2024", assignedOn: day("2024-01-26"),
-                      status: .inProgress),
-            BoardTask(id: "NV03", title: "Tham mưu trình cấp có thẩm quyền giao nhiệm vụ nghiên cứu lập chủ trương đầu tư 4 dự án hạ tầng",
-                      leadID: "BQL", source: "Kế hoạch 82", assignedOn: day("2023-05-10"), dueOn: day("2023-10-31"),
-                      status: .done, doneOn: day("2023-10-25")),
-            BoardTask(id: "NV04", title: "Giải quyết dứt điểm vướng mắc giải phóng mặt bằng mở rộng bãi hàng Kim Thành",
-                      leadID: "CAT", supportIDs: ["SXD", "BQL"], source: "Kết luận hội nghị 2024", assignedOn: day("2024-01-26"),
-                      dueOn: day("2024-03-20"), status: .notStarted),
-            BoardTask(id: "NV05", title: "Nhiệm vụ giao sau ngày số liệu", leadID: "BQL", assignedOn: day("2024-04-10"),
-                      dueOn: day("2024-06-30"), status: .notStarted),
-            BoardTask(id: "NV06", title: "Rà soát các dự án đang đầu tư trong khu kinh tế để hoàn thiện thủ tục đất đai, môi trường, xây dựng",
-                      leadID: "BQL", supportIDs: ["SXD"], source: "Kế hoạch 82", assignedOn: day("2024-01-26"),
-                      dueOn: day("2024-03-10"), status: .done, doneOn: day("2024-04-02")),
-            BoardTask(id: "QH01", title: "Lập quy hoạch chi tiết khu chức năng Logistics Kim Thành – Ngòi Phát",
-                      leadID: "UBBX", supportIDs: ["BQL", "SXD"], source: "Kế hoạch 82", assignedOn: day("2023-04-05"),
-                      dueOn: day("2023-12-31"), status: .done, doneOn: day("2024-02-27")),
-            BoardTask(id: "QH02", title: "Lập quy hoạch chi tiết khu chức năng Quang Kim – Bản Qua",
-                      leadID: "UBBX", supportIDs: ["BQL"], source: "Kết luận hội nghị 2024", assignedOn: day("2023-04-05"),
-                      dueOn: day("2024-04-05"), status: .blocked),
+            BoardTask(
+                id: "NV01",
+                title:
+                    "Sớm hoàn thiện phương án phân luồng phương tiện xuất – nhập khẩu qua các cửa khẩu trên địa bàn thành phố Lào Cai, bảo đảm thông quan thông suốt trong mùa cao điểm xuất khẩu nông sản",
+                leadID: "BQL", supportIDs: ["SXD", "CAT"], source: "Kế hoạch 82", assignedOn: day("2024-01-10"),
+                dueOn: day("2024-03-15"), status: .inProgress),
+            BoardTask(
+                id: "NV02", title: "Duy trì thực hiện tốt chế độ báo cáo định kỳ của Ban Chỉ đạo theo quy định",
+                leadID: "BQL", supportIDs: ["SXD"], source: "Kết luận hội nghị 2024", assignedOn: day("2024-01-26"),
+                status: .inProgress),
+            BoardTask(
+                id: "NV03",
+                title:
+                    "Tham mưu trình cấp có thẩm quyền giao nhiệm vụ nghiên cứu lập chủ trương đầu tư 4 dự án hạ tầng",
+                leadID: "BQL", source: "Kế hoạch 82", assignedOn: day("2023-05-10"), dueOn: day("2023-10-31"),
+                status: .done, doneOn: day("2023-10-25")),
+            BoardTask(
+                id: "NV04", title: "Giải quyết dứt điểm vướng mắc giải phóng mặt bằng mở rộng bãi hàng Kim Thành",
+                leadID: "CAT", supportIDs: ["SXD", "BQL"], source: "Kết luận hội nghị 2024",
+                assignedOn: day("2024-01-26"),
+                dueOn: day("2024-03-20"), status: .notStarted),
+            BoardTask(
+                id: "NV05", title: "Nhiệm vụ giao sau ngày số liệu", leadID: "BQL", assignedOn: day("2024-04-10"),
+                dueOn: day("2024-06-30"), status: .notStarted),
+            BoardTask(
+                id: "NV06",
+                title:
+                    "Rà soát các dự án đang đầu tư trong khu kinh tế để hoàn thiện thủ tục đất đai, môi trường, xây dựng",
+                leadID: "BQL", supportIDs: ["SXD"], source: "Kế hoạch 82", assignedOn: day("2024-01-26"),
+                dueOn: day("2024-03-10"), status: .done, doneOn: day("2024-04-02")),
+            BoardTask(
+                id: "QH01", title: "Lập quy hoạch chi tiết khu chức năng Logistics Kim Thành – Ngòi Phát",
+                leadID: "UBBX", supportIDs: ["BQL", "SXD"], source: "Kế hoạch 82", assignedOn: day("2023-04-05"),
+                dueOn: day("2023-12-31"), status: .done, doneOn: day("2024-02-27")),
+            BoardTask(
+                id: "QH02", title: "Lập quy hoạch chi tiết khu chức năng Quang Kim – Bản Qua",
+                leadID: "UBBX", supportIDs: ["BQL"], source: "Kết luận hội nghị 2024", assignedOn: day("2023-04-05"),
+                dueOn: day("2024-04-05"), status: .blocked),
         ]
         d.taskUpdates = [
-            TaskUpdate(taskID: "NV01", on: day("2024-03-28"), progressPct: 70,
-                       note: "Dự thảo phương án đã lấy ý kiến Công an tỉnh, Sở Xây dựng.\nCòn vướng vị trí bãi chờ cho xe xuất khẩu hoa quả (\"luồng xanh\") vào mùa cao điểm."),
-            TaskUpdate(taskID: "NV01", on: day("2024-02-15"), progressPct: 30,
-                       note: "Đã khảo sát lưu lượng xe tại Kim Thành, Hồ Kiều; đề xuất 3 phương án phân luồng."),
-            TaskUpdate(taskID: "NV01", on: day("2024-03-05"), progressPct: 50,
-                       note: "Họp với Cục Hải quan, Bộ đội Biên phòng thống nhất phương án 2.\nGiao Sở Xây dựng rà soát quy hoạch bãi chờ.\nĐề xuất lùi thời hạn 15 ngày."),
-            TaskUpdate(taskID: "NV01", on: day("2024-04-05"), progressPct: 90, note: "Báo cáo sau ngày số liệu: không hiện."),
+            TaskUpdate(
+                taskID: "NV01", on: day("2024-03-28"), progressPct: 70,
+                note:
+                    "Dự thảo phương án đã lấy ý kiến Công an tỉnh, Sở Xây dựng.\nCòn vướng vị trí bãi chờ cho xe xuất khẩu hoa quả (\"luồng xanh\") vào mùa cao điểm."
+            ),
+            TaskUpdate(
+                taskID: "NV01", on: day("2024-02-15"), progressPct: 30,
+                note: "Đã khảo sát lưu lượng xe tại Kim Thành, Hồ Kiều; đề xuất 3 phương án phân luồng."),
+            TaskUpdate(
+                taskID: "NV01", on: day("2024-03-05"), progressPct: 50,
+                note:
+                    "Họp với Cục Hải quan, Bộ đội Biên phòng thống nhất phương án 2.\nGiao Sở Xây dựng rà soát quy hoạch bãi chờ.\nĐề xuất lùi thời hạn 15 ngày."
+            ),
+            TaskUpdate(
+                taskID: "NV01", on: day("2024-04-05"), progressPct: 90, note: "Báo cáo sau ngày số liệu: không hiện."),
             TaskUpdate(taskID: "NV01", on: day("2024-01-20"), progressPct: 10, note: "Đã giao phòng chuyên môn."),
-            TaskUpdate(taskID: "NV02", on: day("2024-03-29"), note: "Báo cáo quý I/2024 đã tổng hợp.\r\nĐã gửi UBND tỉnh ngày 29/3."),
-            TaskUpdate(taskID: "NV06", on: day("2024-03-25"), progressPct: 80, note: "Còn 2 dự án chưa hoàn thiện thủ tục phòng cháy."),
-            TaskUpdate(taskID: "QH01", on: day("2024-02-27"), progressPct: 100, note: "Đồ án đã được phê duyệt (chậm gần 2 tháng so với thời hạn)."),
-            TaskUpdate(taskID: "QH02", on: day("2024-03-18"), progressPct: 30,
-                       note: "Vướng chồng lấn với quy hoạch 3 loại rừng, khoảng 42 ha; chờ điều chỉnh quy hoạch lâm nghiệp."),
+            TaskUpdate(
+                taskID: "NV02", on: day("2024-03-29"),
+                note: "Báo cáo quý I/2024 đã tổng hợp.\r\nĐã gửi UBND tỉnh ngày 29/3."),
+            TaskUpdate(
+                taskID: "NV06", on: day("2024-03-25"), progressPct: 80,
+                note: "Còn 2 dự án chưa hoàn thiện thủ tục phòng cháy."),
+            TaskUpdate(
+                taskID: "QH01", on: day("2024-02-27"), progressPct: 100,
+                note: "Đồ án đã được phê duyệt (chậm gần 2 tháng so với thời hạn)."),
+            TaskUpdate(
+                taskID: "QH02", on: day("2024-03-18"), progressPct: 30,
+                note: "Vướng chồng lấn với quy hoạch 3 loại rừng, khoảng 42 ha; chờ điều chỉnh quy hoạch lâm nghiệp."),
         ]
         return d
     }
 
     static var board: BoardData { BoardData(dataSet: dataSet, problems: [], asOf: asOf, fallback: asOf) }
 
-    static func state(_ path: ScreenPath = .overview, width: Int = 80, height: Int = 24, lang: Lang = .vi,
-                      charset: Charset = .unicode) -> AppState {
+    static func state(
+        _ path: ScreenPath = .overview, width: Int = 80, height: Int = 24, lang: Lang = .vi,
+        charset: Charset = .unicode
+    ) -> AppState {
         AppState(data: board, lang: lang, charset: charset, path: path, width: width, height: height)
     }
 
-    static func ctx(_ s: AppState) -> Ctx { Ctx(data: s.data, lang: s.lang, charset: s.charset, editingFilter: s.editingFilter) }
+    static func ctx(_ s: AppState) -> Ctx {
+        Ctx(data: s.data, lang: s.lang, charset: s.charset, editingFilter: s.editingFilter)
+    }
 }
 
 /// Keys as the app feeds them: each key against the last frame, then the
@@ -137,7 +172,8 @@ struct UnitScreenTests {
         let c = MeetingData.ctx(s)
         press(keys("o"), &s)
         #expect(ids(s) == ["NV06", "NV01", "NV04"])
-        #expect(UnitScreen.filterLine(s.screen, unit: "BQL", shown: 3, total: 7, c).parts.map(\.text).joined()
+        #expect(
+            UnitScreen.filterLine(s.screen, unit: "BQL", shown: 3, total: 7, c).parts.map(\.text).joined()
                 == "Hiển thị 3/7 · lọc: chỉ quá hạn")
         press(keys("o"), &s)
         #expect(ids(s).count == 7)
@@ -164,7 +200,10 @@ struct UnitScreenTests {
         let s = MeetingData.state(.unit("BQL"))
         let c = MeetingData.ctx(s)
         let rows = UnitScreen.items(s.screen.list, s.screen, c)
-        #expect(UnitScreen.columns(width: 118, rows, c) == [.mark, .id, .title, .role, .due, .left, .status, .progress, .reported])
+        #expect(
+            UnitScreen.columns(width: 118, rows, c) == [
+                .mark, .id, .title, .role, .due, .left, .status, .progress, .reported,
+            ])
         #expect(UnitScreen.columns(width: 78, rows, c) == [.mark, .id, .title, .due, .left, .progress])
         #expect(UnitScreen.columns(width: 38, rows, c) == [.mark, .id, .title, .left])
         #expect(UnitScreen.columns(width: 178, rows, c).contains(.note))
@@ -172,23 +211,29 @@ struct UnitScreenTests {
 
     @Test("Pictures: the unit at 120×40, 80×24 and 40×12")
     func pictures() {
-        assertPicture(Renderer.render(MeetingData.state(.unit("BQL"), width: 120, height: 40)).canvas, named: "unit-BQL-120x40")
+        assertPicture(
+            Renderer.render(MeetingData.state(.unit("BQL"), width: 120, height: 40)).canvas, named: "unit-BQL-120x40")
         assertPicture(Renderer.render(MeetingData.state(.unit("BQL"))).canvas, named: "unit-BQL-80x24", styles: true)
-        assertPicture(Renderer.render(MeetingData.state(.unit("BQL"), width: 40, height: 12)).canvas, named: "unit-BQL-40x12")
-        assertPicture(Renderer.render(MeetingData.state(.unit("BQL"), lang: .en, charset: .ascii)).canvas,
-                      named: "unit-BQL-80x24-en-ascii")
-        assertPicture(Renderer.render(MeetingData.state(.unit("BQL"), width: 180, height: 24, lang: .en)).canvas,
-                      named: "unit-BQL-180x24-en")
+        assertPicture(
+            Renderer.render(MeetingData.state(.unit("BQL"), width: 40, height: 12)).canvas, named: "unit-BQL-40x12")
+        assertPicture(
+            Renderer.render(MeetingData.state(.unit("BQL"), lang: .en, charset: .ascii)).canvas,
+            named: "unit-BQL-80x24-en-ascii")
+        assertPicture(
+            Renderer.render(MeetingData.state(.unit("BQL"), width: 180, height: 24, lang: .en)).canvas,
+            named: "unit-BQL-180x24-en")
     }
 
     @Test("Pictures: a unit that only supports, a unit with nothing, a filtered unit")
     func picturesOfKinds() {
         assertPicture(Renderer.render(MeetingData.state(.unit("SXD"))).canvas, named: "unit-SXD-support-only-80x24")
-        assertPicture(Renderer.render(MeetingData.state(.unit("SXD"), width: 120, height: 40, lang: .en)).canvas,
-                      named: "unit-SXD-support-only-120x40-en")
+        assertPicture(
+            Renderer.render(MeetingData.state(.unit("SXD"), width: 120, height: 40, lang: .en)).canvas,
+            named: "unit-SXD-support-only-120x40-en")
         assertPicture(Renderer.render(MeetingData.state(.unit("SKHCN"))).canvas, named: "unit-SKHCN-nothing-80x24")
-        assertPicture(Renderer.render(MeetingData.state(.unit("SKHCN"), width: 40, height: 12, lang: .en)).canvas,
-                      named: "unit-SKHCN-nothing-40x12-en")
+        assertPicture(
+            Renderer.render(MeetingData.state(.unit("SKHCN"), width: 40, height: 12, lang: .en)).canvas,
+            named: "unit-SKHCN-nothing-40x12-en")
         var s = MeetingData.state(.unit("BQL"))
         press(keys("oc"), &s)
         assertPicture(Renderer.render(s).canvas, named: "unit-BQL-overdue-source-80x24")
@@ -230,12 +275,18 @@ struct UnitScreenTests {
     func tasksPanel() {
         let s = MeetingData.state()
         let c = MeetingData.ctx(s)
-        #expect(TasksPanel.items(s.screen.lists[Panel.tasks.rawValue], s.screen, c).map(\.unit.id) == ["BQL", "CAT", "UBBX"])
-        for (w, h, name) in [(58, 18, "tasks-panel-58x18"), (38, 9, "tasks-panel-38x9"), (38, 9, "tasks-panel-38x9-en")] {
+        #expect(
+            TasksPanel.items(s.screen.lists[Panel.tasks.rawValue], s.screen, c).map(\.unit.id) == [
+                "BQL", "CAT", "UBBX",
+            ])
+        for (w, h, name) in [
+            (58, 18, "tasks-panel-58x18"), (38, 9, "tasks-panel-38x9"), (38, 9, "tasks-panel-38x9-en"),
+        ] {
             let lang: Lang = name.hasSuffix("en") ? .en : .vi
             let cx = Ctx(data: s.data, lang: lang, charset: .unicode, editingFilter: false)
             var out = FrameBuilder(canvas: Canvas(width: w, height: h))
-            TasksPanel.draw(s.screen.lists[Panel.tasks.rawValue], focused: true, s.screen, cx, in: out.canvas.bounds, &out)
+            TasksPanel.draw(
+                s.screen.lists[Panel.tasks.rawValue], focused: true, s.screen, cx, in: out.canvas.bounds, &out)
             assertPicture(out.canvas, named: name)
         }
     }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-import TestSupport
 import Foundation
+import TestSupport
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// What the dashboard costs on a slow link, counted as the bytes the
 /// terminal receives (a pty of the test's own, 120×40, xterm-256color,
@@ -11,9 +12,11 @@ import Testing
 /// users run it": the first frame within 12 KB, the selection moved one
 /// row within 200 bytes, nothing at all while idle. Bounds on bytes only,
 /// never on time: a loaded machine changes when bytes come, not how many.
-@Suite(.serialized,
-       .enabled(if: Binaries.ezboard != nil,
-                "the ezboard executable is not built next to the test runner (run `swift build` first)"))
+@Suite(
+    .serialized,
+    .enabled(
+        if: Binaries.ezboard != nil,
+        "the ezboard executable is not built next to the test runner (run `swift build` first)"))
 struct BandwidthEndToEndTests {
     static let firstFrameBound = 12_000
     static let rowMoveBound = 200
@@ -32,15 +35,17 @@ struct BandwidthEndToEndTests {
         let move = run.terminal.readUntilQuiet()
         let idle = run.terminal.read(for: 2)
 
-        let figures = "first frame \(first.count) B (bound \(Self.firstFrameBound)), "
+        let figures =
+            "first frame \(first.count) B (bound \(Self.firstFrameBound)), "
             + "one-row move \(move.count) B (bound \(Self.rowMoveBound)), idle 2 s \(idle.count) B"
         print("bytes at 120×40, xterm-256color: " + figures)
         #expect(first.count <= Self.firstFrameBound, "the first frame is too big: \(figures)")
         #expect(move.count > 0, "Down drew nothing: \(figures)")
         let moveBytes = String(decoding: move, as: UTF8.self).debugDescription
         #expect(move.count <= Self.rowMoveBound, "a one-row move costs too much: \(figures); the bytes: \(moveBytes)")
-        #expect(PtyTerminal.find("Lào Cai", in: move),
-                "the move redrew the second gate's row: \(PtyTerminal.visibleText(move))")
+        #expect(
+            PtyTerminal.find("Lào Cai", in: move),
+            "the move redrew the second gate's row: \(PtyTerminal.visibleText(move))")
         #expect(idle.isEmpty, "bytes while idle: \(figures): \(PtyTerminal.visibleText(idle))")
 
         let (status, _) = try run.quit()

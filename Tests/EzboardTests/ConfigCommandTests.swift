@@ -2,6 +2,7 @@ import BoardModel
 import Foundation
 import TestSupport
 import Testing
+
 @testable import EzboardCLI
 
 /// The config file through the built `ezboard`: a bad file stops every
@@ -25,7 +26,8 @@ struct ConfigCommandTests {
         ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": home.path, "XDG_CONFIG_HOME": xdg]
     }
 
-    func ez(_ args: [String], env extra: [String: String] = [:], removing: [String] = []) throws -> ConfigHarness.Result {
+    func ez(_ args: [String], env extra: [String: String] = [:], removing: [String] = []) throws -> ConfigHarness.Result
+    {
         var e = env.merging(extra) { $1 }
         for k in removing { e.removeValue(forKey: k) }
         return try ConfigHarness.run(args, environment: e)
@@ -52,13 +54,14 @@ struct ConfigCommandTests {
         try writeConfig(Self.badConfig + "[stale]\nmonthly_days = \"x\"\nunknown = 1\n")
         let r = try ez(["config", "--check"])
         #expect(r.status == 1)
-        #expect(r.stdout == """
-            \(configFile):3:9: error: 'never' is not a value: write text in double quotes ("never"), or a number, true or false
-            \(configFile):5:16: error: 'monthly_days' must be a number of days greater than 0, e.g. 35; not "x"
-            \(configFile):6:1: warning: unknown key 'unknown' in [stale] is ignored (keys there: 'monthly_days', 'crossings_days')
-            \(configFile): 2 errors, 1 warning
+        #expect(
+            r.stdout == """
+                \(configFile):3:9: error: 'never' is not a value: write text in double quotes ("never"), or a number, true or false
+                \(configFile):5:16: error: 'monthly_days' must be a number of days greater than 0, e.g. 35; not "x"
+                \(configFile):6:1: warning: unknown key 'unknown' in [stale] is ignored (keys there: 'monthly_days', 'crossings_days')
+                \(configFile): 2 errors, 1 warning
 
-            """)
+                """)
     }
 
     @Test func theOtherConfigOptionsWorkWithABadFile() throws {
@@ -77,7 +80,10 @@ struct ConfigCommandTests {
         try writeConfig("[display]\ncolour = \"never\"\n")
         let r = try ez(["check", "--data", Self.data])
         #expect(r.status == 0, "\(r)")
-        #expect(r.stderr == "\(configFile):2:1: warning: unknown key 'colour' in [display] is ignored (keys there: 'color', 'ascii')\n")
+        #expect(
+            r.stderr
+                == "\(configFile):2:1: warning: unknown key 'colour' in [display] is ignored (keys there: 'color', 'ascii')\n"
+        )
         let c = try ez(["config", "--check"])
         #expect(c.status == 0 && c.stdout.hasSuffix("\(configFile): 0 errors, 1 warning\n"))
     }
@@ -93,12 +99,15 @@ struct ConfigCommandTests {
 
     @Test func pathHonoursXDGConfigHomeThenHome() throws {
         #expect(try ez(["config", "--path"]).stdout == xdg + "/ezboard/config.toml\n")
-        #expect(try ez(["config", "--path"], removing: ["XDG_CONFIG_HOME"]).stdout
+        #expect(
+            try ez(["config", "--path"], removing: ["XDG_CONFIG_HOME"]).stdout
                 == home.path + "/.config/ezboard/config.toml\n")
-        #expect(try ez(["config", "--path"], env: ["XDG_CONFIG_HOME": ""]).stdout
+        #expect(
+            try ez(["config", "--path"], env: ["XDG_CONFIG_HOME": ""]).stdout
                 == home.path + "/.config/ezboard/config.toml\n")
         // The XDG spec: a relative XDG_CONFIG_HOME is ignored.
-        #expect(try ez(["config", "--path"], env: ["XDG_CONFIG_HOME": "rel"]).stdout
+        #expect(
+            try ez(["config", "--path"], env: ["XDG_CONFIG_HOME": "rel"]).stdout
                 == home.path + "/.config/ezboard/config.toml\n")
         // The file need not exist, and asking does not create it.
         #expect(!FileManager.default.fileExists(atPath: xdg))
@@ -113,7 +122,8 @@ struct ConfigCommandTests {
 
     @Test func theDefaultConfigIsAGoodConfig() throws {
         let text = try ez(["config", "--default"]).stdout
-        let (config, problems) = ConfigFile.parse(Array(text.utf8), file: "config.toml", env: Environment(["HOME": "/h"]))
+        let (config, problems) = ConfigFile.parse(
+            Array(text.utf8), file: "config.toml", env: Environment(["HOME": "/h"]))
         #expect(problems.isEmpty && config == Config())
         try writeConfig(text)
         let check = try ez(["config", "--check"])
@@ -138,7 +148,9 @@ struct ConfigCommandTests {
         try writeConfig("data = \"/srv/d\"\nlang = \"en\"\n[stale]\nmonthly_days = 2.5\n")
         let r = try ez(["config"], env: ["EZBOARD_LANG": "vi", "NO_COLOR": "1"])
         #expect(r.status == 0)
-        let lines = r.stdout.split(separator: "\n").map { $0.split(separator: "#").map { $0.trimmingCharacters(in: .whitespaces) } }
+        let lines = r.stdout.split(separator: "\n").map {
+            $0.split(separator: "#").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
         #expect(lines.contains(["data = \"/srv/d\"", "config file"]))
         #expect(lines.contains(["lang = \"vi\"", "EZBOARD_LANG"]))
         #expect(lines.contains(["color = \"never\"", "NO_COLOR"]))
@@ -153,8 +165,10 @@ struct ConfigCommandTests {
         let text = "lang = \"en\"   # mine, with my spacing\n[display]\ncolour = 'x'\n"
         try writeConfig(text)
         let before = try FileManager.default.attributesOfItem(atPath: configFile)[.modificationDate] as? Date
-        for args in [["config"], ["config", "--check"], ["config", "--default"], ["check", "--data", Self.data],
-                     ["report", "--data", Self.data], ["snapshot", "--data", Self.data]] {
+        for args in [
+            ["config"], ["config", "--check"], ["config", "--default"], ["check", "--data", Self.data],
+            ["report", "--data", Self.data], ["snapshot", "--data", Self.data],
+        ] {
             _ = try ez(args)
         }
         #expect(try String(contentsOfFile: configFile, encoding: .utf8) == text)
@@ -218,8 +232,10 @@ enum ConfigHarness {
         var description: String { "status \(status)\nstdout:\n\(stdout)\nstderr:\n\(stderr)" }
     }
 
-    static func run(_ args: [String], environment: [String: String], executable: String? = nil,
-                    directory: String? = nil) throws -> Result {
+    static func run(
+        _ args: [String], environment: [String: String], executable: String? = nil,
+        directory: String? = nil
+    ) throws -> Result {
         let exe = try #require(executable ?? Binaries.ezboard)
         let out = try ConfigTestFolder()
         let p = Process()
@@ -234,9 +250,10 @@ enum ConfigHarness {
         p.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: out.path + "/err"))
         try p.run()
         p.waitUntilExit()
-        return Result(status: p.terminationStatus,
-                      stdout: try String(contentsOfFile: out.path + "/out", encoding: .utf8),
-                      stderr: try String(contentsOfFile: out.path + "/err", encoding: .utf8))
+        return Result(
+            status: p.terminationStatus,
+            stdout: try String(contentsOfFile: out.path + "/out", encoding: .utf8),
+            stderr: try String(contentsOfFile: out.path + "/err", encoding: .utf8))
     }
 }
 

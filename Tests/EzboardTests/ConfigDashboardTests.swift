@@ -4,9 +4,10 @@ import Testing
 
 /// The config file's colour and stale thresholds reach the running
 /// dashboard (in a tmux pane).
-@Suite(.serialized,
-       .enabled(if: TmuxSession.available, "tmux is not installed, so the dashboard cannot be run in a terminal"),
-       .enabled(if: Binaries.ezboard != nil, "the ezboard binary is not built next to the tests (swift build first)"))
+@Suite(
+    .serialized,
+    .enabled(if: TmuxSession.available, "tmux is not installed, so the dashboard cannot be run in a terminal"),
+    .enabled(if: Binaries.ezboard != nil, "the ezboard binary is not built next to the tests (swift build first)"))
 struct ConfigDashboardTests {
     static let data = Binaries.packageRoot() + "/Data"
 
@@ -17,7 +18,8 @@ struct ConfigDashboardTests {
         try home.write("ezboard/config.toml", config)
         let bin = try #require(Binaries.ezboard)
         // `swift test` exports NO_COLOR=1 to the tests: only `env` may set it here.
-        let command = "exec env -u NO_COLOR XDG_CONFIG_HOME='\(home.path)' \(env) '\(bin)' --data '\(Self.data)' --lang en"
+        let command =
+            "exec env -u NO_COLOR XDG_CONFIG_HOME='\(home.path)' \(env) '\(bin)' --data '\(Self.data)' --lang en"
         let tmux = try TmuxSession(cols: 100, rows: 30, command: command)
         let screen = try tmux.waitFor("the overview") { $0.contains { $0.contains("ezboard › Overview") } }
         let styled = try tmux.run(["capture-pane", "-e", "-p", "-t", tmux.target])
@@ -34,8 +36,10 @@ struct ConfigDashboardTests {
             guard let end = rest.firstIndex(where: { $0.isLetter }) else { break }
             if rest[end] == "m" {
                 for p in rest[..<end].split(separator: ";") {
-                    if let n = Int(p), (30...38).contains(n) || (40...48).contains(n) || (90...97).contains(n)
-                        || (100...107).contains(n) {
+                    if let n = Int(p),
+                        (30...38).contains(n) || (40...48).contains(n) || (90...97).contains(n)
+                            || (100...107).contains(n)
+                    {
                         return true
                     }
                 }

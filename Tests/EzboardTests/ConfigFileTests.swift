@@ -1,6 +1,7 @@
 import BoardModel
 import Foundation
 import Testing
+
 @testable import EzboardCLI
 
 /// The config file's keys, their checks and messages, where the file is,
@@ -16,7 +17,8 @@ struct ConfigFileTests {
     // MARK: Keys
 
     @Test func everyKey() {
-        let (config, problems) = parse("""
+        let (config, problems) = parse(
+            """
             data = "/srv/ezboard"
             lang = "en"
             [display]
@@ -27,8 +29,11 @@ struct ConfigFileTests {
             crossings_days = 0.5
             """)
         #expect(problems.isEmpty)
-        #expect(config == Config(data: "/srv/ezboard", lang: .en, color: .never, ascii: .always,
-                                 monthlyDays: 40, crossingsDays: 0.5))
+        #expect(
+            config
+                == Config(
+                    data: "/srv/ezboard", lang: .en, color: .never, ascii: .always,
+                    monthlyDays: 40, crossingsDays: 0.5))
     }
 
     @Test func anEmptyFileSetsNothing() {
@@ -51,7 +56,8 @@ struct ConfigFileTests {
     }
 
     @Test func tildeWithoutHomeIsAnError() {
-        let (config, problems) = ConfigFile.parse(Array("data = \"~/d\"".utf8), file: "config.toml", env: Environment([:]))
+        let (config, problems) = ConfigFile.parse(
+            Array("data = \"~/d\"".utf8), file: "config.toml", env: Environment([:]))
         #expect(config.data == nil)
         #expect(problems.map(\.description) == ["config.toml:1:8: error: 'data' starts with '~' but HOME is not set"])
     }
@@ -94,7 +100,10 @@ struct ConfigFileTests {
         ("[stale]\nmonthly_days = \"35\"", 2, 16, #"not "35""#),
         ("[stale]\nmonthly_days = inf", 2, 16, "greater than 0"),
         ("[stale]\nmonthly_days = nan", 2, 16, "greater than 0"),
-        ("[stale]\n  crossings_days = false", 2, 20, "'crossings_days' must be a number of days greater than 0, e.g. 1; not false"),
+        (
+            "[stale]\n  crossings_days = false", 2, 20,
+            "'crossings_days' must be a number of days greater than 0, e.g. 1; not false"
+        ),
     ])
     func valueErrors(_ text: String, _ line: Int, _ column: Int, _ message: String) throws {
         let (config, problems) = parse(text)
@@ -109,21 +118,27 @@ struct ConfigFileTests {
 
     @Test func syntaxErrorsCarryTheFileName() {
         let (_, problems) = parse("lang = vi")
-        #expect(problems.map(\.description)
-                == ["\(file):1:8: error: 'vi' is not a value: write text in double quotes (\"vi\"), or a number, true or false"])
+        #expect(
+            problems.map(\.description)
+                == [
+                    "\(file):1:8: error: 'vi' is not a value: write text in double quotes (\"vi\"), or a number, true or false"
+                ])
     }
 
     // MARK: Unknown keys and sections: warnings
 
     @Test func unknownKeysAreWarningsAtTheKey() {
-        let (config, problems) = parse("""
+        let (config, problems) = parse(
+            """
             lang = "en"
             [display]
               colour = "never"
             """)
         #expect(config.lang == .en)
-        #expect(problems.map(\.description)
-                == ["\(file):3:3: warning: unknown key 'colour' in [display] is ignored (keys there: 'color', 'ascii')"])
+        #expect(
+            problems.map(\.description)
+                == ["\(file):3:3: warning: unknown key 'colour' in [display] is ignored (keys there: 'color', 'ascii')"]
+        )
     }
 
     @Test func aKeyInTheWrongSectionSaysWhereItBelongs() {
@@ -137,7 +152,8 @@ struct ConfigFileTests {
 
     @Test func anUnknownSectionIsOneWarningAndItsKeysAreSkipped() {
         let (config, problems) = parse("[colors]\nbackground = \"blue\"\nlang = 3\n[stale]\ncrossings_days = 2")
-        #expect(problems.map(\.description)
+        #expect(
+            problems.map(\.description)
                 == ["\(file):1:1: warning: unknown section [colors] is ignored (ezboard knows [display], [stale])"])
         #expect(config.crossingsDays == 2)
     }
@@ -215,9 +231,11 @@ struct ConfigFileTests {
 
     @Test func aFolderWhereTheFileShouldBeIsAnError() throws {
         let dir = try ConfigTestFolder()
-        try FileManager.default.createDirectory(atPath: dir.path + "/ezboard/config.toml", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: dir.path + "/ezboard/config.toml", withIntermediateDirectories: true)
         let loaded = ConfigFile.load(Environment(["XDG_CONFIG_HOME": dir.path]))
-        #expect(loaded.problems.map(\.description)
+        #expect(
+            loaded.problems.map(\.description)
                 == ["\(dir.path)/ezboard/config.toml:1:1: error: cannot read the config file: it is a folder"])
     }
 }

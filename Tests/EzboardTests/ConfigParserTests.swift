@@ -1,5 +1,6 @@
 import TestSupport
 import Testing
+
 @testable import EzboardCLI
 
 /// The TOML subset the config file is written in: every value type,
@@ -50,7 +51,8 @@ struct ConfigParserTests {
     }
 
     @Test func commentsBlankLinesAndSpaces() {
-        let doc = TOMLSubset.parse("""
+        let doc = TOMLSubset.parse(
+            """
             # a comment
               # an indented comment
 
@@ -65,7 +67,8 @@ struct ConfigParserTests {
     }
 
     @Test func sectionsGroupTheKeysAfterThem() {
-        let doc = TOMLSubset.parse("""
+        let doc = TOMLSubset.parse(
+            """
             data = "/srv/data"
             [display]
             ascii = "always"
@@ -160,7 +163,8 @@ struct ConfigParserTests {
     }
 
     @Test func duplicateKeysAndSections() {
-        let doc = TOMLSubset.parse("""
+        let doc = TOMLSubset.parse(
+            """
             lang = "vi"
             lang = "en"
             [stale]
@@ -208,7 +212,8 @@ struct ConfigParserTests {
     }
 
     @Test func everyBadLineIsReportedAndTheGoodOnesKept() {
-        let doc = TOMLSubset.parse("""
+        let doc = TOMLSubset.parse(
+            """
             lang = en
             data = "/srv"
             [display
@@ -237,7 +242,8 @@ struct ConfigParserTests {
     /// and every problem has a place inside the text.
     @Test func neverCrashesOnRandomInput() {
         var rng = SplitMix64(state: 0x5EED_C0F1)
-        let alphabet = Array(#"[]{}"'=#\.,_-+ \t\n\r0123456789abcdefuUxtrnE:"#.utf8) + [0xC3, 0xA0, 0xFF, 0x00, 0xE1, 0xBA]
+        let alphabet =
+            Array(#"[]{}"'=#\.,_-+ \t\n\r0123456789abcdefuUxtrnE:"#.utf8) + [0xC3, 0xA0, 0xFF, 0x00, 0xE1, 0xBA]
         let vietnamese = Array("lang = \"Lào Cai\"\n[display]\nascii = 'x'\n[stale]\nmonthly_days = 3.5\n".utf8)
         for round in 0..<3000 {
             let count = Int(rng.next() % 200)
@@ -262,4 +268,3 @@ struct ConfigParserTests {
         }
     }
 }
-

@@ -1,5 +1,5 @@
-import TestSupport
 import Foundation
+import TestSupport
 import Testing
 
 /// The real `ezboard` in a real terminal (a tmux pane), on a copy of the
@@ -7,11 +7,14 @@ import Testing
 /// leaves behind. Where a screen is compared whole, the reference is
 /// `ezboard snapshot` of the same data and size, which renders exactly
 /// what the dashboard draws.
-@Suite(.serialized,
-       .enabled(if: TmuxSession.available,
-                "tmux is not installed, so the end-to-end dashboard tests cannot run (CI installs it)"),
-       .enabled(if: Binaries.ezboard != nil,
-                "the ezboard executable is not built next to the test runner (run `swift build` first)"))
+@Suite(
+    .serialized,
+    .enabled(
+        if: TmuxSession.available,
+        "tmux is not installed, so the end-to-end dashboard tests cannot run (CI installs it)"),
+    .enabled(
+        if: Binaries.ezboard != nil,
+        "the ezboard executable is not built next to the test runner (run `swift build` first)"))
 struct DashboardEndToEndTests {
     /// The breadcrumb at the start of the header row.
     static let overviewCrumb = " ezboard › Tổng quan "
@@ -47,8 +50,9 @@ struct DashboardEndToEndTests {
                 s[0].hasPrefix(Self.overviewCrumb.dropLast() + " › Trợ giúp")
                     && s.contains { $0.contains("Phím trên màn hình này") }
             }
-            #expect(help.contains { $0.range(of: #"\bq +thoát"#, options: .regularExpression) != nil },
-                    "the help lists every key")
+            #expect(
+                help.contains { $0.range(of: #"\bq +thoát"#, options: .regularExpression) != nil },
+                "the help lists every key")
             try pane.send(close)
             try pane.waitForScreen(overview, "the overview again after closing the help with \(close)")
         }
@@ -75,7 +79,8 @@ struct DashboardEndToEndTests {
         try pane.send("4")
         try pane.send("Enter")
         try pane.waitFor("the unit's assignments") { s in
-            s[0].hasPrefix(" ezboard › Tổng quan › BQL KKT ") && s.contains { $0.contains("Ban Quản lý Khu Kinh tế tỉnh") }
+            s[0].hasPrefix(" ezboard › Tổng quan › BQL KKT ")
+                && s.contains { $0.contains("Ban Quản lý Khu Kinh tế tỉnh") }
         }
         try pane.send("Enter")
         let task = try pane.waitFor("one assignment") { $0[0].hasPrefix(" ezboard › Tổng quan › BQL KKT › ") }
@@ -115,8 +120,9 @@ struct DashboardEndToEndTests {
 
     @Test func opensAtAScreenPath() throws {
         let data = try DataCopy()
-        let pane = try EzboardPane(["--data", data.path, "--screen", "tasks/BQLKKT"], cols: 100, rows: 30,
-                                   folder: data.root)
+        let pane = try EzboardPane(
+            ["--data", data.path, "--screen", "tasks/BQLKKT"], cols: 100, rows: 30,
+            folder: data.root)
         let expected = try EzboardRun.snapshot(["--data", data.path, "--screen", "tasks/BQLKKT"], cols: 100, rows: 30)
         let screen = try pane.waitForScreen(expected, "the unit's assignments, as `snapshot --screen` draws them")
         #expect(screen[0].hasPrefix(" ezboard › Tổng quan › BQL KKT "))

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import EzboardCLI
 
 /// `make install`: the binary, the sample data, the man page and the
@@ -13,10 +14,12 @@ import Testing
 /// builds in its own scratch folder (.build-tools), once. A `make -n`
 /// checks that the target builds the release binary first.
 /// EZBOARD_SKIP_INSTALL_TEST=1 skips these.
-@Suite(.serialized,
-       .enabled(if: ProcessInfo.processInfo.environment["EZBOARD_SKIP_INSTALL_TEST"] != "1",
-                "EZBOARD_SKIP_INSTALL_TEST=1"),
-       .enabled(if: Binaries.ezboard != nil, "the ezboard binary is not built next to the tests (swift build first)"))
+@Suite(
+    .serialized,
+    .enabled(
+        if: ProcessInfo.processInfo.environment["EZBOARD_SKIP_INSTALL_TEST"] != "1",
+        "EZBOARD_SKIP_INSTALL_TEST=1"),
+    .enabled(if: Binaries.ezboard != nil, "the ezboard binary is not built next to the tests (swift build first)"))
 struct InstallTests {
     static let root = Binaries.packageRoot()
 
@@ -28,8 +31,9 @@ struct InstallTests {
         env["XDG_CONFIG_HOME"] = tmp.path + "/xdg"
         // A broken config file of the one running make must not matter.
         try tmp.write("xdg/ezboard/config.toml", "lang = broken\n")
-        let install = try ConfigHarness.run([Self.root + "/scripts/install.sh", prefix, try #require(Binaries.ezboard)],
-                                            environment: env, executable: "/bin/sh", directory: tmp.path)
+        let install = try ConfigHarness.run(
+            [Self.root + "/scripts/install.sh", prefix, try #require(Binaries.ezboard)],
+            environment: env, executable: "/bin/sh", directory: tmp.path)
         try #require(install.status == 0, "\(install)")
 
         let fm = FileManager.default
@@ -49,14 +53,17 @@ struct InstallTests {
         #expect(man.contains(".Dt EZBOARD 1"))
         #expect(man.contains("L\\[u00E0]o Cai"))
         #expect(man.utf8.allSatisfy { $0 < 0x80 })
-        for word in ["Em dashboard", "Em check", "Em report", "Em snapshot", "Em config",
-                     "Fl -data", "Fl -as-of", "Fl -lang", "Fl -ascii", "Fl -no-color", "Fl -screen",
-                     "Fl -width", "Fl -format", "Fl -path", "Fl -default", "Fl -check", "Fl -version"] {
+        for word in [
+            "Em dashboard", "Em check", "Em report", "Em snapshot", "Em config",
+            "Fl -data", "Fl -as-of", "Fl -lang", "Fl -ascii", "Fl -no-color", "Fl -screen",
+            "Fl -width", "Fl -format", "Fl -path", "Fl -default", "Fl -check", "Fl -version",
+        ] {
             #expect(man.contains(word), "the man page lacks \(word)")
         }
         if let mandoc = ["/usr/bin/mandoc", "/usr/bin/groff"].first(where: fm.isExecutableFile) {
             let args = mandoc.hasSuffix("groff") ? ["-mandoc", "-Tutf8", "-z", "-ww"] : ["-Tlint"]
-            let lint = try ConfigHarness.run(args + [prefix + "/share/man/man1/ezboard.1"], environment: env, executable: mandoc)
+            let lint = try ConfigHarness.run(
+                args + [prefix + "/share/man/man1/ezboard.1"], environment: env, executable: mandoc)
             #expect(lint.status == 0 && lint.stderr.isEmpty, "\(lint)")
         }
 
@@ -67,8 +74,9 @@ struct InstallTests {
         #expect(bash.hasPrefix("#!/bin/bash") && bash.contains("complete ") && bash.contains("config"))
         #expect(zsh.hasPrefix("#compdef ezboard") && zsh.contains("snapshot"))
         #expect(fish.contains("complete -c 'ezboard'") && fish.contains("'config'"))
-        let syntax = try ConfigHarness.run(["-n", prefix + "/share/bash-completion/completions/ezboard"],
-                                           environment: env, executable: "/bin/bash")
+        let syntax = try ConfigHarness.run(
+            ["-n", prefix + "/share/bash-completion/completions/ezboard"],
+            environment: env, executable: "/bin/bash")
         #expect(syntax.status == 0, "\(syntax)")
 
         // The documents.
@@ -77,7 +85,9 @@ struct InstallTests {
         }
 
         // The installed binary: its version, and its sample data by default.
-        var clean = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": tmp.path, "XDG_CONFIG_HOME": tmp.path + "/none"]
+        var clean = [
+            "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": tmp.path, "XDG_CONFIG_HOME": tmp.path + "/none",
+        ]
         let version = try ConfigHarness.run(["--version"], environment: clean, executable: bin)
         #expect(version.stdout == Ezboard.version + "\n")
         let check = try ConfigHarness.run(["check"], environment: clean, executable: bin, directory: "/")
@@ -88,8 +98,9 @@ struct InstallTests {
         #expect(env2.stdout.contains("data = \"\(Self.root)/Data\""))
 
         // Installing again over it works (an upgrade).
-        let again = try ConfigHarness.run([Self.root + "/scripts/install.sh", prefix, try #require(Binaries.ezboard)],
-                                          environment: env, executable: "/bin/sh", directory: tmp.path)
+        let again = try ConfigHarness.run(
+            [Self.root + "/scripts/install.sh", prefix, try #require(Binaries.ezboard)],
+            environment: env, executable: "/bin/sh", directory: tmp.path)
         #expect(again.status == 0, "\(again)")
         #expect(try fm.subpathsOfDirectory(atPath: prefix + "/share/ezboard/Data").sorted() == shipped)
     }
@@ -97,21 +108,27 @@ struct InstallTests {
     /// `make install` builds the release binary, then installs it with the
     /// script, for the PREFIX given.
     @Test func theMakeTargetBuildsReleaseThenInstalls() throws {
-        guard let make = ["/usr/bin/make", "/bin/make"].first(where: FileManager.default.isExecutableFile) else { return }
-        let r = try ConfigHarness.run(["-n", "-C", Self.root, "install", "PREFIX=/opt/ezb-test"],
-                                      environment: ProcessInfo.processInfo.environment, executable: make)
+        guard let make = ["/usr/bin/make", "/bin/make"].first(where: FileManager.default.isExecutableFile) else {
+            return
+        }
+        let r = try ConfigHarness.run(
+            ["-n", "-C", Self.root, "install", "PREFIX=/opt/ezb-test"],
+            environment: ProcessInfo.processInfo.environment, executable: make)
         #expect(r.status == 0, "\(r)")
         let lines = r.stdout.split(separator: "\n").map(String.init)
         let build = lines.firstIndex { $0.contains("build -c release") && $0.contains("--product ezboard") }
-        let install = lines.firstIndex { $0.contains("scripts/install.sh \"/opt/ezb-test\" \".build/release/ezboard\"") }
+        let install = lines.firstIndex {
+            $0.contains("scripts/install.sh \"/opt/ezb-test\" \".build/release/ezboard\"")
+        }
         #expect(build != nil && install != nil, "\(r.stdout)")
         if let build, let install { #expect(build < install) }
     }
 
     @Test func theScriptRefusesAMissingBinary() throws {
         let tmp = try ConfigTestFolder()
-        let r = try ConfigHarness.run([Self.root + "/scripts/install.sh", tmp.path + "/p", tmp.path + "/no-such-binary"],
-                                      environment: ProcessInfo.processInfo.environment, executable: "/bin/sh")
+        let r = try ConfigHarness.run(
+            [Self.root + "/scripts/install.sh", tmp.path + "/p", tmp.path + "/no-such-binary"],
+            environment: ProcessInfo.processInfo.environment, executable: "/bin/sh")
         #expect(r.status == 1)
         #expect(r.stderr.contains("no executable at"))
         #expect(!FileManager.default.fileExists(atPath: tmp.path + "/p"))

@@ -1,18 +1,22 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-import TestSupport
 import Foundation
+import TestSupport
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The dashboard never writes the data folder: on a read-only copy,
 /// reloading and moving around works, and afterwards every file has the
 /// same bytes and no file has appeared.
-@Suite(.serialized,
-       .enabled(if: TmuxSession.available,
-                "tmux is not installed, so the end-to-end read-only test cannot run (CI installs it)"),
-       .enabled(if: Binaries.ezboard != nil,
-                "the ezboard executable is not built next to the test runner (run `swift build` first)"))
+@Suite(
+    .serialized,
+    .enabled(
+        if: TmuxSession.available,
+        "tmux is not installed, so the end-to-end read-only test cannot run (CI installs it)"),
+    .enabled(
+        if: Binaries.ezboard != nil,
+        "the ezboard executable is not built next to the test runner (run `swift build` first)"))
 struct LiveReadOnlyEndToEndTests {
     @Test func readOnlyFolderIsNeverWritten() throws {
         let data = try DataCopy()
@@ -21,7 +25,9 @@ struct LiveReadOnlyEndToEndTests {
         #expect(before.count > 10, "the copy holds the data set")
 
         let pane = try EzboardPane(["--data", data.path], cols: 100, rows: 30, folder: data.root)
-        try pane.waitFor("the overview") { $0[0].hasPrefix(" ezboard › Tổng quan ") && $0.contains { $0.contains("Kim Thành") } }
+        try pane.waitFor("the overview") {
+            $0[0].hasPrefix(" ezboard › Tổng quan ") && $0.contains { $0.contains("Kim Thành") }
+        }
         try pane.send("r")
         try pane.waitFor("the reload message") { $0.last?.contains("Đã đọc lại dữ liệu") == true }
         // Around the screens: a gate and back, a unit and an assignment and

@@ -1,15 +1,18 @@
-import TestSupport
 import Foundation
+import TestSupport
 import Testing
 
 /// Live refresh, end to end: the real `ezboard` in a tmux pane while the
 /// test changes its copy of the data set underneath it, the way the border
 /// gate's log and the staff's spreadsheets do.
-@Suite(.serialized,
-       .enabled(if: TmuxSession.available,
-                "tmux is not installed, so the end-to-end live refresh tests cannot run (CI installs it)"),
-       .enabled(if: Binaries.ezboard != nil,
-                "the ezboard executable is not built next to the test runner (run `swift build` first)"))
+@Suite(
+    .serialized,
+    .enabled(
+        if: TmuxSession.available,
+        "tmux is not installed, so the end-to-end live refresh tests cannot run (CI installs it)"),
+    .enabled(
+        if: Binaries.ezboard != nil,
+        "the ezboard executable is not built next to the test runner (run `swift build` first)"))
 struct LiveRefreshEndToEndTests {
     static let log = "crossings/2024-03-31.csv"
 
@@ -28,8 +31,10 @@ struct LiveRefreshEndToEndTests {
         try pane.waitFor("the overview with \(base) vehicles today") { vehicles($0) == base }
 
         // Two crossings logged.
-        try data.append(Self.log, crossing("10:00", "KIMTHANH", "export", "24C-901.01")
-                                  + crossing("10:05", "HOKIEU", "import", "24C-901.02"))
+        try data.append(
+            Self.log,
+            crossing("10:00", "KIMTHANH", "export", "24C-901.01")
+                + crossing("10:05", "HOKIEU", "import", "24C-901.02"))
         try pane.waitFor("\(base + 2) vehicles after two rows appended") { vehicles($0) == base + 2 }
         // The whole frame, as `snapshot` draws the data now (the header's
         // change time aside), so that what follows compares complete frames.
@@ -83,11 +88,12 @@ struct LiveRefreshEndToEndTests {
 
         // A new day's log appears: it is read, and as the latest
         // observation it moves the as-of date.
-        try data.write("crossings/2024-04-01.csv",
-                       "time,gate_id,direction,plate,cargo,tonnes,value_usd\n"
-                       + crossing("07:00", "KIMTHANH", "export", "24C-902.01", day: "2024-04-01")
-                       + crossing("07:30", "KIMTHANH", "import", "24C-902.02", day: "2024-04-01")
-                       + crossing("08:00", "BANVUOC", "export", "24C-902.03", day: "2024-04-01"))
+        try data.write(
+            "crossings/2024-04-01.csv",
+            "time,gate_id,direction,plate,cargo,tonnes,value_usd\n"
+                + crossing("07:00", "KIMTHANH", "export", "24C-902.01", day: "2024-04-01")
+                + crossing("07:30", "KIMTHANH", "import", "24C-902.02", day: "2024-04-01")
+                + crossing("08:00", "BANVUOC", "export", "24C-902.03", day: "2024-04-01"))
         let newDay = try pane.waitFor("the new day's 3 vehicles") { vehicles($0, on: "01/04/2024") == 3 }
         #expect(newDay[0].contains("01/04/2024"), "the as-of date moves to the new day")
         #expect(!newDay[0].contains("lỗi"))
@@ -101,8 +107,10 @@ struct LiveRefreshEndToEndTests {
     // MARK: - Helpers
 
     /// A crossing row (local time), with its line end.
-    func crossing(_ time: String, _ gate: String, _ direction: String, _ plate: String,
-                  day: String = "2024-03-31") -> String {
+    func crossing(
+        _ time: String, _ gate: String, _ direction: String, _ plate: String,
+        day: String = "2024-03-31"
+    ) -> String {
         "\(day)T\(time):00+07:00,\(gate),\(direction),\(plate),Thanh long,18.5,16280\n"
     }
 
@@ -114,8 +122,9 @@ struct LiveRefreshEndToEndTests {
         let header = lines[0].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let month = try #require(header.firstIndex(of: "month"))
         let export = try #require(header.firstIndex(of: "export_usd"))
-        let i = try #require(lines.firstIndex { $0.split(separator: ",").first.map(String.init) == "2024-03" },
-                             "a row for 2024-03")
+        let i = try #require(
+            lines.firstIndex { $0.split(separator: ",").first.map(String.init) == "2024-03" },
+            "a row for 2024-03")
         var fields = lines[i].components(separatedBy: ",")
         #expect(fields[month] == "2024-03")
         fields[export] = "12x3"

@@ -1,19 +1,23 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-import TestSupport
 import Foundation
+import TestSupport
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Signals and hang-ups, end to end: whatever ends the dashboard, the
 /// terminal is given back (main screen, cursor, echo and line editing)
 /// and the process is gone, promptly; Ctrl-Z and `fg` work as in any
 /// full-screen program.
-@Suite(.serialized,
-       .enabled(if: TmuxSession.available,
-                "tmux is not installed, so the end-to-end signal tests cannot run (CI installs it)"),
-       .enabled(if: Binaries.ezboard != nil,
-                "the ezboard executable is not built next to the test runner (run `swift build` first)"))
+@Suite(
+    .serialized,
+    .enabled(
+        if: TmuxSession.available,
+        "tmux is not installed, so the end-to-end signal tests cannot run (CI installs it)"),
+    .enabled(
+        if: Binaries.ezboard != nil,
+        "the ezboard executable is not built next to the test runner (run `swift build` first)"))
 struct LiveSignalsEndToEndTests {
     /// How long "promptly" may take on a loaded machine (it is
     /// milliseconds on an idle one).
@@ -65,8 +69,10 @@ struct LiveSignalsEndToEndTests {
     @Test func terminalGoneWithoutSignalEnds() throws {
         let data = try DataCopy()
         let exe = try #require(Binaries.ezboard)
-        let env = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "PATH": "/usr/bin:/bin", "HOME": data.root,
-                   "SWIFT_BACKTRACE": "enable=no"]
+        let env = [
+            "LANG": "C.UTF-8", "TERM": "tmux-256color", "PATH": "/usr/bin:/bin", "HOME": data.root,
+            "SWIFT_BACKTRACE": "enable=no",
+        ]
         let process = try PtyProcess([exe, "--data", data.path], environment: env, rows: 24, cols: 80)
         try process.read(until: "Kim Th")
         process.hangUp()
@@ -81,8 +87,9 @@ struct LiveSignalsEndToEndTests {
     /// dashboard, with what changed in the data meanwhile.
     @Test func ctrlZSuspendsAndFgRedraws() throws {
         let data = try DataCopy()
-        let pane = try EzboardPane(["--data", data.path], cols: 100, rows: 30, folder: data.root,
-                                   interactiveShell: true)
+        let pane = try EzboardPane(
+            ["--data", data.path], cols: 100, rows: 30, folder: data.root,
+            interactiveShell: true)
         let overview = try EzboardRun.snapshot(["--data", data.path], cols: 100, rows: 30)
         try pane.waitForScreen(overview, "the overview")
         let pid = try pane.pid()
@@ -97,8 +104,9 @@ struct LiveSignalsEndToEndTests {
         #expect(state(pid) == "T", "ezboard is stopped")
 
         // Data changes while stopped show once continued.
-        try data.append("crossings/2024-03-31.csv",
-                        "2024-03-31T11:00:00+07:00,KIMTHANH,export,24C-903.01,Thanh long,18.5,16280\n")
+        try data.append(
+            "crossings/2024-03-31.csv",
+            "2024-03-31T11:00:00+07:00,KIMTHANH,export,24C-903.01,Thanh long,18.5,16280\n")
         let changed = try EzboardRun.snapshot(["--data", data.path], cols: 100, rows: 30)
         #expect(changed != overview)
         try pane.sendLiteral("fg")
@@ -107,7 +115,9 @@ struct LiveSignalsEndToEndTests {
         #expect(pane.alternateScreen)
 
         try pane.send("q")
-        try pane.waitFor("the prompt after quitting") { s in s.last { !$0.isEmpty }?.hasPrefix(EzboardPane.prompt) == true }
+        try pane.waitFor("the prompt after quitting") { s in
+            s.last { !$0.isEmpty }?.hasPrefix(EzboardPane.prompt) == true
+        }
         try pane.typeReport()
         let exit = try pane.waitForExit()
         #expect(exit.status == 0)
@@ -123,8 +133,9 @@ struct LiveSignalsEndToEndTests {
     @Test(arguments: [("kill %1", "Terminated"), ("kill -HUP %1", "Hangup")])
     func signalWhileSuspendedEnds(command: String, shellSays: String) throws {
         let data = try DataCopy()
-        let pane = try EzboardPane(["--data", data.path], cols: 100, rows: 30, folder: data.root,
-                                   interactiveShell: true)
+        let pane = try EzboardPane(
+            ["--data", data.path], cols: 100, rows: 30, folder: data.root,
+            interactiveShell: true)
         try pane.waitForText("Kim Thành")
         let pid = try pane.pid()
         try pane.sendBytes([0x1A])  // Ctrl-Z
@@ -158,7 +169,8 @@ struct LiveSignalsEndToEndTests {
     /// The process state letter from /proc (`S`, `T` stopped, `Z` …).
     func state(_ pid: pid_t) -> String? {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return nil }
+            let close = stat.lastIndex(of: ")")
+        else { return nil }
         return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first.map(String.init)
     }
 }

@@ -1,18 +1,21 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-import TestSupport
 import Foundation
+import TestSupport
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The locale decides the characters: a locale that is not UTF-8 gets
 /// the ASCII screen (no line drawing, Vietnamese without diacritics) and
 /// a one-line hint in the footer; `--utf8` and `--ascii` override the
 /// locale. Read as the bytes the terminal receives, in a pty of the
 /// test's own.
-@Suite(.serialized,
-       .enabled(if: Binaries.ezboard != nil,
-                "the ezboard executable is not built next to the test runner (run `swift build` first)"))
+@Suite(
+    .serialized,
+    .enabled(
+        if: Binaries.ezboard != nil,
+        "the ezboard executable is not built next to the test runner (run `swift build` first)"))
 struct LocaleEndToEndTests {
     static let hint = "locale is not UTF-8: ASCII mode (--utf8 to override)"
     /// The first two bytes of U+2500…U+257F, the box-drawing block.
@@ -35,8 +38,9 @@ struct LocaleEndToEndTests {
     /// `LC_ALL` wins over `LANG`, as in every program.
     @Test func lcAllWinsOverLang() throws {
         let data = try DataCopy()
-        let run = try EzboardPty(["--data", data.path], term: "xterm-256color", lang: "C.UTF-8",
-                                 extraEnvironment: ["LC_ALL": "C"])
+        let run = try EzboardPty(
+            ["--data", data.path], term: "xterm-256color", lang: "C.UTF-8",
+            extraEnvironment: ["LC_ALL": "C"])
         let first = try run.firstFrame(ascii: true)
         #expect(first.allSatisfy { $0 < 0x80 }, "ASCII under LC_ALL=C")
         #expect(PtyTerminal.find(Self.hint, in: first))
@@ -78,10 +82,13 @@ struct LocaleEndToEndTests {
     @Test func snapshotUnderCLocaleIsASCII() throws {
         let exe = try #require(Binaries.ezboard)
         let data = try DataCopy()
-        let env = ["PATH": "/usr/bin:/bin", "HOME": data.root, "LANG": "C", "TERM": "xterm-256color",
-                   "XDG_CONFIG_HOME": data.root + "/config"]
-        let text = try Spawn.run([exe, "snapshot", "--data", data.path, "--width", "120", "--height", "40"],
-                                 environment: env, captureOutput: true)
+        let env = [
+            "PATH": "/usr/bin:/bin", "HOME": data.root, "LANG": "C", "TERM": "xterm-256color",
+            "XDG_CONFIG_HOME": data.root + "/config",
+        ]
+        let text = try Spawn.run(
+            [exe, "snapshot", "--data", data.path, "--width", "120", "--height", "40"],
+            environment: env, captureOutput: true)
         let bytes = Array(text.utf8)
         #expect(bytes.count > 1000, "a whole screen: \(bytes.count) bytes")
         #expect(bytes.allSatisfy { $0 < 0x80 }, "ASCII only under LANG=C")
@@ -91,8 +98,9 @@ struct LocaleEndToEndTests {
 
         var utf8Env = env
         utf8Env["LANG"] = "C.UTF-8"
-        let utf8 = try Spawn.run([exe, "snapshot", "--data", data.path, "--width", "120", "--height", "40"],
-                                 environment: utf8Env, captureOutput: true)
+        let utf8 = try Spawn.run(
+            [exe, "snapshot", "--data", data.path, "--width", "120", "--height", "40"],
+            environment: utf8Env, captureOutput: true)
         #expect(utf8.contains("Kim Thành") && utf8.contains("┏"), "and UTF-8 under LANG=C.UTF-8")
     }
 

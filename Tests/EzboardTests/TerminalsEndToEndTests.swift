@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-import TestSupport
 import Foundation
+import TestSupport
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The dashboard in the terminals its users have, each named by `TERM`
 /// in a pty of the test's own (not tmux, which sets its own `TERM`), at
@@ -11,11 +12,14 @@ import Testing
 /// do, `q` exits 0 and the terminal is given back as terminfo says to
 /// (`rmcup` leaves the alternate screen, `cnorm` shows the cursor, `rmkx`
 /// ends keypad mode), with the tty's modes as they were.
-@Suite(.serialized,
-       .enabled(if: Binaries.ezboard != nil,
-                "the ezboard executable is not built next to the test runner (run `swift build` first)"),
-       .enabled(if: Terminfo.tput != nil,
-                "tput (ncurses-bin) is missing, so the terminfo strings to expect are unknown"))
+@Suite(
+    .serialized,
+    .enabled(
+        if: Binaries.ezboard != nil,
+        "the ezboard executable is not built next to the test runner (run `swift build` first)"),
+    .enabled(
+        if: Terminfo.tput != nil,
+        "tput (ncurses-bin) is missing, so the terminfo strings to expect are unknown"))
 struct TerminalsEndToEndTests {
     /// How many colours a terminal type is expected to get.
     enum Colours: String, Sendable, CustomStringConvertible {
@@ -46,11 +50,14 @@ struct TerminalsEndToEndTests {
     /// server): drawn with a close relative's entry, and the footer says
     /// so. TERMINFO and TERMINFO_DIRS point at an empty folder, so no
     /// entry of the tester's own can turn up.
-    @Test(.enabled(if: !Terminfo.hasEntry("xterm-kitty"),
-                   "this machine has an xterm-kitty entry (ncurses-term), so there is nothing to fall back from"))
+    @Test(
+        .enabled(
+            if: !Terminfo.hasEntry("xterm-kitty"),
+            "this machine has an xterm-kitty entry (ncurses-term), so there is nothing to fall back from"))
     func unknownTypeFallsBackAndSaysSo() throws {
         let data = try DataCopy()
-        let empty = FileManager.default.temporaryDirectory.path
+        let empty =
+            FileManager.default.temporaryDirectory.path
             + "/ezboard-terminfo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: empty) }
@@ -88,7 +95,9 @@ struct TerminalsEndToEndTests {
     func expectColours(_ colours: Colours, in frame: ArraySlice<UInt8>, term: String) {
         let sgr = PtyTerminal.sgrParameters(frame)
         let params = sgr.flatMap { $0.split(separator: ";").compactMap { Int($0) } }
-        let extended = sgr.filter { $0.contains("38;5;") || $0.contains("48;5;") || $0.contains("38;2;") || $0.contains("48;2;") }
+        let extended = sgr.filter {
+            $0.contains("38;5;") || $0.contains("48;5;") || $0.contains("38;2;") || $0.contains("48;2;")
+        }
         let eightColour = params.filter { (30...37).contains($0) || (40...47).contains($0) }
         let anyColour = params.filter { (30...49).contains($0) || (90...107).contains($0) }
         let seen = Set(sgr).sorted().joined(separator: " | ")
@@ -115,18 +124,22 @@ struct TerminalsEndToEndTests {
         for cap in ["rmcup", "cnorm", "rmkx"] {
             let value = Terminfo.string(cap, term: entry)
             guard !value.isEmpty else { continue }
-            #expect(PtyTerminal.find(value, in: after),
-                    "\(entry): \(cap) (\(value.debugDescription)) is not among the bytes at exit: \(String(decoding: after, as: UTF8.self).debugDescription)")
+            #expect(
+                PtyTerminal.find(value, in: after),
+                "\(entry): \(cap) (\(value.debugDescription)) is not among the bytes at exit: \(String(decoding: after, as: UTF8.self).debugDescription)"
+            )
         }
         if PtyTerminal.find("1000h", in: first) {
             #expect(PtyTerminal.find("1000l", in: after), "\(entry): mouse reporting is left on")
         }
         let modes = try #require(term.currentModes, "cannot read the pty's modes")
-        let lflags = tcflag_t(ECHO | ICANON | ISIG), iflags = tcflag_t(IXON | ICRNL)
+        let lflags = tcflag_t(ECHO | ICANON | ISIG)
+        let iflags = tcflag_t(IXON | ICRNL)
         #expect(modes.c_lflag & lflags == term.initialModes.c_lflag & lflags, "\(entry): echo/icanon/isig not restored")
         #expect(modes.c_iflag & iflags == term.initialModes.c_iflag & iflags, "\(entry): ixon/icrnl not restored")
-        #expect(modes.c_oflag & tcflag_t(OPOST | ONLCR) == term.initialModes.c_oflag & tcflag_t(OPOST | ONLCR),
-                "\(entry): output processing not restored")
+        #expect(
+            modes.c_oflag & tcflag_t(OPOST | ONLCR) == term.initialModes.c_oflag & tcflag_t(OPOST | ONLCR),
+            "\(entry): output processing not restored")
     }
 
     /// The last row's text, for messages.

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Starting programs for the tests, with every signal unblocked and at its
@@ -26,12 +26,15 @@ public enum CleanSpawn {
     /// Starts `argv` (an absolute path first) with exactly `environment`;
     /// `files` sets up its file descriptors. Returns the pid, or the error
     /// posix_spawn gave.
-    public static func start(_ argv: [String], environment: [String: String], grouping: Grouping = .inherit,
-                             files: (inout posix_spawn_file_actions_t) -> Void) -> Result<pid_t, SpawnError> {
+    public static func start(
+        _ argv: [String], environment: [String: String], grouping: Grouping = .inherit,
+        files: (inout posix_spawn_file_actions_t) -> Void
+    ) -> Result<pid_t, SpawnError> {
         var attr = posix_spawnattr_t()
         posix_spawnattr_init(&attr)
         defer { posix_spawnattr_destroy(&attr) }
-        var none = sigset_t(), all = sigset_t()
+        var none = sigset_t()
+        var all = sigset_t()
         sigemptyset(&none)
         sigfillset(&all)
         posix_spawnattr_setsigmask(&attr, &none)
@@ -53,7 +56,7 @@ public enum CleanSpawn {
 
         let cArgs = argv.map { strdup($0) } + [nil]
         let cEnv = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (cArgs + cEnv).forEach { free($0) } }
+        defer { for p in cArgs + cEnv { free(p) } }
         var child: pid_t = 0
         let rc = posix_spawn(&child, argv[0], &actions, &attr, cArgs, cEnv)
         return rc == 0 ? .success(child) : .failure(SpawnError(argv: argv, code: rc))
@@ -87,7 +90,9 @@ public enum PseudoTerminal {
         let libc = dlopen(nil, RTLD_NOW)
         guard let g = dlsym(libc, "grantpt"), let u = dlsym(libc, "unlockpt"), let n = dlsym(libc, "ptsname_r")
         else { return nil }
-        guard unsafeBitCast(g, to: IntFn.self)(master) == 0, unsafeBitCast(u, to: IntFn.self)(master) == 0 else { return nil }
+        guard unsafeBitCast(g, to: IntFn.self)(master) == 0, unsafeBitCast(u, to: IntFn.self)(master) == 0 else {
+            return nil
+        }
         var name = [CChar](repeating: 0, count: 128)
         guard unsafeBitCast(n, to: NameFn.self)(master, &name, name.count) == 0 else { return nil }
         return String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)

@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// A copy of a data set in a fresh temporary folder, for a test to change
 /// under a running dashboard; removed at the end (made writable first).

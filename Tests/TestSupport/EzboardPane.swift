@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The real `ezboard` in a tmux pane, for end-to-end tests.
 ///
@@ -26,8 +27,10 @@ public final class EzboardPane {
 
     /// Starts `ezboard ARGS` in a `cols`×`rows` pane. `folder` is a
     /// scratch folder for the launcher files (e.g. `DataCopy.root`).
-    public init(_ arguments: [String], cols: Int, rows: Int, folder: String, term: String = "tmux-256color",
-                lang: String = "C.UTF-8", interactiveShell: Bool = false) throws {
+    public init(
+        _ arguments: [String], cols: Int, rows: Int, folder: String, term: String = "tmux-256color",
+        lang: String = "C.UTF-8", interactiveShell: Bool = false
+    ) throws {
         guard let exe = Binaries.ezboard else { throw DataCopy.IOError(description: "ezboard is not built") }
         self.folder = folder
         let id = UInt32.random(in: 0...UInt32.max)
@@ -35,20 +38,23 @@ public final class EzboardPane {
         launcher = folder + "/ezboard-\(id).sh"
         let q = EzboardPane.quote
         // env -u: the tester's own settings must not leak into the pane.
-        let script = "echo $$ > \(q(pidFile))\n"
+        let script =
+            "echo $$ > \(q(pidFile))\n"
             + "exec env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES -u NO_COLOR -u EZBOARD_LANG -u EZBOARD_DATA "
             + "LANG=\(q(lang)) TERM=\(q(term)) SWIFT_BACKTRACE=enable=no "
             + ([exe] + arguments).map(q).joined(separator: " ") + "\n"
         try script.write(toFile: launcher, atomically: false, encoding: .utf8)
         if interactiveShell {
-            let shell = "cd \(q(folder)) && exec env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=\(q(folder)) "
+            let shell =
+                "cd \(q(folder)) && exec env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=\(q(folder)) "
                 + "PS1=\(q(EzboardPane.prompt + " ")) HISTFILE= LANG=C.UTF-8 TERM=tmux-256color bash --norc --noprofile -i"
             tmux = try TmuxSession(cols: cols, rows: rows, command: shell)
             try tmux.waitFor("the shell's prompt") { $0.contains { $0.hasPrefix(EzboardPane.prompt) } }
             try tmux.sendLiteral("echo before-ezboard; sh \(q(launcher))")
             try tmux.send("Enter")
         } else {
-            let command = "cd \(q(folder)) && trap : INT QUIT; ulimit -c 0; echo before-ezboard; "
+            let command =
+                "cd \(q(folder)) && trap : INT QUIT; ulimit -c 0; echo before-ezboard; "
                 + "sh \(q(launcher)); \(EzboardPane.report); sleep 300"
             tmux = try TmuxSession(cols: cols, rows: rows, command: command)
         }
@@ -58,7 +64,8 @@ public final class EzboardPane {
         // Whatever happened in the test, leave no ezboard behind (that one,
         // by its id, if the id is still an ezboard's).
         if let pid = storedPid, isAlive(pid),
-           (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.hasPrefix("ezboard") == true {
+            (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.hasPrefix("ezboard") == true
+        {
             kill(pid, SIGKILL)
         }
     }
@@ -128,7 +135,8 @@ public final class EzboardPane {
             let rows = max(want.count, timeout.screen.count)
             var diff: [String] = []
             for i in 0..<rows {
-                let w = i < want.count ? want[i] : "(none)", g = i < timeout.screen.count ? timeout.screen[i] : "(none)"
+                let w = i < want.count ? want[i] : "(none)"
+                let g = i < timeout.screen.count ? timeout.screen[i] : "(none)"
                 if w != g { diff.append("row \(i):\n  want \(w)\n  got  \(g)") }
             }
             throw TmuxTimeout(what: "\(what) (rows differ:\n\(diff.joined(separator: "\n")))", screen: timeout.screen)
@@ -168,7 +176,9 @@ public final class EzboardPane {
     /// screen, the cursor, keypad and mouse modes, echo and line editing.
     public func terminalProblems(after exit: Exit, checkTTYModes: Bool = true) -> [String] {
         var problems: [String] = []
-        if !exit.screen.contains(where: { $0.contains("before-ezboard") }) { problems.append("the screen from before is not back") }
+        if !exit.screen.contains(where: { $0.contains("before-ezboard") }) {
+            problems.append("the screen from before is not back")
+        }
         if alternateScreen { problems.append("still on the alternate screen") }
         if !cursorShown { problems.append("the cursor is hidden") }
         if keypadMode { problems.append("the keypad is left in application mode") }
@@ -189,7 +199,8 @@ public final class EzboardPane {
 
     /// The shell line that reports on ezboard's exit: its status, then the
     /// tty's modes.
-    public static let report = "echo ezboard-exit=$?; "
+    public static let report =
+        "echo ezboard-exit=$?; "
         + "echo \"tty: $(stty -a | tr ' ;' '\\n\\n' | grep -xE -e '-?echo' -e '-?icanon' -e '-?ixon' | tr '\\n' ' ')\""
 
     /// In an interactive shell, once ezboard has ended: types the report

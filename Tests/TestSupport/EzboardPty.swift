@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The real `ezboard` in a pty of the test's own (`PtyTerminal`), with a
 /// clean environment: exactly the `TERM` and locale given, no config
@@ -13,14 +14,19 @@ public final class EzboardPty {
 
     /// `ezboard ARGS` at `cols`×`rows`. `extraEnvironment` is added last
     /// (e.g. `LC_ALL`, `TERMINFO`).
-    public init(_ arguments: [String], term: String, lang: String = "C.UTF-8", cols: Int = 120, rows: Int = 40,
-                extraEnvironment: [String: String] = [:]) throws {
+    public init(
+        _ arguments: [String], term: String, lang: String = "C.UTF-8", cols: Int = 120, rows: Int = 40,
+        extraEnvironment: [String: String] = [:]
+    ) throws {
         guard let exe = Binaries.ezboard else { throw DataCopy.IOError(description: "ezboard is not built") }
-        home = FileManager.default.temporaryDirectory.path
+        home =
+            FileManager.default.temporaryDirectory.path
             + "/ezboard-pty-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
-        var env = ["PATH": "/usr/bin:/bin", "HOME": home, "TERM": term, "LANG": lang,
-                   "XDG_CONFIG_HOME": home + "/config", "SWIFT_BACKTRACE": "enable=no"]
+        var env = [
+            "PATH": "/usr/bin:/bin", "HOME": home, "TERM": term, "LANG": lang,
+            "XDG_CONFIG_HOME": home + "/config", "SWIFT_BACKTRACE": "enable=no",
+        ]
         env.merge(extraEnvironment) { $1 }
         do {
             terminal = try PtyTerminal([exe] + arguments, environment: env, rows: rows, cols: cols)

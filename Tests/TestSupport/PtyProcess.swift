@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// A program on a pseudo-terminal of its own that the test holds the
 /// master side of: to see what happens when that terminal goes away.
@@ -27,7 +28,10 @@ public final class PtyProcess {
         master = m
         // The size, set on the slave side before the program asks for it.
         let s = open(slavePath, O_RDWR | O_NOCTTY)
-        guard s >= 0 else { close(m); throw Failed(description: "cannot open \(slavePath)") }
+        guard s >= 0 else {
+            close(m)
+            throw Failed(description: "cannot open \(slavePath)")
+        }
         var ws = winsize(ws_row: UInt16(rows), ws_col: UInt16(cols), ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(s, UInt(TIOCSWINSZ), &ws)
 

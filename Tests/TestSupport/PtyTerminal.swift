@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// A program in a terminal of the test's own: a pseudo-terminal whose
 /// master side the test holds, as a terminal emulator does. The test sees
@@ -38,7 +39,10 @@ public final class PtyTerminal {
         // Held open until the program has the slave, so that the size set
         // here sticks and the pty is never without a slave meanwhile.
         let s = open(slavePath, O_RDWR | O_NOCTTY | O_CLOEXEC)
-        guard s >= 0 else { close(m); throw Failed("cannot open \(slavePath) (errno \(errno))") }
+        guard s >= 0 else {
+            close(m)
+            throw Failed("cannot open \(slavePath) (errno \(errno))")
+        }
         defer { close(s) }
         var ws = winsize(ws_row: UInt16(rows), ws_col: UInt16(cols), ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(s, UInt(TIOCSWINSZ), &ws)
@@ -99,15 +103,18 @@ public final class PtyTerminal {
     /// `from` on), then until nothing more has come for `quiet` seconds.
     /// Returns the bytes from `from` on.
     @discardableResult
-    public func read(untilAll texts: [String], from: Int = 0, quiet: Double = 0.3,
-                     timeout: Double = 30) throws -> ArraySlice<UInt8> {
+    public func read(
+        untilAll texts: [String], from: Int = 0, quiet: Double = 0.3,
+        timeout: Double = 30
+    ) throws -> ArraySlice<UInt8> {
         let deadline = Date().addingTimeInterval(timeout)
         while !texts.allSatisfy({ Self.find($0, in: output[min(from, output.count)...]) }) {
             guard Date() < deadline, !ended else {
                 let missing = texts.filter { !Self.find($0, in: output[min(from, output.count)...]) }
-                throw Failed("\(missing.map { "“\($0)”" }.joined(separator: ", ")) never came "
-                             + "(\(output.count - from) bytes; ended: \(ended)); the text so far:\n"
-                             + Self.visibleText(output[min(from, output.count)...]))
+                throw Failed(
+                    "\(missing.map { "“\($0)”" }.joined(separator: ", ")) never came "
+                        + "(\(output.count - from) bytes; ended: \(ended)); the text so far:\n"
+                        + Self.visibleText(output[min(from, output.count)...]))
             }
             pump(waitingMs: 100)
         }
@@ -118,7 +125,9 @@ public final class PtyTerminal {
     /// Waits up to `timeout` for output to start (unless `needFirstByte`
     /// is false), then reads until nothing has come for `quiet` seconds.
     /// Returns the bytes read meanwhile.
-    public func readUntilQuiet(quiet: Double = 0.3, timeout: Double = 30, needFirstByte: Bool = true) -> ArraySlice<UInt8> {
+    public func readUntilQuiet(quiet: Double = 0.3, timeout: Double = 30, needFirstByte: Bool = true) -> ArraySlice<
+        UInt8
+    > {
         let start = output.count
         let deadline = Date().addingTimeInterval(timeout)
         if needFirstByte {
@@ -269,7 +278,10 @@ public final class PtyTerminal {
         var out: [String] = []
         var i = 0
         while i + 1 < b.count {
-            guard b[i] == 0x1B, b[i + 1] == UInt8(ascii: "[") else { i += 1; continue }
+            guard b[i] == 0x1B, b[i + 1] == UInt8(ascii: "[") else {
+                i += 1
+                continue
+            }
             var j = i + 2
             while j < b.count, (0x30...0x3F).contains(b[j]) { j += 1 }  // parameter bytes
             if j < b.count, b[j] == UInt8(ascii: "m") {

@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// A private OpenSSH server for one test: throw-away host and client
 /// keys in a temporary folder, listening on 127.0.0.1 on a free high
@@ -53,15 +54,20 @@ public final class SSHServer {
     /// Makes the keys and the configuration, starts `sshd -D` and waits
     /// until it accepts connections.
     public init() throws {
-        folder = FileManager.default.temporaryDirectory.path
+        folder =
+            FileManager.default.temporaryDirectory.path
             + "/ezboard-ssh-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            atPath: folder, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         do {
             let env = ["PATH": "/usr/bin:/bin", "HOME": folder]
             for key in ["host_key", "client_key"] {
-                try Spawn.run([Self.keygen ?? "ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "ezboard-test",
-                               "-f", folder + "/" + key], environment: env, captureOutput: false)
+                try Spawn.run(
+                    [
+                        Self.keygen ?? "ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "ezboard-test",
+                        "-f", folder + "/" + key,
+                    ], environment: env, captureOutput: false)
                 guard FileManager.default.fileExists(atPath: folder + "/" + key) else {
                     throw Failed(description: "ssh-keygen made no \(key)")
                 }
@@ -137,8 +143,10 @@ public final class SSHServer {
     private func start() throws {
         let argv = [Self.sshd, "-D", "-e", "-f", folder + "/sshd_config"]
         let log = logFile
-        let started = CleanSpawn.start(argv, environment: ["PATH": "/usr/sbin:/usr/bin:/sbin:/bin"],
-                                       grouping: .ownGroup) { actions in
+        let started = CleanSpawn.start(
+            argv, environment: ["PATH": "/usr/sbin:/usr/bin:/sbin:/bin"],
+            grouping: .ownGroup
+        ) { actions in
             posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
             posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_APPEND, 0o600)
             posix_spawn_file_actions_adddup2(&actions, 1, 2)
@@ -193,7 +201,10 @@ public final class SSHServer {
         var reaped = false
         while Date() < deadline {
             let r = waitpid(pid, &st, WNOHANG)
-            if r == pid || (r < 0 && errno != EINTR) { reaped = true; break }
+            if r == pid || (r < 0 && errno != EINTR) {
+                reaped = true
+                break
+            }
             usleep(20_000)
         }
         if !reaped {
@@ -210,11 +221,13 @@ public final class SSHServer {
     /// `command` (one line for the remote shell), as the test's user, no
     /// config file, no known-hosts file, no agent, no prompt.
     public func sshArguments(command: String) -> [String] {
-        [Self.ssh ?? "ssh", "-tt", "-F", "/dev/null", "-i", clientKey,
-         "-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none",
-         "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
-         "-o", "BatchMode=yes", "-o", "LogLevel=ERROR", "-o", "ConnectTimeout=20",
-         "-p", "\(port)", "127.0.0.1", command]
+        [
+            Self.ssh ?? "ssh", "-tt", "-F", "/dev/null", "-i", clientKey,
+            "-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none",
+            "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+            "-o", "BatchMode=yes", "-o", "LogLevel=ERROR", "-o", "ConnectTimeout=20",
+            "-p", "\(port)", "127.0.0.1", command,
+        ]
     }
 
     /// The environment for the ssh client: its home is the server's

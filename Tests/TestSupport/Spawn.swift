@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Runs a program and waits for it, with clean signal masks
 /// (`CleanSpawn`): a tmux server started with the test thread's blocked

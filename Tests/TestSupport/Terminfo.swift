@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// What the system's terminfo says about a terminal type, read with
 /// `tput` (ncurses-bin, part of every Debian system).
@@ -38,7 +39,8 @@ public enum ProcessTable {
         var out: [(pid_t, String)] = []
         for name in names {
             guard let pid = pid_t(name), pid != getpid(),
-                  let data = FileManager.default.contents(atPath: "/proc/\(name)/cmdline"), !data.isEmpty else { continue }
+                let data = FileManager.default.contents(atPath: "/proc/\(name)/cmdline"), !data.isEmpty
+            else { continue }
             let line = String(decoding: data.map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self)
             if line.contains(text), state(pid) != "Z" { out.append((pid, line)) }
         }
@@ -48,14 +50,16 @@ public enum ProcessTable {
     /// The state letter from /proc/PID/stat (`S`, `R`, `T`, `Z` …).
     public static func state(_ pid: pid_t) -> Character? {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return nil }
+            let close = stat.lastIndex(of: ")")
+        else { return nil }
         return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first
     }
 
     /// The parent's id, from /proc/PID/stat.
     public static func parent(_ pid: pid_t) -> pid_t? {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return nil }
+            let close = stat.lastIndex(of: ")")
+        else { return nil }
         let fields = stat[stat.index(after: close)...].split(separator: " ")
         return fields.count > 1 ? pid_t(fields[1]) : nil
     }

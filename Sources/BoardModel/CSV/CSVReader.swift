@@ -110,7 +110,9 @@ public struct CSVReader {
         var p = position
         complete = false
         while true {
-            let fieldLine = line, fieldLineStart = lineStart, origin = p
+            let fieldLine = line
+            let fieldLineStart = lineStart
+            let origin = p
             if p < count, base[p] == 0x22 {
                 // Quoted field.
                 p += 1
@@ -121,7 +123,12 @@ public struct CSVReader {
                     // Skip ordinary bytes eight at a time.
                     while p &+ 8 <= count {
                         let m = CSVReader.quotedStops(load(p))
-                        if m == 0 { p &+= 8 } else { p &+= m.trailingZeroBitCount >> 3; break }
+                        if m == 0 {
+                            p &+= 8
+                        } else {
+                            p &+= m.trailingZeroBitCount >> 3
+                            break
+                        }
                     }
                     if p >= count { break }
                     let b = base[p]
@@ -145,27 +152,43 @@ public struct CSVReader {
                     p += 1
                 }
                 if !closed {
-                    issues.append(SyntaxIssue(kind: .unterminatedQuote, line: fieldLine, lineStart: fieldLineStart, offset: origin))
-                    fields.append(Field(start: start, end: p, line: Int32(truncatingIfNeeded: fieldLine), quoted: true, hasEscapes: escapes))
+                    issues.append(
+                        SyntaxIssue(
+                            kind: .unterminatedQuote, line: fieldLine, lineStart: fieldLineStart, offset: origin))
+                    fields.append(
+                        Field(
+                            start: start, end: p, line: Int32(truncatingIfNeeded: fieldLine), quoted: true,
+                            hasEscapes: escapes))
                     position = count
                     return true
                 }
                 let end = p
-                p += 1 // closing quote
-                if p < count, base[p] != 0x2C, base[p] != 0x0A, !(base[p] == 0x0D && p + 1 < count && base[p + 1] == 0x0A) {
-                    issues.append(SyntaxIssue(kind: .textAfterClosingQuote, line: line, lineStart: lineStart, offset: p))
+                p += 1  // closing quote
+                if p < count, base[p] != 0x2C, base[p] != 0x0A,
+                    !(base[p] == 0x0D && p + 1 < count && base[p + 1] == 0x0A)
+                {
+                    issues.append(
+                        SyntaxIssue(kind: .textAfterClosingQuote, line: line, lineStart: lineStart, offset: p))
                     // Skip to the next separator so one mistake is one issue.
                     while p < count, base[p] != 0x2C, base[p] != 0x0A {
                         p += base[p] >= 0x80 ? validUTF8(at: p) : 1
                     }
                 }
-                fields.append(Field(start: start, end: end, line: Int32(truncatingIfNeeded: fieldLine), quoted: true, hasEscapes: escapes))
+                fields.append(
+                    Field(
+                        start: start, end: end, line: Int32(truncatingIfNeeded: fieldLine), quoted: true,
+                        hasEscapes: escapes))
             } else {
                 let start = p
                 while p < count {
                     while p &+ 8 <= count {
                         let m = CSVReader.unquotedStops(load(p))
-                        if m == 0 { p &+= 8 } else { p &+= m.trailingZeroBitCount >> 3; break }
+                        if m == 0 {
+                            p &+= 8
+                        } else {
+                            p &+= m.trailingZeroBitCount >> 3
+                            break
+                        }
                     }
                     if p >= count { break }
                     let b = base[p]
@@ -175,14 +198,21 @@ public struct CSVReader {
                     }
                     if b == 0x2C || b == 0x0A { break }
                     if b == 0x22 {
-                        issues.append(SyntaxIssue(kind: .quoteInUnquotedField, line: line, lineStart: lineStart, offset: p))
+                        issues.append(
+                            SyntaxIssue(kind: .quoteInUnquotedField, line: line, lineStart: lineStart, offset: p))
                     }
                     p += 1
                 }
                 var end = p
-                if p < count, base[p] == 0x0A, end > start, base[end - 1] == 0x0D { end -= 1 }
-                else if p >= count, end > start, base[end - 1] == 0x0D { end -= 1 }
-                fields.append(Field(start: start, end: end, line: Int32(truncatingIfNeeded: fieldLine), quoted: false, hasEscapes: false))
+                if p < count, base[p] == 0x0A, end > start, base[end - 1] == 0x0D {
+                    end -= 1
+                } else if p >= count, end > start, base[end - 1] == 0x0D {
+                    end -= 1
+                }
+                fields.append(
+                    Field(
+                        start: start, end: end, line: Int32(truncatingIfNeeded: fieldLine), quoted: false,
+                        hasEscapes: false))
             }
             // After a field: separator, line end, or end of data.
             if p >= count {
@@ -193,7 +223,9 @@ public struct CSVReader {
                 p += 1
                 if p >= count {
                     // A trailing separator at the very end: one more empty field.
-                    fields.append(Field(start: p, end: p, line: Int32(truncatingIfNeeded: line), quoted: false, hasEscapes: false))
+                    fields.append(
+                        Field(start: p, end: p, line: Int32(truncatingIfNeeded: line), quoted: false, hasEscapes: false)
+                    )
                     position = count
                     return true
                 }

@@ -11,7 +11,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Nil when the date does not exist (2023-02-29, month 13, …).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= Day.daysIn(year: year, month: month) else { return nil }
+            day >= 1, day <= Day.daysIn(year: year, month: month)
+        else { return nil }
         daysSinceEpoch = Day.daysFromCivil(year, month, day)
     }
 
@@ -26,7 +27,10 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var year: Int { civil.year }
     public var month: Int { civil.month }
     public var day: Int { civil.day }
-    public var yearMonth: YearMonth { let c = civil; return YearMonth(year: c.year, month: c.month) }
+    public var yearMonth: YearMonth {
+        let c = civil
+        return YearMonth(year: c.year, month: c.month)
+    }
 
     public static func < (a: Day, b: Day) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }
     public static func + (a: Day, days: Int) -> Day { Day(daysSinceEpoch: a.daysSinceEpoch + days) }
@@ -77,7 +81,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Parses exactly `YYYY-MM-DD` from bytes.
     public static func parse(_ b: UnsafeBufferPointer<UInt8>) -> Day? {
         guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D,
-              let y = digits(b, 0, 4), let m = digits(b, 5, 2), let d = digits(b, 8, 2)
+            let y = digits(b, 0, 4), let m = digits(b, 5, 2), let d = digits(b, 8, 2)
         else { return nil }
         return Day(year: y, month: m, day: d)
     }
@@ -111,7 +115,8 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public static func parse(_ b: UnsafeBufferPointer<UInt8>) -> YearMonth? {
         guard b.count == 7, b[4] == 0x2D, let y = digits(b, 0, 4), let m = digits(b, 5, 2),
-              (1...9999).contains(y), (1...12).contains(m) else { return nil }
+            (1...9999).contains(y), (1...12).contains(m)
+        else { return nil }
         return YearMonth(year: y, month: m)
     }
 }
@@ -162,15 +167,19 @@ public enum LocalTime {
     @inline(__always)
     public static func parse(_ b: UnsafeBufferPointer<UInt8>, cache: inout DayCache) -> Int64? {
         guard b.count >= 16, b[10] == 0x54 || b[10] == 0x20, b[13] == 0x3A,
-              let h = digits(b, 11, 2), let mi = digits(b, 14, 2), h < 24, mi < 60 else { return nil }
+            let h = digits(b, 11, 2), let mi = digits(b, 14, 2), h < 24, mi < 60
+        else { return nil }
         let raw = UnsafeRawPointer(b.baseAddress!)
-        let k1 = raw.loadUnaligned(as: UInt64.self), k2 = raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
+        let k1 = raw.loadUnaligned(as: UInt64.self)
+        let k2 = raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
         let day: Day
         if let cached = cache.day, cache.key == k1, cache.key2 == k2 {
             day = cached
         } else {
-            guard b[4] == 0x2D, b[7] == 0x2D, let y = digits(b, 0, 4), let mo = digits(b, 5, 2), let d = digits(b, 8, 2),
-                  let parsed = Day(year: y, month: mo, day: d) else { return nil }
+            guard b[4] == 0x2D, b[7] == 0x2D, let y = digits(b, 0, 4), let mo = digits(b, 5, 2),
+                let d = digits(b, 8, 2),
+                let parsed = Day(year: y, month: mo, day: d)
+            else { return nil }
             cache = DayCache(key: k1, key2: k2, day: parsed)
             day = parsed
         }
@@ -193,7 +202,8 @@ public enum LocalTime {
             if b[i] == 0x5A, i + 1 == b.count {
                 offset = 0
             } else if b[i] == 0x2B || b[i] == 0x2D, b.count == i + 6, b[i + 3] == 0x3A,
-                      let oh = digits(b, i + 1, 2), let om = digits(b, i + 4, 2), oh <= 14, om < 60 {
+                let oh = digits(b, i + 1, 2), let om = digits(b, i + 4, 2), oh <= 14, om < 60
+            {
                 offset = (oh * 3600 + om * 60) * (b[i] == 0x2D ? -1 : 1)
             } else {
                 return nil

@@ -4,13 +4,16 @@ enum CrossingFiles {
     /// same file: a log rewritten in place (not appended) is read again.
     static let signatureLength = 64
 
-    static func refresh(root: String, rel: String, previous: DataFolder.FileState?, gateIDs: [String],
-                        threads: Int) -> DataFolder.FileState {
+    static func refresh(
+        root: String, rel: String, previous: DataFolder.FileState?, gateIDs: [String],
+        threads: Int
+    ) -> DataFolder.FileState {
         let path = root + "/" + rel
         let fp = FileIO.fingerprint(path)
         if let previous, case .crossings(let last)? = previous.latest, let oldFP = previous.fingerprint, let fp,
-           !previous.keptLastGood,
-           fp.device == oldFP.device, fp.inode == oldFP.inode, fp.size >= last.consumed, last.columns != nil {
+            !previous.keptLastGood,
+            fp.device == oldFP.device, fp.inode == oldFP.inode, fp.size >= last.consumed, last.columns != nil
+        {
             if let state = appended(path: path, rel: rel, previous: previous, last: last, fingerprint: fp) {
                 return state
             }
@@ -20,11 +23,14 @@ enum CrossingFiles {
 
     /// Reads only the bytes after the last complete line; nil when the file
     /// turns out not to be the same log grown (then it is read whole).
-    private static func appended(path: String, rel: String, previous: DataFolder.FileState,
-                                 last: CrossingReader.Result, fingerprint: FileIO.Fingerprint) -> DataFolder.FileState? {
+    private static func appended(
+        path: String, rel: String, previous: DataFolder.FileState,
+        last: CrossingReader.Result, fingerprint: FileIO.Fingerprint
+    ) -> DataFolder.FileState? {
         let keep = min(signatureLength, last.consumed)
         guard case .success(let bytes) = FileIO.read(path, from: last.consumed - keep),
-              bytes.count >= keep, Array(bytes[0..<keep]) == last.signature else { return nil }
+            bytes.count >= keep, Array(bytes[0..<keep]) == last.signature
+        else { return nil }
         var result = last
         bytes.withUnsafeBufferPointer { all in
             let tail = UnsafeBufferPointer(rebasing: all[keep...])
@@ -47,11 +53,14 @@ enum CrossingFiles {
         return state
     }
 
-    private static func whole(path: String, rel: String, gateIDs: [String], threads: Int,
-                              previous: DataFolder.FileState?) -> DataFolder.FileState {
+    private static func whole(
+        path: String, rel: String, gateIDs: [String], threads: Int,
+        previous: DataFolder.FileState?
+    ) -> DataFolder.FileState {
         let fp = FileIO.fingerprint(path)
-        var state = DataFolder.FileState(fingerprint: fp, problems: [], latest: nil, lastGood: previous?.lastGood,
-                                         shownModifiedNanos: previous?.shownModifiedNanos, keptLastGood: false)
+        var state = DataFolder.FileState(
+            fingerprint: fp, problems: [], latest: nil, lastGood: previous?.lastGood,
+            shownModifiedNanos: previous?.shownModifiedNanos, keptLastGood: false)
         let read = FileIO.withContents(path) { bytes in
             var result = CrossingReader.read(file: rel, buffer: bytes, gateIDs: gateIDs, threads: threads)
             result.signature = signature(of: bytes, upTo: result.consumed)

@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Dispatch
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The fast reader for the crossing log, which can hold millions of rows.
 ///
@@ -16,8 +17,9 @@ import Dispatch
 /// be writing it. It is left unread (`consumed` stops before it) and read
 /// when its line end arrives.
 public enum CrossingReader {
-    static let schema = Schema(required: ["time", "gate_id", "direction", "plate", "cargo"],
-                               optional: ["tonnes", "value_usd"])
+    static let schema = Schema(
+        required: ["time", "gate_id", "direction", "plate", "cargo"],
+        optional: ["tonnes", "value_usd"])
 
     /// Where each column is in a log's rows, from its header.
     public struct Columns: Sendable, Equatable {
@@ -44,8 +46,10 @@ public enum CrossingReader {
     static let parallelThreshold = 4 << 20
 
     /// Reads a whole log file. `gateIDs`: the gates it may refer to.
-    public static func read(file: String, buffer: UnsafeBufferPointer<UInt8>, gateIDs: [String],
-                            threads: Int = 2) -> Result {
+    public static func read(
+        file: String, buffer: UnsafeBufferPointer<UInt8>, gateIDs: [String],
+        threads: Int = 2
+    ) -> Result {
         var log = CrossingLog()
         log.gateIDs = gateIDs
         // A new log may be empty for a moment before its header is written.
@@ -59,16 +63,19 @@ public enum CrossingReader {
             return Result(log: log, problems: source.problems, consumed: 0, nextLine: 1, columns: nil)
         }
         let columns = Columns(header)
-        var result = Result(log: log, problems: source.problems, consumed: source.position,
-                            nextLine: source.line, columns: columns)
+        var result = Result(
+            log: log, problems: source.problems, consumed: source.position,
+            nextLine: source.line, columns: columns)
         readMore(file: file, buffer: buffer, into: &result, threads: threads)
         return result
     }
 
     /// Reads the rows after `result.consumed` (new bytes appended to the
     /// log), adding them to `result`.
-    public static func readMore(file: String, buffer: UnsafeBufferPointer<UInt8>, into result: inout Result,
-                                threads: Int = 2) {
+    public static func readMore(
+        file: String, buffer: UnsafeBufferPointer<UInt8>, into result: inout Result,
+        threads: Int = 2
+    ) {
         guard let columns = result.columns else { return }
         let start = result.consumed
         let size = buffer.count - start
@@ -81,8 +88,9 @@ public enum CrossingReader {
             let firstLine = result.nextLine
             DispatchQueue.concurrentPerform(iterations: 2) { i in
                 let range = i == 0 ? start..<split : split..<shared.buffer.count
-                let chunk = parseRows(file: file, buffer: shared.buffer, range: range, line: i == 0 ? firstLine : 1,
-                                      columns: columns, gateIDs: gateIDs)
+                let chunk = parseRows(
+                    file: file, buffer: shared.buffer, range: range, line: i == 0 ? firstLine : 1,
+                    columns: columns, gateIDs: gateIDs)
                 halves.set(i, chunk)
             }
             let first = halves.chunks[0]!
@@ -101,8 +109,9 @@ public enum CrossingReader {
             // first half really stopped.
             merge(first, into: &result)
         }
-        let rest = parseRows(file: file, buffer: buffer, range: result.consumed..<buffer.count, line: result.nextLine,
-                             columns: columns, gateIDs: result.log.gateIDs)
+        let rest = parseRows(
+            file: file, buffer: buffer, range: result.consumed..<buffer.count, line: result.nextLine,
+            columns: columns, gateIDs: result.log.gateIDs)
         merge(rest, into: &result)
     }
 
@@ -142,16 +151,26 @@ public enum CrossingReader {
     }
 
     /// Parses the complete rows of `range`.
-    static func parseRows(file: String, buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, line: Int,
-                          columns c: Columns, gateIDs: [String]) -> ParsedRange {
+    static func parseRows(
+        file: String, buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, line: Int,
+        columns c: Columns, gateIDs: [String]
+    ) -> ParsedRange {
         let bounded = UnsafeBufferPointer(start: buffer.baseAddress, count: range.upperBound)
         var source = RecordSource(file: file, buffer: bounded, start: range.lowerBound, line: line)
         source.holdsPartialLastLine = true
         let expected = range.count / 120
-        var times: [Int64] = [], gateColumn: [UInt16] = [], directions: [UInt8] = []
-        var cargos: [UInt32] = [], tonnesColumn: [Float] = [], values: [Double] = []
-        times.reserveCapacity(expected); gateColumn.reserveCapacity(expected); directions.reserveCapacity(expected)
-        cargos.reserveCapacity(expected); tonnesColumn.reserveCapacity(expected); values.reserveCapacity(expected)
+        var times: [Int64] = []
+        var gateColumn: [UInt16] = []
+        var directions: [UInt8] = []
+        var cargos: [UInt32] = []
+        var tonnesColumn: [Float] = []
+        var values: [Double] = []
+        times.reserveCapacity(expected)
+        gateColumn.reserveCapacity(expected)
+        directions.reserveCapacity(expected)
+        cargos.reserveCapacity(expected)
+        tonnesColumn.reserveCapacity(expected)
+        values.reserveCapacity(expected)
         let gates = GateMatcher(gateIDs)
         var cargo = CargoInterner()
         var complete = false
@@ -186,15 +205,24 @@ public enum CrossingReader {
             let gf = fields[c.gate]
             let gb = trimmed(UnsafeBufferPointer(start: base + gf.start, count: gf.end - gf.start))
             let gate = gates.index(of: gb)
-            if gate == nil { fail(gf, gb.isEmpty ? Messages.empty("gate_id", "a gate id") : Messages.unknown("gate", gb)) }
+            if gate == nil {
+                fail(gf, gb.isEmpty ? Messages.empty("gate_id", "a gate id") : Messages.unknown("gate", gb))
+            }
 
             let df = fields[c.direction]
             let db = trimmed(UnsafeBufferPointer(start: base + df.start, count: df.end - df.start))
             var direction: UInt8 = 0
-            if bytesEqual(db, "export") { direction = 0 }
-            else if bytesEqual(db, "import") { direction = 1 }
-            else { fail(df, db.isEmpty ? Messages.empty("direction", "export or import")
-                                       : "\(Messages.quoted(db)) is not one of export, import") }
+            if bytesEqual(db, "export") {
+                direction = 0
+            } else if bytesEqual(db, "import") {
+                direction = 1
+            } else {
+                fail(
+                    df,
+                    db.isEmpty
+                        ? Messages.empty("direction", "export or import")
+                        : "\(Messages.quoted(db)) is not one of export, import")
+            }
 
             let pf = fields[c.plate]
             if trimmed(UnsafeBufferPointer(start: base + pf.start, count: pf.end - pf.start)).isEmpty {
@@ -210,9 +238,15 @@ public enum CrossingReader {
                 let f = fields[i]
                 let b = trimmed(UnsafeBufferPointer(start: base + f.start, count: f.end - f.start))
                 if !b.isEmpty {
-                    if let v = NumberParsing.double(b), v >= 0 { tonnes = Float(v) }
-                    else { fail(f, NumberParsing.double(b) == nil ? NumberParsing.explain(String(decoding: b, as: UTF8.self))
-                                                                  : "tonnes must be at least 0") }
+                    if let v = NumberParsing.double(b), v >= 0 {
+                        tonnes = Float(v)
+                    } else {
+                        fail(
+                            f,
+                            NumberParsing.double(b) == nil
+                                ? NumberParsing.explain(String(decoding: b, as: UTF8.self))
+                                : "tonnes must be at least 0")
+                    }
                 }
             }
             var value = Double.nan
@@ -220,14 +254,22 @@ public enum CrossingReader {
                 let f = fields[i]
                 let b = trimmed(UnsafeBufferPointer(start: base + f.start, count: f.end - f.start))
                 if !b.isEmpty {
-                    if let v = NumberParsing.double(b), v >= 0 { value = v }
-                    else { fail(f, NumberParsing.double(b) == nil ? NumberParsing.explain(String(decoding: b, as: UTF8.self))
-                                                                  : "value_usd must be at least 0") }
+                    if let v = NumberParsing.double(b), v >= 0 {
+                        value = v
+                    } else {
+                        fail(
+                            f,
+                            NumberParsing.double(b) == nil
+                                ? NumberParsing.explain(String(decoding: b, as: UTF8.self))
+                                : "value_usd must be at least 0")
+                    }
                 }
             }
             guard ok, let time, let gate else { continue }
-            let cargoIndex = cf.hasEscapes ? cargo.index(ofText: source.reader.string(cf).trimmingSpaces())
-                                           : cargo.index(of: cb)
+            let cargoIndex =
+                cf.hasEscapes
+                ? cargo.index(ofText: source.reader.string(cf).trimmingSpaces())
+                : cargo.index(of: cb)
             times.append(time)
             gateColumn.append(gate)
             directions.append(direction)
@@ -242,8 +284,9 @@ public enum CrossingReader {
         }
         problems.append(contentsOf: source.problems)
         problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
-        let chunk = CrossingLog.Chunk(time: times, gate: gateColumn, direction: directions, cargo: cargos,
-                                      tonnes: tonnesColumn, valueUSD: values, cargoNames: cargo.names)
+        let chunk = CrossingLog.Chunk(
+            time: times, gate: gateColumn, direction: directions, cargo: cargos,
+            tonnes: tonnesColumn, valueUSD: values, cargoNames: cargo.names)
         return ParsedRange(chunk: chunk, problems: problems, consumed: consumed, nextLine: nextLine)
     }
 }
@@ -312,7 +355,9 @@ struct CargoInterner {
                 keys.withUnsafeBufferPointer { keyPtr in
                     while slotPtr[s] >= 0 {
                         let k = keyPtr[Int(slotPtr[s])]
-                        if k.count == b.count, k.count == 0 || memcmp(bytes.baseAddress! + k.offset, b.baseAddress!, k.count) == 0 {
+                        if k.count == b.count,
+                            k.count == 0 || memcmp(bytes.baseAddress! + k.offset, b.baseAddress!, k.count) == 0
+                        {
                             return k.index
                         }
                         s = (s + 1) & mask

@@ -32,20 +32,33 @@ public enum DataFile: String, CaseIterable, Sendable {
     var schema: Schema {
         switch self {
         case .units: return Schema(required: ["id", "name", "kind"], optional: ["short_name"])
-        case .gates: return Schema(required: ["id", "name", "kind", "district", "status"],
-                                   optional: ["short_name", "counterpart"])
-        case .zones: return Schema(required: ["id", "name", "kind"],
-                                   optional: ["short_name", "district", "area_ha", "leased_ha"])
+        case .gates:
+            return Schema(
+                required: ["id", "name", "kind", "district", "status"],
+                optional: ["short_name", "counterpart"])
+        case .zones:
+            return Schema(
+                required: ["id", "name", "kind"],
+                optional: ["short_name", "district", "area_ha", "leased_ha"])
         case .targets: return Schema(required: ["year", "metric", "value"], optional: [])
-        case .trade: return Schema(required: ["month", "gate_id", "export_usd", "import_usd"],
-                                   optional: ["border_trade_usd"])
-        case .output: return Schema(required: ["month", "zone_id", "output_bn_vnd"], optional: ["export_usd", "workers"])
-        case .projects: return Schema(required: ["id", "name", "zone_id", "status", "status_on"],
-                                      optional: ["investor", "capital_bn_vnd"])
-        case .works: return Schema(required: ["id", "name", "owner_id", "budget_bn_vnd", "status"],
-                                   optional: ["zone_id", "gate_id", "disbursed_bn_vnd", "progress_pct", "start_on", "due_on"])
-        case .tasks: return Schema(required: ["id", "title", "lead_id", "assigned_on", "status"],
-                                   optional: ["support_ids", "source", "due_on", "done_on"])
+        case .trade:
+            return Schema(
+                required: ["month", "gate_id", "export_usd", "import_usd"],
+                optional: ["border_trade_usd"])
+        case .output:
+            return Schema(required: ["month", "zone_id", "output_bn_vnd"], optional: ["export_usd", "workers"])
+        case .projects:
+            return Schema(
+                required: ["id", "name", "zone_id", "status", "status_on"],
+                optional: ["investor", "capital_bn_vnd"])
+        case .works:
+            return Schema(
+                required: ["id", "name", "owner_id", "budget_bn_vnd", "status"],
+                optional: ["zone_id", "gate_id", "disbursed_bn_vnd", "progress_pct", "start_on", "due_on"])
+        case .tasks:
+            return Schema(
+                required: ["id", "title", "lead_id", "assigned_on", "status"],
+                optional: ["support_ids", "source", "due_on", "done_on"])
         case .taskUpdates: return Schema(required: ["task_id", "on", "note"], optional: ["progress_pct"])
         }
     }
@@ -53,13 +66,23 @@ public enum DataFile: String, CaseIterable, Sendable {
 
 /// The valid rows read from one file.
 public enum FileContent: Sendable {
-    case units([Unit]), gates([Gate]), zones([Zone]), targets([Target]), trade([TradeMonth])
-    case output([OutputMonth]), projects([Project]), works([Work]), tasks([BoardTask]), taskUpdates([TaskUpdate])
+    case units([Unit])
+    case gates([Gate])
+    case zones([Zone])
+    case targets([Target])
+    case trade([TradeMonth])
+    case output([OutputMonth])
+    case projects([Project])
+    case works([Work])
+    case tasks([BoardTask])
+    case taskUpdates([TaskUpdate])
     case crossings(CrossingReader.Result)
 
     /// Parses one table file (not a crossing log).
-    static func parse(_ file: DataFile, bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs,
-                      problems: inout [Problem]) -> FileContent {
+    static func parse(
+        _ file: DataFile, bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs,
+        problems: inout [Problem]
+    ) -> FileContent {
         let path = file.rawValue
         guard let t = TableReader(file: path, buffer: bytes, schema: file.schema, problems: &problems) else {
             return empty(file)

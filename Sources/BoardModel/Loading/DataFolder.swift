@@ -82,7 +82,9 @@ public struct DataFolder: Sendable {
         var rereadTables = Set<DataFile>()
         for file in DataFile.allCases {
             let fp = entries.contains(file.rawValue) ? FileIO.fingerprint(full(file.rawValue)) : nil
-            if force || fp != files[file.rawValue]?.fingerprint || file.references.contains(where: rereadTables.contains) {
+            if force || fp != files[file.rawValue]?.fingerprint
+                || file.references.contains(where: rereadTables.contains)
+            {
                 rereadTables.insert(file)
             }
         }
@@ -90,7 +92,8 @@ public struct DataFolder: Sendable {
             readTable(file)
             changed.insert(file.rawValue)
         }
-        changed.formUnion(refreshCrossings(entries: entries, gatesChanged: changed.contains(DataFile.gates.rawValue) || force))
+        changed.formUnion(
+            refreshCrossings(entries: entries, gatesChanged: changed.contains(DataFile.gates.rawValue) || force))
         if !changed.isEmpty { rebuildDataSet() }
         return changed
     }
@@ -108,8 +111,11 @@ public struct DataFolder: Sendable {
     /// Reads one table file.
     private mutating func readTable(_ file: DataFile) {
         let rel = file.rawValue
-        var state = files[rel] ?? FileState(fingerprint: nil, problems: [], latest: nil, lastGood: nil,
-                                            shownModifiedNanos: nil, keptLastGood: false)
+        var state =
+            files[rel]
+            ?? FileState(
+                fingerprint: nil, problems: [], latest: nil, lastGood: nil,
+                shownModifiedNanos: nil, keptLastGood: false)
         let fp = FileIO.fingerprint(full(rel))
         switch FileIO.read(full(rel)) {
         case .failure(.missing):
@@ -120,8 +126,13 @@ public struct DataFolder: Sendable {
                 state.lastGood = nil
             } else {
                 let shownBefore = state.lastGood ?? state.latest
-                state.problems = [.error(rel, 1, 1, shownBefore == nil ? "required file is missing"
-                                                                        : "the file has vanished; its last good version is still shown")]
+                state.problems = [
+                    .error(
+                        rel, 1, 1,
+                        shownBefore == nil
+                            ? "required file is missing"
+                            : "the file has vanished; its last good version is still shown")
+                ]
                 state.latest = nil
             }
         case .failure(.unreadable(let reason)):
@@ -164,7 +175,8 @@ public struct DataFolder: Sendable {
         var changed = Set<String>()
         // A log that is gone keeps its rows on screen, with a warning: it
         // may have been rotated away on purpose, or be about to come back.
-        for rel in files.keys where rel.hasPrefix(folder + "/") && !paths.contains(rel) && files[rel]?.fingerprint != nil {
+        for rel in files.keys
+        where rel.hasPrefix(folder + "/") && !paths.contains(rel) && files[rel]?.fingerprint != nil {
             files[rel]?.fingerprint = nil
             files[rel]?.problems = [.warning(rel, 1, 1, "the file has vanished; its rows are still shown")]
             files[rel]?.keptLastGood = true
@@ -189,8 +201,11 @@ public struct DataFolder: Sendable {
         let root = path
         let jobs = work
         let job: @Sendable (Int) -> Void = { i in
-            results.set(i, CrossingFiles.refresh(root: root, rel: jobs[i].rel, previous: jobs[i].previous,
-                                                 gateIDs: gateIDs, threads: perFileThreads))
+            results.set(
+                i,
+                CrossingFiles.refresh(
+                    root: root, rel: jobs[i].rel, previous: jobs[i].previous,
+                    gateIDs: gateIDs, threads: perFileThreads))
         }
         // Threads pay off for big logs only: starting them costs more than
         // reading a few small files.

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reading the data folder with plain POSIX calls: the loader needs file
@@ -24,8 +24,9 @@ public enum FileIO {
     public static func fingerprint(_ path: String) -> Fingerprint? {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
-        return Fingerprint(device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int(st.st_size),
-                           modifiedNanos: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
+        return Fingerprint(
+            device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int(st.st_size),
+            modifiedNanos: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
     }
 
     public static func isDirectory(_ path: String) -> Bool {
@@ -71,7 +72,8 @@ public enum FileIO {
 
     /// Calls `body` with the whole file's bytes (mapped when big, read when
     /// small). The bytes are valid only inside `body`.
-    public static func withContents<T>(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> Result<T, Failure> {
+    public static func withContents<T>(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> Result<T, Failure>
+    {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             return .failure(errno == ENOENT ? .missing : .unreadable(String(cString: strerror(errno))))
@@ -79,7 +81,8 @@ public enum FileIO {
         var st = stat()
         let size = fstat(fd, &st) == 0 ? Int(st.st_size) : -1
         if size >= mapThreshold, (st.st_mode & S_IFMT) == S_IFREG,
-           let map = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), map != MAP_FAILED {
+            let map = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), map != MAP_FAILED
+        {
             close(fd)
             defer { munmap(map, size) }
             return .success(body(UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size)))

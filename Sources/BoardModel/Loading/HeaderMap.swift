@@ -22,15 +22,20 @@ struct HeaderMap {
         for (i, f) in fields.enumerated() {
             let name = SafeText.oneLine(source.reader.string(f).trimmingSpaces().lowercased())
             if columns[name] != nil {
-                source.problems.append(.warning(file, f.lineNumber, source.column(of: f),
-                                                "column '\(name)' appears twice; the first one is used"))
+                source.problems.append(
+                    .warning(
+                        file, f.lineNumber, source.column(of: f),
+                        "column '\(name)' appears twice; the first one is used"))
                 continue
             }
             columns[name] = i
             if !schema.knows(name) {
-                source.problems.append(.warning(file, f.lineNumber, source.column(of: f),
-                                                name.isEmpty ? "a column without a name is ignored"
-                                                             : "unknown column '\(name)' is ignored"))
+                source.problems.append(
+                    .warning(
+                        file, f.lineNumber, source.column(of: f),
+                        name.isEmpty
+                            ? "a column without a name is ignored"
+                            : "unknown column '\(name)' is ignored"))
             }
         }
         var ok = true

@@ -46,20 +46,24 @@ struct RecordSource {
     /// header's: placed at the first extra field, or just after the last
     /// field when fields are missing.
     func fieldCountProblem(_ fields: UnsafeBufferPointer<CSVReader.Field>, expected: Int) -> Problem {
-        let line: Int, column: Int
+        let line: Int
+        let column: Int
         if fields.count > expected {
             let extra = fields[expected]
             (line, column) = (extra.lineNumber, reader.column(of: extra))
         } else {
             let last = fields[fields.count - 1]
-            var l = last.lineNumber, lineStart = reader.lineStart(before: last.origin)
+            var l = last.lineNumber
+            var lineStart = reader.lineStart(before: last.origin)
             for p in last.start..<last.end where reader.base[p] == 0x0A {
                 l += 1
                 lineStart = p + 1
             }
             (line, column) = (l, reader.column(offset: last.end + (last.quoted ? 1 : 0), lineStart: lineStart))
         }
-        return .error(file, line, column, "expected \(expected) fields as in the header, found \(fields.count); the row is skipped")
+        return .error(
+            file, line, column,
+            "expected \(expected) fields as in the header, found \(fields.count); the row is skipped")
     }
 
     /// Turns the reader's issues into problems; true when the record is
@@ -74,20 +78,30 @@ struct RecordSource {
             switch issue.kind {
             case .unterminatedQuote:
                 invalid = true
-                problems.append(.error(file, issue.line, col, "a quoted field is never closed: a '\"' is missing; the row is skipped"))
+                problems.append(
+                    .error(
+                        file, issue.line, col, "a quoted field is never closed: a '\"' is missing; the row is skipped"))
             case .textAfterClosingQuote:
                 invalid = true
-                problems.append(.error(file, issue.line, col,
-                                       "text after a closing quote: a quote inside a quoted field must be doubled (\"\"); the row is skipped"))
+                problems.append(
+                    .error(
+                        file, issue.line, col,
+                        "text after a closing quote: a quote inside a quoted field must be doubled (\"\"); the row is skipped"
+                    ))
             case .quoteInUnquotedField:
-                problems.append(.warning(file, issue.line, col,
-                                         "a '\"' inside an unquoted field is kept as is; quote the field and double the quote"))
+                problems.append(
+                    .warning(
+                        file, issue.line, col,
+                        "a '\"' inside an unquoted field is kept as is; quote the field and double the quote"))
             case .invalidUTF8:
                 invalid = true
                 // One report per line is enough to find and fix it.
                 if issue.line != lastInvalidLine {
-                    problems.append(.error(file, issue.line, col,
-                                           Messages.invalidUTF8(byte: reader.base[issue.offset], at: issue.offset - issue.lineStart + 1)))
+                    problems.append(
+                        .error(
+                            file, issue.line, col,
+                            Messages.invalidUTF8(
+                                byte: reader.base[issue.offset], at: issue.offset - issue.lineStart + 1)))
                     lastInvalidLine = issue.line
                 }
             }

@@ -30,10 +30,13 @@ final class Row {
 
     private func report(_ column: String, _ severity: Problem.Severity, _ message: String) {
         if let f = field(column) {
-            table.problems.append(Problem(file: table.file, line: f.lineNumber, column: table.reader.column(of: f),
-                                          severity: severity, message: message))
+            table.problems.append(
+                Problem(
+                    file: table.file, line: f.lineNumber, column: table.reader.column(of: f),
+                    severity: severity, message: message))
         } else {
-            table.problems.append(Problem(file: table.file, line: line, column: 1, severity: severity, message: message))
+            table.problems.append(
+                Problem(file: table.file, line: line, column: 1, severity: severity, message: message))
         }
     }
 
@@ -182,7 +185,10 @@ final class Row {
             return nil
         }
         guard let d = Day.parse(b) else {
-            error(column, "'\(SafeText.oneLine(String(decoding: b, as: UTF8.self)))' is not a date: write YYYY-MM-DD (e.g. 2024-03-31)")
+            error(
+                column,
+                "'\(SafeText.oneLine(String(decoding: b, as: UTF8.self)))' is not a date: write YYYY-MM-DD (e.g. 2024-03-31)"
+            )
             return nil
         }
         return d
@@ -194,7 +200,10 @@ final class Row {
             return nil
         }
         guard let m = YearMonth.parse(b) else {
-            error(column, "'\(SafeText.oneLine(String(decoding: b, as: UTF8.self)))' is not a month: write YYYY-MM (e.g. 2024-03)")
+            error(
+                column,
+                "'\(SafeText.oneLine(String(decoding: b, as: UTF8.self)))' is not a month: write YYYY-MM (e.g. 2024-03)"
+            )
             return nil
         }
         return m

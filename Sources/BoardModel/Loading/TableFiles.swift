@@ -38,7 +38,8 @@ enum TableFiles {
             let short = r.optionalText("short_name")
             let kind = r.choice("kind", UnitKind.self)
             guard ids.claim(id, row: r, column: "id", describe: "unit id '\(SafeText.oneLine(id))'"),
-                  r.isValid, let kind else { return }
+                r.isValid, let kind
+            else { return }
             out.append(Unit(id: id, name: name, shortName: short, kind: kind))
         }
         return out
@@ -56,9 +57,12 @@ enum TableFiles {
             let counterpart = r.optionalText("counterpart")
             let status = r.choice("status", GateStatus.self)
             guard ids.claim(id, row: r, column: "id", describe: "gate id '\(SafeText.oneLine(id))'"),
-                  r.isValid, let kind, let status else { return }
-            out.append(Gate(id: id, name: name, shortName: short, kind: kind, district: district,
-                            counterpart: counterpart, status: status))
+                r.isValid, let kind, let status
+            else { return }
+            out.append(
+                Gate(
+                    id: id, name: name, shortName: short, kind: kind, district: district,
+                    counterpart: counterpart, status: status))
         }
         return out
     }
@@ -75,12 +79,16 @@ enum TableFiles {
             let area = r.number("area_ha", required: false, min: 0)
             let leased = r.number("leased_ha", required: false, min: 0)
             if let a = area, let l = leased, l > a {
-                r.warning("leased_ha", "leased area \(Row.plain(l)) ha is larger than the zone's area \(Row.plain(a)) ha")
+                r.warning(
+                    "leased_ha", "leased area \(Row.plain(l)) ha is larger than the zone's area \(Row.plain(a)) ha")
             }
             guard ids.claim(id, row: r, column: "id", describe: "zone id '\(SafeText.oneLine(id))'"),
-                  r.isValid, let kind else { return }
-            out.append(Zone(id: id, name: name, shortName: short, kind: kind, district: district,
-                            areaHa: area, leasedHa: leased))
+                r.isValid, let kind
+            else { return }
+            out.append(
+                Zone(
+                    id: id, name: name, shortName: short, kind: kind, district: district,
+                    areaHa: area, leasedHa: leased))
         }
         return out
     }
@@ -95,8 +103,10 @@ enum TableFiles {
             let imp = r.number("import_usd", min: 0)
             let border = r.number("border_trade_usd", required: false, min: 0)
             guard let month, r.isValid, let exp, let imp,
-                  keys.claim(gate + "|" + month.description, row: r, column: "month",
-                             describe: "gate '\(SafeText.oneLine(gate))' for \(month)") else { return }
+                keys.claim(
+                    gate + "|" + month.description, row: r, column: "month",
+                    describe: "gate '\(SafeText.oneLine(gate))' for \(month)")
+            else { return }
             out.append(TradeMonth(month: month, gateID: gate, exportUSD: exp, importUSD: imp, borderTradeUSD: border))
         }
         return out
@@ -112,8 +122,10 @@ enum TableFiles {
             let exp = r.number("export_usd", required: false, min: 0)
             let workers = r.integer("workers", required: false, min: 0)
             guard let month, r.isValid, let value,
-                  keys.claim(zone + "|" + month.description, row: r, column: "month",
-                             describe: "zone '\(SafeText.oneLine(zone))' for \(month)") else { return }
+                keys.claim(
+                    zone + "|" + month.description, row: r, column: "month",
+                    describe: "zone '\(SafeText.oneLine(zone))' for \(month)")
+            else { return }
             out.append(OutputMonth(month: month, zoneID: zone, outputBnVND: value, exportUSD: exp, workers: workers))
         }
         return out
@@ -131,9 +143,12 @@ enum TableFiles {
             let status = r.choice("status", ProjectStatus.self)
             let on = r.day("status_on")
             guard ids.claim(id, row: r, column: "id", describe: "project id '\(SafeText.oneLine(id))'"),
-                  r.isValid, let status, let on else { return }
-            out.append(Project(id: id, name: name, zoneID: zone, investor: investor, capitalBnVND: capital,
-                               status: status, statusOn: on))
+                r.isValid, let status, let on
+            else { return }
+            out.append(
+                Project(
+                    id: id, name: name, zoneID: zone, investor: investor, capitalBnVND: capital,
+                    status: status, statusOn: on))
         }
         return out
     }
@@ -163,10 +178,13 @@ enum TableFiles {
                 r.warning("due_on", "due \(d) is before the start \(s)")
             }
             guard ids.claim(id, row: r, column: "id", describe: "work id '\(SafeText.oneLine(id))'"),
-                  r.isValid, let budget, let status else { return }
-            out.append(Work(id: id, name: name, zoneID: zone, gateID: gate, ownerID: owner, budgetBnVND: budget,
-                            disbursedBnVND: disbursed, progressPct: progress, status: status,
-                            startOn: start, dueOn: due))
+                r.isValid, let budget, let status
+            else { return }
+            out.append(
+                Work(
+                    id: id, name: name, zoneID: zone, gateID: gate, ownerID: owner, budgetBnVND: budget,
+                    disbursedBnVND: disbursed, progressPct: progress, status: status,
+                    startOn: start, dueOn: due))
         }
         return out
     }
@@ -180,7 +198,8 @@ enum TableFiles {
             let lead = r.ref("lead_id", in: known.units, to: "unit")
             var support = r.refList("support_ids", in: known.units, to: "unit")
             if support.contains(lead) {
-                r.warning("support_ids", "the lead unit '\(SafeText.oneLine(lead))' is also listed as support; ignored there")
+                r.warning(
+                    "support_ids", "the lead unit '\(SafeText.oneLine(lead))' is also listed as support; ignored there")
                 support.removeAll { $0 == lead }
             }
             let source = r.optionalText("source")
@@ -202,9 +221,12 @@ enum TableFiles {
                 r.warning("done_on", "done \(d) is before the task was assigned (\(a))")
             }
             guard ids.claim(id, row: r, column: "id", describe: "task id '\(SafeText.oneLine(id))'"),
-                  r.isValid, let assigned, let status else { return }
-            out.append(BoardTask(id: id, title: title, leadID: lead, supportIDs: support, source: source,
-                                 assignedOn: assigned, dueOn: due, status: status, doneOn: doneOn))
+                r.isValid, let assigned, let status
+            else { return }
+            out.append(
+                BoardTask(
+                    id: id, title: title, leadID: lead, supportIDs: support, source: source,
+                    assignedOn: assigned, dueOn: due, status: status, doneOn: doneOn))
         }
         return out
     }
@@ -230,11 +252,16 @@ enum TableFiles {
             let metric = r.id("metric")
             let value = r.number("value")
             if !metric.isEmpty, TargetMetric(rawValue: metric) == nil {
-                r.warning("metric", "metric '\(SafeText.oneLine(metric))' is not one this version shows (\(Row.list(TargetMetric.self)))")
+                r.warning(
+                    "metric",
+                    "metric '\(SafeText.oneLine(metric))' is not one this version shows (\(Row.list(TargetMetric.self)))"
+                )
             }
             guard let year, r.isValid, let value,
-                  keys.claim(String(year) + "|" + metric, row: r, column: "metric",
-                             describe: "target '\(SafeText.oneLine(metric))' for \(year)") else { return }
+                keys.claim(
+                    String(year) + "|" + metric, row: r, column: "metric",
+                    describe: "target '\(SafeText.oneLine(metric))' for \(year)")
+            else { return }
             out.append(Target(year: year, metric: metric, value: value))
         }
         return out

@@ -11,13 +11,17 @@ enum NumberParsing {
         guard n > 0 else { return nil }
         var i = 0
         var negative = false
-        if b[0] == 0x2D { negative = true; i = 1 }
+        if b[0] == 0x2D {
+            negative = true
+            i = 1
+        }
         var mantissa: UInt64 = 0
         var digitsSeen = 0
         var intDigits = 0
         while i < n, b[i] &- 0x30 < 10 {
             mantissa = mantissa &* 10 &+ UInt64(b[i] &- 0x30)
-            i += 1; intDigits += 1
+            i += 1
+            intDigits += 1
         }
         guard intDigits > 0 else { return nil }
         digitsSeen = intDigits
@@ -49,7 +53,10 @@ enum NumberParsing {
         guard b.count > 0, b.count <= 18 else { return nil }
         var i = 0
         var negative = false
-        if b[0] == 0x2D { negative = true; i = 1 }
+        if b[0] == 0x2D {
+            negative = true
+            i = 1
+        }
         guard i < b.count else { return nil }
         var v = 0
         while i < b.count {
@@ -113,6 +120,8 @@ enum TextNormalization {
     /// (dashes, quotes, bullets, currency: ₫), CJK ideographs and Hangul
     /// syllables. Anything else (combining marks, singletons such as the
     /// Ohm sign) is left to the normaliser. Bytes are assumed valid UTF-8.
+    // Hand-aligned: kept as written.
+    // swift-format-ignore
     static func isKnownNFC(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = b.count
@@ -135,7 +144,8 @@ enum TextNormalization {
 /// Trims ASCII spaces and tabs from both ends of a byte range.
 @inline(__always)
 func trimmed(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-    var s = 0, e = b.count
+    var s = 0
+    var e = b.count
     while s < e, b[s] == 0x20 || b[s] == 0x09 { s += 1 }
     while e > s, b[e - 1] == 0x20 || b[e - 1] == 0x09 { e -= 1 }
     if s == 0 && e == b.count { return b }

@@ -57,7 +57,9 @@ public enum Formats {
     /// `2.1 bn`, `704 M`, `12,345` (en).
     public static func usdShort(_ v: Double, _ lang: Lang) -> String {
         let a = v.magnitude
-        if a >= 1e9 { return decimal(v / 1e9, a >= 1e11 ? 0 : (a >= 1e10 ? 1 : 2), lang) + (lang == .vi ? " tỷ" : " bn") }
+        if a >= 1e9 {
+            return decimal(v / 1e9, a >= 1e11 ? 0 : (a >= 1e10 ? 1 : 2), lang) + (lang == .vi ? " tỷ" : " bn")
+        }
         if a >= 1e6 { return decimal(v / 1e6, a >= 1e8 ? 0 : 1, lang) + (lang == .vi ? " tr" : " M") }
         if a >= 1e3 { return decimal(v / 1e3, a >= 1e5 ? 0 : 1, lang) + (lang == .vi ? " nghìn" : " k") }
         return integer(Int(v.rounded()), lang)

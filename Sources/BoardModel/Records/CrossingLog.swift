@@ -30,8 +30,10 @@ public struct CrossingLog: Sendable {
         /// The latest instant in the chunk.
         public let maxTime: Int64?
 
-        public init(time: [Int64], gate: [UInt16], direction: [UInt8], cargo: [UInt32], tonnes: [Float],
-                    valueUSD: [Double], cargoNames: [String]) {
+        public init(
+            time: [Int64], gate: [UInt16], direction: [UInt8], cargo: [UInt32], tonnes: [Float],
+            valueUSD: [Double], cargoNames: [String]
+        ) {
             self.time = time
             self.gate = gate
             self.direction = direction

@@ -6,11 +6,13 @@ public enum UnitKind: String, CaseIterable, Sendable {
 }
 
 public enum GateKind: String, CaseIterable, Sendable {
-    case international, main, auxiliary, crossingPoint = "crossing-point"
+    case international, main, auxiliary
+    case crossingPoint = "crossing-point"
 }
 
 public enum GateStatus: String, CaseIterable, Sendable {
-    case open, suspended, reopenProposed = "reopen-proposed"
+    case open, suspended
+    case reopenProposed = "reopen-proposed"
 }
 
 public enum Direction: String, CaseIterable, Sendable {
@@ -31,16 +33,21 @@ public enum ProjectStatus: String, CaseIterable, Sendable {
 }
 
 public enum WorkStatus: String, CaseIterable, Sendable {
-    case proposed, preparing, underConstruction = "under-construction", completed, operating
+    case proposed, preparing
+    case underConstruction = "under-construction"
+    case completed, operating
 
     /// Completed or operating works are never late.
     public var isFinished: Bool { self == .completed || self == .operating }
 }
 
 public enum TaskStatus: String, CaseIterable, Sendable {
-    case notStarted = "not-started", inProgress = "in-progress", done, blocked
+    case notStarted = "not-started"
+    case inProgress = "in-progress"
+    case done, blocked
 }
 
 public enum TargetMetric: String, CaseIterable, Sendable {
-    case tradeUSD = "trade_usd", outputBnVND = "output_bn_vnd"
+    case tradeUSD = "trade_usd"
+    case outputBnVND = "output_bn_vnd"
 }

@@ -8,7 +8,10 @@ public struct Unit: Hashable, Sendable {
     public var shortName: String?
     public var kind: UnitKind
     public init(id: String, name: String, shortName: String? = nil, kind: UnitKind) {
-        self.id = id; self.name = name; self.shortName = shortName; self.kind = kind
+        self.id = id
+        self.name = name
+        self.shortName = shortName
+        self.kind = kind
     }
 }
 
@@ -20,10 +23,17 @@ public struct Gate: Hashable, Sendable {
     public var district: String
     public var counterpart: String?
     public var status: GateStatus
-    public init(id: String, name: String, shortName: String? = nil, kind: GateKind, district: String,
-                counterpart: String? = nil, status: GateStatus) {
-        self.id = id; self.name = name; self.shortName = shortName; self.kind = kind
-        self.district = district; self.counterpart = counterpart; self.status = status
+    public init(
+        id: String, name: String, shortName: String? = nil, kind: GateKind, district: String,
+        counterpart: String? = nil, status: GateStatus
+    ) {
+        self.id = id
+        self.name = name
+        self.shortName = shortName
+        self.kind = kind
+        self.district = district
+        self.counterpart = counterpart
+        self.status = status
     }
 }
 
@@ -34,8 +44,11 @@ public struct TradeMonth: Hashable, Sendable {
     public var importUSD: Double
     public var borderTradeUSD: Double?
     public init(month: YearMonth, gateID: String, exportUSD: Double, importUSD: Double, borderTradeUSD: Double? = nil) {
-        self.month = month; self.gateID = gateID; self.exportUSD = exportUSD
-        self.importUSD = importUSD; self.borderTradeUSD = borderTradeUSD
+        self.month = month
+        self.gateID = gateID
+        self.exportUSD = exportUSD
+        self.importUSD = importUSD
+        self.borderTradeUSD = borderTradeUSD
     }
     /// Export + import + border residents' trade.
     public var totalUSD: Double { exportUSD + importUSD + (borderTradeUSD ?? 0) }
@@ -49,10 +62,17 @@ public struct Zone: Hashable, Sendable {
     public var district: String?
     public var areaHa: Double?
     public var leasedHa: Double?
-    public init(id: String, name: String, shortName: String? = nil, kind: ZoneKind, district: String? = nil,
-                areaHa: Double? = nil, leasedHa: Double? = nil) {
-        self.id = id; self.name = name; self.shortName = shortName; self.kind = kind
-        self.district = district; self.areaHa = areaHa; self.leasedHa = leasedHa
+    public init(
+        id: String, name: String, shortName: String? = nil, kind: ZoneKind, district: String? = nil,
+        areaHa: Double? = nil, leasedHa: Double? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.shortName = shortName
+        self.kind = kind
+        self.district = district
+        self.areaHa = areaHa
+        self.leasedHa = leasedHa
     }
     /// Leased / area, when both are known and the area is not zero.
     public var occupancy: Double? {
@@ -68,8 +88,11 @@ public struct OutputMonth: Hashable, Sendable {
     public var exportUSD: Double?
     public var workers: Int?
     public init(month: YearMonth, zoneID: String, outputBnVND: Double, exportUSD: Double? = nil, workers: Int? = nil) {
-        self.month = month; self.zoneID = zoneID; self.outputBnVND = outputBnVND
-        self.exportUSD = exportUSD; self.workers = workers
+        self.month = month
+        self.zoneID = zoneID
+        self.outputBnVND = outputBnVND
+        self.exportUSD = exportUSD
+        self.workers = workers
     }
 }
 
@@ -81,10 +104,17 @@ public struct Project: Hashable, Sendable {
     public var capitalBnVND: Double?
     public var status: ProjectStatus
     public var statusOn: Day
-    public init(id: String, name: String, zoneID: String, investor: String? = nil, capitalBnVND: Double? = nil,
-                status: ProjectStatus, statusOn: Day) {
-        self.id = id; self.name = name; self.zoneID = zoneID; self.investor = investor
-        self.capitalBnVND = capitalBnVND; self.status = status; self.statusOn = statusOn
+    public init(
+        id: String, name: String, zoneID: String, investor: String? = nil, capitalBnVND: Double? = nil,
+        status: ProjectStatus, statusOn: Day
+    ) {
+        self.id = id
+        self.name = name
+        self.zoneID = zoneID
+        self.investor = investor
+        self.capitalBnVND = capitalBnVND
+        self.status = status
+        self.statusOn = statusOn
     }
 }
 
@@ -100,12 +130,22 @@ public struct Work: Hashable, Sendable {
     public var status: WorkStatus
     public var startOn: Day?
     public var dueOn: Day?
-    public init(id: String, name: String, zoneID: String? = nil, gateID: String? = nil, ownerID: String,
-                budgetBnVND: Double, disbursedBnVND: Double? = nil, progressPct: Double? = nil,
-                status: WorkStatus, startOn: Day? = nil, dueOn: Day? = nil) {
-        self.id = id; self.name = name; self.zoneID = zoneID; self.gateID = gateID; self.ownerID = ownerID
-        self.budgetBnVND = budgetBnVND; self.disbursedBnVND = disbursedBnVND; self.progressPct = progressPct
-        self.status = status; self.startOn = startOn; self.dueOn = dueOn
+    public init(
+        id: String, name: String, zoneID: String? = nil, gateID: String? = nil, ownerID: String,
+        budgetBnVND: Double, disbursedBnVND: Double? = nil, progressPct: Double? = nil,
+        status: WorkStatus, startOn: Day? = nil, dueOn: Day? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.zoneID = zoneID
+        self.gateID = gateID
+        self.ownerID = ownerID
+        self.budgetBnVND = budgetBnVND
+        self.disbursedBnVND = disbursedBnVND
+        self.progressPct = progressPct
+        self.status = status
+        self.startOn = startOn
+        self.dueOn = dueOn
     }
     /// Not completed/operating and past its due date.
     public func isLate(asOf: Day) -> Bool {
@@ -125,11 +165,19 @@ public struct BoardTask: Hashable, Sendable {
     public var dueOn: Day?
     public var status: TaskStatus
     public var doneOn: Day?
-    public init(id: String, title: String, leadID: String, supportIDs: [String] = [], source: String? = nil,
-                assignedOn: Day, dueOn: Day? = nil, status: TaskStatus, doneOn: Day? = nil) {
-        self.id = id; self.title = title; self.leadID = leadID; self.supportIDs = supportIDs
-        self.source = source; self.assignedOn = assignedOn; self.dueOn = dueOn
-        self.status = status; self.doneOn = doneOn
+    public init(
+        id: String, title: String, leadID: String, supportIDs: [String] = [], source: String? = nil,
+        assignedOn: Day, dueOn: Day? = nil, status: TaskStatus, doneOn: Day? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.leadID = leadID
+        self.supportIDs = supportIDs
+        self.source = source
+        self.assignedOn = assignedOn
+        self.dueOn = dueOn
+        self.status = status
+        self.doneOn = doneOn
     }
 }
 
@@ -139,7 +187,10 @@ public struct TaskUpdate: Hashable, Sendable {
     public var progressPct: Double?
     public var note: String
     public init(taskID: String, on: Day, progressPct: Double? = nil, note: String) {
-        self.taskID = taskID; self.on = on; self.progressPct = progressPct; self.note = note
+        self.taskID = taskID
+        self.on = on
+        self.progressPct = progressPct
+        self.note = note
     }
 }
 
@@ -149,6 +200,8 @@ public struct Target: Hashable, Sendable {
     public var metric: String
     public var value: Double
     public init(year: Int, metric: String, value: Double) {
-        self.year = year; self.metric = metric; self.value = value
+        self.year = year
+        self.metric = metric
+        self.value = value
     }
 }

@@ -6,29 +6,43 @@ public enum CSVReport {
     public static func render(_ s: BoardSummary, lang _: Lang) -> String {
         var out = ""
         func row(_ fields: [String]) { out += fields.map(field).joined(separator: ",") + "\r\n" }
-        row(["table", "as_of", "id", "name", "ytd_usd", "export_usd", "import_usd", "border_trade_usd", "share",
-             "vehicles_on_as_of"])
+        row([
+            "table", "as_of", "id", "name", "ytd_usd", "export_usd", "import_usd", "border_trade_usd", "share",
+            "vehicles_on_as_of",
+        ])
         for g in s.trade.gates {
-            row(["gate", s.asOf.description, g.gate.id, g.gate.name, Formats.machine(g.ytdUSD), Formats.machine(g.exportUSD),
-                 Formats.machine(g.importUSD), Formats.machine(g.borderTradeUSD), g.share.map(Formats.machine) ?? "",
-                 String(s.crossings.gate(g.gate.id)?.counts.vehicles ?? 0)])
+            row([
+                "gate", s.asOf.description, g.gate.id, g.gate.name, Formats.machine(g.ytdUSD),
+                Formats.machine(g.exportUSD),
+                Formats.machine(g.importUSD), Formats.machine(g.borderTradeUSD), g.share.map(Formats.machine) ?? "",
+                String(s.crossings.gate(g.gate.id)?.counts.vehicles ?? 0),
+            ])
         }
         out += "\r\n"
-        row(["table", "as_of", "id", "name", "kind", "ytd_bn_vnd", "share", "area_ha", "leased_ha", "occupancy",
-             "projects", "projects_active", "projects_revoked"])
+        row([
+            "table", "as_of", "id", "name", "kind", "ytd_bn_vnd", "share", "area_ha", "leased_ha", "occupancy",
+            "projects", "projects_active", "projects_revoked",
+        ])
         for z in s.output.zones {
-            row(["zone", s.asOf.description, z.zone.id, z.zone.name, z.zone.kind.rawValue, Formats.machine(z.ytdBnVND),
-                 z.share.map(Formats.machine) ?? "", z.zone.areaHa.map(Formats.machine) ?? "",
-                 z.zone.leasedHa.map(Formats.machine) ?? "", z.zone.occupancy.map(Formats.machine) ?? "",
-                 String(z.projectsTotal), String(z.projectsActive), String(z.projectsRevoked)])
+            row([
+                "zone", s.asOf.description, z.zone.id, z.zone.name, z.zone.kind.rawValue, Formats.machine(z.ytdBnVND),
+                z.share.map(Formats.machine) ?? "", z.zone.areaHa.map(Formats.machine) ?? "",
+                z.zone.leasedHa.map(Formats.machine) ?? "", z.zone.occupancy.map(Formats.machine) ?? "",
+                String(z.projectsTotal), String(z.projectsActive), String(z.projectsRevoked),
+            ])
         }
         out += "\r\n"
-        row(["table", "as_of", "id", "name", "lead_total", "lead_open", "lead_overdue", "lead_done", "on_time_pct",
-             "lead_due_soon", "support_total", "support_open", "support_overdue"])
+        row([
+            "table", "as_of", "id", "name", "lead_total", "lead_open", "lead_overdue", "lead_done", "on_time_pct",
+            "lead_due_soon", "support_total", "support_open", "support_overdue",
+        ])
         for u in s.tasks.allUnits {
-            row(["unit", s.asOf.description, u.unit.id, u.unit.name, String(u.leadTotal), String(u.leadOpen),
-                 String(u.leadOverdue), String(u.leadDone), u.onTimePct.map(Formats.machine) ?? "", String(u.leadDueSoon),
-                 String(u.supportTotal), String(u.supportOpen), String(u.supportOverdue)])
+            row([
+                "unit", s.asOf.description, u.unit.id, u.unit.name, String(u.leadTotal), String(u.leadOpen),
+                String(u.leadOverdue), String(u.leadDone), u.onTimePct.map(Formats.machine) ?? "",
+                String(u.leadDueSoon),
+                String(u.supportTotal), String(u.supportOpen), String(u.supportOverdue),
+            ])
         }
         return out
     }

@@ -11,12 +11,18 @@ public enum JSONReport {
             ("months_with_data", .int(s.trade.ytd.monthsWithData)),
             ("export_usd", .number(s.trade.exportUSD)),
             ("import_usd", .number(s.trade.importUSD)),
-            ("gates", .array(s.trade.gates.map { g in
-                .object([("id", .string(g.gate.id)), ("name", .string(g.gate.name)),
-                         ("ytd_usd", .number(g.ytdUSD)), ("export_usd", .number(g.exportUSD)),
-                         ("import_usd", .number(g.importUSD)), ("border_trade_usd", .number(g.borderTradeUSD)),
-                         ("share", .num(g.share))])
-            })),
+            (
+                "gates",
+                .array(
+                    s.trade.gates.map { g in
+                        .object([
+                            ("id", .string(g.gate.id)), ("name", .string(g.gate.name)),
+                            ("ytd_usd", .number(g.ytdUSD)), ("export_usd", .number(g.exportUSD)),
+                            ("import_usd", .number(g.importUSD)), ("border_trade_usd", .number(g.borderTradeUSD)),
+                            ("share", .num(g.share)),
+                        ])
+                    })
+            ),
         ])
         let output: JSON = .object([
             ("year", .int(s.output.ytd.year)),
@@ -25,20 +31,33 @@ public enum JSONReport {
             ("projected_bn_vnd", .num(s.output.ytd.projected)),
             ("months_with_data", .int(s.output.ytd.monthsWithData)),
             ("zones_share", .num(s.output.zonesShare)),
-            ("zones", .array(s.output.zones.map { z in
-                .object([("id", .string(z.zone.id)), ("name", .string(z.zone.name)), ("kind", .string(z.zone.kind.rawValue)),
-                         ("ytd_bn_vnd", .number(z.ytdBnVND)), ("occupancy", .num(z.zone.occupancy))])
-            })),
+            (
+                "zones",
+                .array(
+                    s.output.zones.map { z in
+                        .object([
+                            ("id", .string(z.zone.id)), ("name", .string(z.zone.name)),
+                            ("kind", .string(z.zone.kind.rawValue)),
+                            ("ytd_bn_vnd", .number(z.ytdBnVND)), ("occupancy", .num(z.zone.occupancy)),
+                        ])
+                    })
+            ),
         ])
         let crossings: JSON = .object([
             ("date", .string(s.crossings.date.description)),
             ("vehicles", .int(s.crossings.total.vehicles)),
             ("export", .int(s.crossings.total.export)),
             ("import", .int(s.crossings.total.import)),
-            ("gates", .array(s.crossings.gates.map { g in
-                .object([("id", .string(g.gateID)), ("vehicles", .int(g.counts.vehicles)),
-                         ("export", .int(g.counts.export)), ("import", .int(g.counts.import))])
-            })),
+            (
+                "gates",
+                .array(
+                    s.crossings.gates.map { g in
+                        .object([
+                            ("id", .string(g.gateID)), ("vehicles", .int(g.counts.vehicles)),
+                            ("export", .int(g.counts.export)), ("import", .int(g.counts.import)),
+                        ])
+                    })
+            ),
         ])
         let projects: JSON = .object([
             ("total", .int(s.projects.total)),
@@ -48,7 +67,10 @@ public enum JSONReport {
         ])
         let works: JSON = .object([
             ("by_status", .object(s.works.byStatus.map { ($0.status.rawValue, .int($0.count)) })),
-            ("budget_by_status_bn_vnd", .object(s.works.byStatus.map { ($0.status.rawValue, .number($0.budgetBnVND)) })),
+            (
+                "budget_by_status_bn_vnd",
+                .object(s.works.byStatus.map { ($0.status.rawValue, .number($0.budgetBnVND)) })
+            ),
             ("budget_bn_vnd", .number(s.works.budgetBnVND)),
             ("disbursed_bn_vnd", .number(s.works.disbursedBnVND)),
             ("late", .array(s.works.late.map { .string($0.id) })),
@@ -74,9 +96,11 @@ public enum JSONReport {
     }
 
     static func unitJSON(_ u: UnitScore) -> JSON {
-        .object([("id", .string(u.unit.id)), ("name", .string(u.unit.name)),
-                 ("lead_open", .int(u.leadOpen)), ("lead_overdue", .int(u.leadOverdue)),
-                 ("lead_done", .int(u.leadDone)), ("on_time_pct", .num(u.onTimePct)),
-                 ("support_open", .int(u.supportOpen))])
+        .object([
+            ("id", .string(u.unit.id)), ("name", .string(u.unit.name)),
+            ("lead_open", .int(u.leadOpen)), ("lead_overdue", .int(u.leadOverdue)),
+            ("lead_done", .int(u.leadDone)), ("on_time_pct", .num(u.onTimePct)),
+            ("support_open", .int(u.supportOpen)),
+        ])
     }
 }

@@ -31,7 +31,10 @@ public indirect enum JSON: Sendable, Equatable {
         case .number(let v): out += Formats.machine(v)
         case .string(let s): JSON.escape(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty {
+                out += "[]"
+                return
+            }
             // Short arrays of scalars stay on one line.
             if items.count <= 24, items.allSatisfy(\.isScalar) {
                 out += "["
@@ -50,7 +53,10 @@ public indirect enum JSON: Sendable, Equatable {
             }
             out += String(repeating: " ", count: indent) + "]"
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
+            if members.isEmpty {
+                out += "{}"
+                return
+            }
             // A row of scalars (one gate, one unit) reads best on one line.
             if indent > 0, members.count <= 12, members.allSatisfy({ $0.1.isScalar }) {
                 out += "{"

@@ -3,13 +3,19 @@
 public enum MarkdownReport {
     public static func render(_ s: BoardSummary, lang l: Lang) -> String {
         var md = MarkdownText()
-        md.line("# " + l.pick("Khu kinh tế cửa khẩu và khu công nghiệp Lào Cai — số liệu đến ngày ",
-                               "Lào Cai border-gate economic zone and industrial zones — figures as of ")
+        md.line(
+            "# "
+                + l.pick(
+                    "Khu kinh tế cửa khẩu và khu công nghiệp Lào Cai — số liệu đến ngày ",
+                    "Lào Cai border-gate economic zone and industrial zones — figures as of ")
                 + Formats.date(s.asOf, l))
         md.blank()
         if s.errors > 0 {
-            md.line(l.pick("> **Lưu ý:** dữ liệu có \(s.errors) lỗi (`ezboard check`); các dòng lỗi không được tính.",
-                           "> **Note:** the data has \(s.errors) error\(s.errors == 1 ? "" : "s") (`ezboard check`); rows with errors are not counted."))
+            md.line(
+                l.pick(
+                    "> **Lưu ý:** dữ liệu có \(s.errors) lỗi (`ezboard check`); các dòng lỗi không được tính.",
+                    "> **Note:** the data has \(s.errors) error\(s.errors == 1 ? "" : "s") (`ezboard check`); rows with errors are not counted."
+                ))
             md.blank()
         }
         trade(s, l, &md)
@@ -20,20 +26,29 @@ public enum MarkdownReport {
     }
 
     static func pace(_ y: YearToDate, _ l: Lang, money: (Double) -> String) -> [String] {
-        var out = [l.pick("Lũy kế năm \(y.year) (\(y.monthsWithData) tháng): **\(money(y.total))**",
-                          "Year to date \(y.year) (\(y.monthsWithData) month\(y.monthsWithData == 1 ? "" : "s")): **\(money(y.total))**")]
+        var out = [
+            l.pick(
+                "Lũy kế năm \(y.year) (\(y.monthsWithData) tháng): **\(money(y.total))**",
+                "Year to date \(y.year) (\(y.monthsWithData) month\(y.monthsWithData == 1 ? "" : "s")): **\(money(y.total))**"
+            )
+        ]
         if let t = y.target {
-            out.append(l.pick("Mục tiêu năm: \(money(t)) — đạt \(Formats.percent(fraction: y.fractionOfTarget, l))",
-                              "Target for the year: \(money(t)) — \(Formats.percent(fraction: y.fractionOfTarget, l)) reached"))
+            out.append(
+                l.pick(
+                    "Mục tiêu năm: \(money(t)) — đạt \(Formats.percent(fraction: y.fractionOfTarget, l))",
+                    "Target for the year: \(money(t)) — \(Formats.percent(fraction: y.fractionOfTarget, l)) reached"))
         } else {
-            out.append(l.pick("Chưa có mục tiêu năm \(y.year) trong targets.csv", "No target for \(y.year) in targets.csv"))
+            out.append(
+                l.pick("Chưa có mục tiêu năm \(y.year) trong targets.csv", "No target for \(y.year) in targets.csv"))
         }
         if let p = y.projected {
-            var line = l.pick("Ước cả năm theo nhịp hiện tại: \(money(p))", "Projected year end at the current pace: \(money(p))")
+            var line = l.pick(
+                "Ước cả năm theo nhịp hiện tại: \(money(p))", "Projected year end at the current pace: \(money(p))")
             if let t = y.target, t > 0 {
                 let ok = p >= t
-                line += l.pick(ok ? " — **đạt** mục tiêu" : " — **chưa đạt** mục tiêu (\(Formats.percent(fraction: p / t, l)))",
-                               ok ? " — **on track**" : " — **behind** (\(Formats.percent(fraction: p / t, l)) of target)")
+                line += l.pick(
+                    ok ? " — **đạt** mục tiêu" : " — **chưa đạt** mục tiêu (\(Formats.percent(fraction: p / t, l)))",
+                    ok ? " — **on track**" : " — **behind** (\(Formats.percent(fraction: p / t, l)) of target)")
             }
             out.append(line)
         }
@@ -45,18 +60,27 @@ public enum MarkdownReport {
         md.blank()
         for line in pace(s.trade.ytd, l, money: { Formats.usd($0, l) }) { md.line("- " + line) }
         let c = s.crossings
-        md.line("- " + l.pick("Phương tiện qua cửa khẩu ngày \(Formats.date(c.date, l)): \(Formats.integer(c.total.vehicles, l)) (xuất \(c.total.export), nhập \(c.total.import))",
-                              "Vehicles across the gates on \(Formats.date(c.date, l)): \(Formats.integer(c.total.vehicles, l)) (\(c.total.export) export, \(c.total.import) import)"))
+        md.line(
+            "- "
+                + l.pick(
+                    "Phương tiện qua cửa khẩu ngày \(Formats.date(c.date, l)): \(Formats.integer(c.total.vehicles, l)) (xuất \(c.total.export), nhập \(c.total.import))",
+                    "Vehicles across the gates on \(Formats.date(c.date, l)): \(Formats.integer(c.total.vehicles, l)) (\(c.total.export) export, \(c.total.import) import)"
+                ))
         md.blank()
         let rows = s.trade.gates.filter { $0.ytdUSD > 0 }.sorted { $0.ytdUSD > $1.ytdUSD }
         if !rows.isEmpty {
-            md.table(header: [l.pick("Cửa khẩu", "Gate"), l.pick("Xuất khẩu", "Export"), l.pick("Nhập khẩu", "Import"),
-                              l.pick("Tổng", "Total"), l.pick("Tỷ trọng", "Share")],
-                     right: [false, true, true, true, true],
-                     rows: rows.map { g in
-                         [g.gate.name, Formats.usd(g.exportUSD, l), Formats.usd(g.importUSD, l), Formats.usd(g.ytdUSD, l),
-                          Formats.percent(fraction: g.share, l)]
-                     })
+            md.table(
+                header: [
+                    l.pick("Cửa khẩu", "Gate"), l.pick("Xuất khẩu", "Export"), l.pick("Nhập khẩu", "Import"),
+                    l.pick("Tổng", "Total"), l.pick("Tỷ trọng", "Share"),
+                ],
+                right: [false, true, true, true, true],
+                rows: rows.map { g in
+                    [
+                        g.gate.name, Formats.usd(g.exportUSD, l), Formats.usd(g.importUSD, l), Formats.usd(g.ytdUSD, l),
+                        Formats.percent(fraction: g.share, l),
+                    ]
+                })
             md.blank()
         }
     }
@@ -65,21 +89,35 @@ public enum MarkdownReport {
         md.line("## " + l.pick("Sản xuất công nghiệp", "Industrial production"))
         md.blank()
         for line in pace(s.output.ytd, l, money: { Formats.bnVND($0, l) }) { md.line("- " + line) }
-        md.line("- " + l.pick("Tỷ trọng của các khu, cụm công nghiệp: \(Formats.percent(fraction: s.output.zonesShare, l))",
-                              "Share of the zones and clusters: \(Formats.percent(fraction: s.output.zonesShare, l))"))
+        md.line(
+            "- "
+                + l.pick(
+                    "Tỷ trọng của các khu, cụm công nghiệp: \(Formats.percent(fraction: s.output.zonesShare, l))",
+                    "Share of the zones and clusters: \(Formats.percent(fraction: s.output.zonesShare, l))"))
         let p = s.projects
-        md.line("- " + l.pick("Dự án theo dõi: \(p.total); cấp mới, điều chỉnh năm \(s.asOf.year): \(p.licensedOrAdjustedThisYear); thu hồi: \(p.revokedThisYear)",
-                              "Projects monitored: \(p.total); licensed or adjusted in \(s.asOf.year): \(p.licensedOrAdjustedThisYear); revoked: \(p.revokedThisYear)"))
+        md.line(
+            "- "
+                + l.pick(
+                    "Dự án theo dõi: \(p.total); cấp mới, điều chỉnh năm \(s.asOf.year): \(p.licensedOrAdjustedThisYear); thu hồi: \(p.revokedThisYear)",
+                    "Projects monitored: \(p.total); licensed or adjusted in \(s.asOf.year): \(p.licensedOrAdjustedThisYear); revoked: \(p.revokedThisYear)"
+                ))
         md.blank()
-        let rows = s.output.zones.filter { $0.ytdBnVND > 0 || $0.projectsTotal > 0 }.sorted { $0.ytdBnVND > $1.ytdBnVND }
+        let rows = s.output.zones.filter { $0.ytdBnVND > 0 || $0.projectsTotal > 0 }.sorted {
+            $0.ytdBnVND > $1.ytdBnVND
+        }
         if !rows.isEmpty {
-            md.table(header: [l.pick("Khu", "Zone"), l.pick("Giá trị SX", "Output"), l.pick("Tỷ trọng", "Share"),
-                              l.pick("Lấp đầy", "Occupancy"), l.pick("Dự án", "Projects")],
-                     right: [false, true, true, true, true],
-                     rows: rows.map { z in
-                         [z.zone.name, Formats.bnVND(z.ytdBnVND, l), Formats.percent(fraction: z.share, l),
-                          Formats.percent(fraction: z.zone.occupancy, l), String(z.projectsTotal)]
-                     })
+            md.table(
+                header: [
+                    l.pick("Khu", "Zone"), l.pick("Giá trị SX", "Output"), l.pick("Tỷ trọng", "Share"),
+                    l.pick("Lấp đầy", "Occupancy"), l.pick("Dự án", "Projects"),
+                ],
+                right: [false, true, true, true, true],
+                rows: rows.map { z in
+                    [
+                        z.zone.name, Formats.bnVND(z.ytdBnVND, l), Formats.percent(fraction: z.share, l),
+                        Formats.percent(fraction: z.zone.occupancy, l), String(z.projectsTotal),
+                    ]
+                })
             md.blank()
         }
     }
@@ -87,12 +125,18 @@ public enum MarkdownReport {
     static func works(_ s: BoardSummary, _ l: Lang, _ md: inout MarkdownText) {
         md.line("## " + l.pick("Kết cấu hạ tầng", "Infrastructure works"))
         md.blank()
-        md.table(header: [l.pick("Trạng thái", "Status"), l.pick("Số công trình", "Works"), l.pick("Tổng mức đầu tư", "Budget"),
-                          l.pick("Đã giải ngân", "Disbursed")],
-                 right: [false, true, true, true],
-                 rows: s.works.byStatus.filter { $0.count > 0 }.map { r in
-                     [r.status.name(l), String(r.count), Formats.bnVND(r.budgetBnVND, l), Formats.bnVND(r.disbursedBnVND, l)]
-                 })
+        md.table(
+            header: [
+                l.pick("Trạng thái", "Status"), l.pick("Số công trình", "Works"), l.pick("Tổng mức đầu tư", "Budget"),
+                l.pick("Đã giải ngân", "Disbursed"),
+            ],
+            right: [false, true, true, true],
+            rows: s.works.byStatus.filter { $0.count > 0 }.map { r in
+                [
+                    r.status.name(l), String(r.count), Formats.bnVND(r.budgetBnVND, l),
+                    Formats.bnVND(r.disbursedBnVND, l),
+                ]
+            })
         md.blank()
         if s.works.late.isEmpty {
             md.line(l.pick("Không có công trình chậm tiến độ.", "No work is late."))
@@ -101,8 +145,11 @@ public enum MarkdownReport {
             md.blank()
             for w in s.works.late {
                 let days = s.asOf - w.dueOn!
-                md.line("- \(md.inline(w.name)) (\(w.id)) — " + l.pick("hạn \(Formats.date(w.dueOn!, l)), chậm \(days) ngày",
-                                                                        "due \(Formats.date(w.dueOn!, l)), \(days) days late")
+                md.line(
+                    "- \(md.inline(w.name)) (\(w.id)) — "
+                        + l.pick(
+                            "hạn \(Formats.date(w.dueOn!, l)), chậm \(days) ngày",
+                            "due \(Formats.date(w.dueOn!, l)), \(days) days late")
                         + (w.progressPct.map { ", " + Formats.percent($0, l) } ?? ""))
             }
         }
@@ -113,32 +160,46 @@ public enum MarkdownReport {
         let t = s.tasks
         md.line("## " + l.pick("Nhiệm vụ Ban Chỉ đạo giao", "The committee's assignments"))
         md.blank()
-        md.line("- " + l.pick("Đang thực hiện: \(t.open) (quá hạn: **\(t.overdue)**, đến hạn trong 7 ngày: \(t.dueSoon)); hoàn thành: \(t.done)",
-                              "Open: \(t.open) (overdue: **\(t.overdue)**, due within 7 days: \(t.dueSoon)); done: \(t.done)"))
+        md.line(
+            "- "
+                + l.pick(
+                    "Đang thực hiện: \(t.open) (quá hạn: **\(t.overdue)**, đến hạn trong 7 ngày: \(t.dueSoon)); hoàn thành: \(t.done)",
+                    "Open: \(t.open) (overdue: **\(t.overdue)**, due within 7 days: \(t.dueSoon)); done: \(t.done)"))
         md.blank()
         let overdue = t.overdueIDs.compactMap { t.view($0) }
         if !overdue.isEmpty {
             md.line("**" + l.pick("Nhiệm vụ quá hạn", "Overdue assignments") + "**")
             md.blank()
-            md.table(header: [l.pick("Mã", "ID"), l.pick("Nhiệm vụ", "Assignment"), l.pick("Chủ trì", "Lead"),
-                              l.pick("Hạn", "Due"), l.pick("Quá hạn", "Overdue"), l.pick("Báo cáo gần nhất", "Latest report")],
-                     right: [false, false, false, false, true, false],
-                     rows: overdue.map { v in
-                         [v.task.id, v.task.title, v.task.leadID, v.task.dueOn.map { Formats.date($0, l) } ?? "",
-                          l.pick("\(-(v.daysLeft ?? 0)) ngày", "\(-(v.daysLeft ?? 0)) days"),
-                          v.latestUpdate.map { Formats.date($0.on, l) + ": " + $0.note } ?? l.pick("chưa có", "none")]
-                     })
+            md.table(
+                header: [
+                    l.pick("Mã", "ID"), l.pick("Nhiệm vụ", "Assignment"), l.pick("Chủ trì", "Lead"),
+                    l.pick("Hạn", "Due"), l.pick("Quá hạn", "Overdue"), l.pick("Báo cáo gần nhất", "Latest report"),
+                ],
+                right: [false, false, false, false, true, false],
+                rows: overdue.map { v in
+                    [
+                        v.task.id, v.task.title, v.task.leadID, v.task.dueOn.map { Formats.date($0, l) } ?? "",
+                        l.pick("\(-(v.daysLeft ?? 0)) ngày", "\(-(v.daysLeft ?? 0)) days"),
+                        v.latestUpdate.map { Formats.date($0.on, l) + ": " + $0.note } ?? l.pick("chưa có", "none"),
+                    ]
+                })
             md.blank()
         }
         if !t.leadUnits.isEmpty {
             md.line("**" + l.pick("Theo đơn vị chủ trì", "By lead unit") + "**")
             md.blank()
-            md.table(header: [l.pick("Đơn vị", "Unit"), l.pick("Đang thực hiện", "Open"), l.pick("Quá hạn", "Overdue"),
-                              l.pick("Hoàn thành", "Done"), l.pick("Đúng hạn", "On time")],
-                     right: [false, true, true, true, true],
-                     rows: t.leadUnits.map { u in
-                         [u.unit.name, String(u.leadOpen), String(u.leadOverdue), String(u.leadDone), Formats.percent(u.onTimePct, l)]
-                     })
+            md.table(
+                header: [
+                    l.pick("Đơn vị", "Unit"), l.pick("Đang thực hiện", "Open"), l.pick("Quá hạn", "Overdue"),
+                    l.pick("Hoàn thành", "Done"), l.pick("Đúng hạn", "On time"),
+                ],
+                right: [false, true, true, true, true],
+                rows: t.leadUnits.map { u in
+                    [
+                        u.unit.name, String(u.leadOpen), String(u.leadOverdue), String(u.leadDone),
+                        Formats.percent(u.onTimePct, l),
+                    ]
+                })
             md.blank()
         }
     }

@@ -28,7 +28,8 @@ public enum UnitReport {
     /// Most urgent first: overdue (longest first), open (soonest due
     /// first), standing, done (most recently done first); then by id.
     public static func urgencyOrder(_ a: TaskView, _ b: TaskView) -> Bool {
-        let ua = urgency(a), ub = urgency(b)
+        let ua = urgency(a)
+        let ub = urgency(b)
         return (ua.0, ua.1, a.task.id) < (ub.0, ub.1, b.task.id)
     }
 
@@ -75,19 +76,26 @@ public enum UnitReport {
     public static func markdown(_ s: TaskSummary, unit: Unit, overdueOnly: Bool = false, lang l: Lang) -> String {
         let a = assignments(s, unit: unit.id, overdueOnly: overdueOnly)
         var md = MarkdownText()
-        md.line("# " + md.inline(unit.name) + " (" + md.inline(unit.id) + ") — "
-                + l.pick("nhiệm vụ Ban Chỉ đạo giao, đến ngày ", "the committee's assignments as of ") + Formats.date(s.asOf, l))
+        md.line(
+            "# " + md.inline(unit.name) + " (" + md.inline(unit.id) + ") — "
+                + l.pick("nhiệm vụ Ban Chỉ đạo giao, đến ngày ", "the committee's assignments as of ")
+                + Formats.date(s.asOf, l))
         md.blank()
         if let score = s.score(unit.id) {
             md.line("- " + leadSummary(score, l))
             md.line("- " + supportSummary(score, l))
             if overdueOnly {
-                md.line("- " + l.pick("Chỉ liệt kê các nhiệm vụ **quá hạn**.", "Only the **overdue** assignments are listed."))
+                md.line(
+                    "- "
+                        + l.pick(
+                            "Chỉ liệt kê các nhiệm vụ **quá hạn**.", "Only the **overdue** assignments are listed."))
             }
             md.blank()
         }
         for (role, views) in [(Role.lead, a.lead), (.support, a.support)] {
-            md.line("## " + (role == .lead ? l.pick("Chủ trì", "Leads") : l.pick("Phối hợp", "Supports")) + " (\(views.count))")
+            md.line(
+                "## " + (role == .lead ? l.pick("Chủ trì", "Leads") : l.pick("Phối hợp", "Supports"))
+                    + " (\(views.count))")
             md.blank()
             if views.isEmpty {
                 md.line(emptyGroup(role, overdueOnly: overdueOnly, l))
@@ -104,8 +112,9 @@ public enum UnitReport {
 
     static func leadSummary(_ u: UnitScore, _ l: Lang) -> String {
         guard u.leadTotal > 0 else { return l.pick("Không chủ trì nhiệm vụ nào.", "Leads no assignment.") }
-        var s = l.pick("Chủ trì \(u.leadTotal): đang thực hiện \(u.leadOpen) (quá hạn **\(u.leadOverdue)**), hoàn thành \(u.leadDone)",
-                       "Leads \(u.leadTotal): \(u.leadOpen) open (**\(u.leadOverdue)** overdue), \(u.leadDone) done")
+        var s = l.pick(
+            "Chủ trì \(u.leadTotal): đang thực hiện \(u.leadOpen) (quá hạn **\(u.leadOverdue)**), hoàn thành \(u.leadDone)",
+            "Leads \(u.leadTotal): \(u.leadOpen) open (**\(u.leadOverdue)** overdue), \(u.leadDone) done")
         if let pct = u.onTimePct {
             s += l.pick(" (đúng hạn \(Formats.percent(pct, l)))", " (\(Formats.percent(pct, l)) on time)")
         }
@@ -114,8 +123,9 @@ public enum UnitReport {
 
     static func supportSummary(_ u: UnitScore, _ l: Lang) -> String {
         guard u.supportTotal > 0 else { return l.pick("Không phối hợp nhiệm vụ nào.", "Supports no assignment.") }
-        return l.pick("Phối hợp \(u.supportTotal): đang thực hiện \(u.supportOpen) (quá hạn **\(u.supportOverdue)**)",
-                      "Supports \(u.supportTotal): \(u.supportOpen) open (**\(u.supportOverdue)** overdue)")
+        return l.pick(
+            "Phối hợp \(u.supportTotal): đang thực hiện \(u.supportOpen) (quá hạn **\(u.supportOverdue)**)",
+            "Supports \(u.supportTotal): \(u.supportOpen) open (**\(u.supportOverdue)** overdue)")
     }
 
     static func emptyGroup(_ role: Role, overdueOnly: Bool, _ l: Lang) -> String {
@@ -123,14 +133,17 @@ public enum UnitReport {
         case (.lead, false): return l.pick("Không chủ trì nhiệm vụ nào.", "Leads no assignment.")
         case (.support, false): return l.pick("Không phối hợp nhiệm vụ nào.", "Supports no assignment.")
         case (.lead, true): return l.pick("Không có nhiệm vụ chủ trì quá hạn.", "No lead assignment is overdue.")
-        case (.support, true): return l.pick("Không có nhiệm vụ phối hợp quá hạn.", "No supported assignment is overdue.")
+        case (.support, true):
+            return l.pick("Không có nhiệm vụ phối hợp quá hạn.", "No supported assignment is overdue.")
         }
     }
 
     static func table(_ views: [TaskView], role: Role, _ l: Lang, _ md: inout MarkdownText) {
-        let header = [l.pick("Mã", "ID"), l.pick("Nhiệm vụ", "Assignment"), l.pick("Vai trò", "Role"), l.pick("Hạn", "Due"),
-                      l.pick("Tình trạng", "State"), l.pick("Trạng thái", "Status"), l.pick("Tiến độ", "Progress"),
-                      l.pick("Báo cáo gần nhất", "Latest report"), l.pick("Nội dung báo cáo", "Report note")]
+        let header = [
+            l.pick("Mã", "ID"), l.pick("Nhiệm vụ", "Assignment"), l.pick("Vai trò", "Role"), l.pick("Hạn", "Due"),
+            l.pick("Tình trạng", "State"), l.pick("Trạng thái", "Status"), l.pick("Tiến độ", "Progress"),
+            l.pick("Báo cáo gần nhất", "Latest report"), l.pick("Nội dung báo cáo", "Report note"),
+        ]
         md.line("| " + header.joined(separator: " | ") + " |")
         md.line("|---|---|---|---|---|---|---:|---|---|")
         for v in views {
@@ -154,9 +167,11 @@ public enum UnitReport {
     /// One row per assignment, lead then support, with a header; machine
     /// formats (dates `YYYY-MM-DD`, numbers with `.`), CRLF line ends like
     /// the main CSV report; line breaks in notes become spaces.
-    public static let csvHeader = ["as_of", "unit_id", "id", "title", "role", "lead_id", "support_ids", "source",
-                                   "assigned_on", "due_on", "done_on", "status", "state", "days_overdue", "days_left",
-                                   "days_late", "latest_progress_pct", "latest_report_on", "latest_report_note"]
+    public static let csvHeader = [
+        "as_of", "unit_id", "id", "title", "role", "lead_id", "support_ids", "source",
+        "assigned_on", "due_on", "done_on", "status", "state", "days_overdue", "days_left",
+        "days_late", "latest_progress_pct", "latest_report_on", "latest_report_note",
+    ]
 
     public static func csv(_ s: TaskSummary, unit: Unit, overdueOnly: Bool = false) -> String {
         var out = ""
@@ -164,12 +179,14 @@ public enum UnitReport {
         row(csvHeader)
         for (role, v) in assignments(s, unit: unit.id, overdueOnly: overdueOnly).all {
             let d = days(v.state)
-            row([s.asOf.description, unit.id, v.task.id, v.task.title, role.rawValue, v.task.leadID,
-                 v.task.supportIDs.joined(separator: ";"), v.task.source ?? "", v.task.assignedOn.description,
-                 v.task.dueOn?.description ?? "", doneOn(v)?.description ?? "", v.status.rawValue, stateKey(v.state),
-                 d.overdue.map(String.init) ?? "", d.left.map(String.init) ?? "", d.late.map(String.init) ?? "",
-                 v.latestProgress.map(Formats.machine) ?? "", v.latestUpdate?.on.description ?? "",
-                 v.latestUpdate?.note ?? ""])
+            row([
+                s.asOf.description, unit.id, v.task.id, v.task.title, role.rawValue, v.task.leadID,
+                v.task.supportIDs.joined(separator: ";"), v.task.source ?? "", v.task.assignedOn.description,
+                v.task.dueOn?.description ?? "", doneOn(v)?.description ?? "", v.status.rawValue, stateKey(v.state),
+                d.overdue.map(String.init) ?? "", d.left.map(String.init) ?? "", d.late.map(String.init) ?? "",
+                v.latestProgress.map(Formats.machine) ?? "", v.latestUpdate?.on.description ?? "",
+                v.latestUpdate?.note ?? "",
+            ])
         }
         return out
     }
@@ -184,12 +201,18 @@ public enum UnitReport {
             ("overdue_only", .bool(overdueOnly)),
         ]
         if let u = s.score(unit.id) {
-            members.append(("scorecard", .object([
-                ("lead_total", .int(u.leadTotal)), ("lead_open", .int(u.leadOpen)), ("lead_overdue", .int(u.leadOverdue)),
-                ("lead_done", .int(u.leadDone)), ("on_time_pct", .num(u.onTimePct)), ("lead_due_soon", .int(u.leadDueSoon)),
-                ("support_total", .int(u.supportTotal)), ("support_open", .int(u.supportOpen)),
-                ("support_overdue", .int(u.supportOverdue)),
-            ])))
+            members.append(
+                (
+                    "scorecard",
+                    .object([
+                        ("lead_total", .int(u.leadTotal)), ("lead_open", .int(u.leadOpen)),
+                        ("lead_overdue", .int(u.leadOverdue)),
+                        ("lead_done", .int(u.leadDone)), ("on_time_pct", .num(u.onTimePct)),
+                        ("lead_due_soon", .int(u.leadDueSoon)),
+                        ("support_total", .int(u.supportTotal)), ("support_open", .int(u.supportOpen)),
+                        ("support_overdue", .int(u.supportOverdue)),
+                    ])
+                ))
         }
         members.append(("assignments", .array(a.all.map { assignmentJSON($0.view, role: $0.role) })))
         return JSON.object(members).rendered()

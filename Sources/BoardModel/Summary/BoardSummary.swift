@@ -15,14 +15,15 @@ public struct BoardSummary: Sendable {
     /// date was given.
     public static func compute(_ d: DataSet, asOf requested: Day? = nil, problems: [Problem] = []) -> BoardSummary? {
         guard let asOf = AsOf.resolve(requested, in: d) else { return nil }
-        return BoardSummary(asOf: asOf,
-                            trade: .compute(d, asOf: asOf),
-                            output: .compute(d, asOf: asOf),
-                            crossings: .compute(d, date: asOf),
-                            projects: .compute(d, asOf: asOf),
-                            works: .compute(d, asOf: asOf),
-                            tasks: .compute(d, asOf: asOf),
-                            errors: problems.errorCount,
-                            warnings: problems.warningCount)
+        return BoardSummary(
+            asOf: asOf,
+            trade: .compute(d, asOf: asOf),
+            output: .compute(d, asOf: asOf),
+            crossings: .compute(d, date: asOf),
+            projects: .compute(d, asOf: asOf),
+            works: .compute(d, asOf: asOf),
+            tasks: .compute(d, asOf: asOf),
+            errors: problems.errorCount,
+            warnings: problems.warningCount)
     }
 }

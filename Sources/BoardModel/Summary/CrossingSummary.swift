@@ -70,7 +70,9 @@ public struct CrossingSummary: Sendable {
                     for i in 0..<time.count where time[i] >= start && time[i] < end {
                         let g = Int(chunk.gate[i])
                         let hour = Int((time[i] - start) / 3600)
-                        let dir = chunk.direction[i], t = chunk.tonnes[i], v = chunk.valueUSD[i]
+                        let dir = chunk.direction[i]
+                        let t = chunk.tonnes[i]
+                        let v = chunk.valueUSD[i]
                         total.add(direction: dir, tonnes: t, value: v)
                         byHour[hour] += 1
                         gateCounts[g].add(direction: dir, tonnes: t, value: v)
@@ -90,10 +92,12 @@ public struct CrossingSummary: Sendable {
             }
         }
         let gates = perGate.map { id, e in
-            GateRow(gateID: id, counts: e.0, byHour: e.1,
-                    cargo: e.2.map { CargoRow(cargo: $0.key, counts: $0.value) }
-                        .sorted { ($0.counts.vehicles, $1.cargo) > ($1.counts.vehicles, $0.cargo) })
+            GateRow(
+                gateID: id, counts: e.0, byHour: e.1,
+                cargo: e.2.map { CargoRow(cargo: $0.key, counts: $0.value) }
+                    .sorted { ($0.counts.vehicles, $1.cargo) > ($1.counts.vehicles, $0.cargo) })
         }.sorted { ($0.counts.vehicles, $1.gateID) > ($1.counts.vehicles, $0.gateID) }
-        return CrossingSummary(date: date, total: total, byHour: byHour, gates: gates, logRows: rows, latestTime: latest)
+        return CrossingSummary(
+            date: date, total: total, byHour: byHour, gates: gates, logRows: rows, latestTime: latest)
     }
 }

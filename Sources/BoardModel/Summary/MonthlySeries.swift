@@ -31,8 +31,10 @@ public struct YearToDate: Sendable, Equatable {
         return p >= t
     }
 
-    static func compute<Row>(_ rows: [Row], asOf: Day, month: (Row) -> YearMonth, value: (Row) -> Double,
-                             target: Double?) -> YearToDate {
+    static func compute<Row>(
+        _ rows: [Row], asOf: Day, month: (Row) -> YearMonth, value: (Row) -> Double,
+        target: Double?
+    ) -> YearToDate {
         let year = asOf.year
         let last = asOf.yearMonth
         var total = 0.0
@@ -49,8 +51,10 @@ public struct YearToDate: Sendable, Equatable {
 
 /// Values per month for the `count` months ending with `last` (nil: no row
 /// that month), oldest first.
-func monthlySeries<Row>(_ rows: [Row], endingAt last: YearMonth, count: Int,
-                        month: (Row) -> YearMonth, value: (Row) -> Double) -> [Double?] {
+func monthlySeries<Row>(
+    _ rows: [Row], endingAt last: YearMonth, count: Int,
+    month: (Row) -> YearMonth, value: (Row) -> Double
+) -> [Double?] {
     var series = [Double?](repeating: nil, count: count)
     let first = last.index - count + 1
     for r in rows {

@@ -34,16 +34,21 @@ public struct OutputSummary: Sendable {
             if z.kind != .other { inZones += v }
             let projects = d.projects.filter { $0.zoneID == z.id }
             let workers = all.filter { $0.month <= lastMonth && $0.workers != nil }.max { $0.month < $1.month }?.workers
-            rows.append(ZoneRow(zone: z, ytdBnVND: v, share: ytd.total > 0 ? v / ytd.total : nil,
-                                last12Months: monthlySeries(all, endingAt: lastMonth, count: 12, month: \.month, value: \.outputBnVND),
-                                projectsActive: projects.filter { ProjectSummary.isActive($0.status) }.count,
-                                projectsLicensed: projects.filter { $0.status == .licensed || $0.status == .adjusted }.count,
-                                projectsRevoked: projects.filter { $0.status == .revoked }.count,
-                                projectsTotal: projects.count, workers: workers))
+            rows.append(
+                ZoneRow(
+                    zone: z, ytdBnVND: v, share: ytd.total > 0 ? v / ytd.total : nil,
+                    last12Months: monthlySeries(
+                        all, endingAt: lastMonth, count: 12, month: \.month, value: \.outputBnVND),
+                    projectsActive: projects.filter { ProjectSummary.isActive($0.status) }.count,
+                    projectsLicensed: projects.filter { $0.status == .licensed || $0.status == .adjusted }.count,
+                    projectsRevoked: projects.filter { $0.status == .revoked }.count,
+                    projectsTotal: projects.count, workers: workers))
         }
-        return OutputSummary(ytd: ytd, zonesShare: ytd.total > 0 ? inZones / ytd.total : nil, zones: rows,
-                             last12Months: monthlySeries(d.output, endingAt: lastMonth, count: 12,
-                                                         month: \.month, value: \.outputBnVND))
+        return OutputSummary(
+            ytd: ytd, zonesShare: ytd.total > 0 ? inZones / ytd.total : nil, zones: rows,
+            last12Months: monthlySeries(
+                d.output, endingAt: lastMonth, count: 12,
+                month: \.month, value: \.outputBnVND))
     }
 }
 
@@ -67,6 +72,8 @@ public struct ProjectSummary: Sendable {
             licensedOrAdjustedThisYear: d.projects.filter {
                 ($0.status == .licensed || $0.status == .adjusted) && $0.statusOn.year == year && $0.statusOn <= asOf
             }.count,
-            revokedThisYear: d.projects.filter { $0.status == .revoked && $0.statusOn.year == year && $0.statusOn <= asOf }.count)
+            revokedThisYear: d.projects.filter {
+                $0.status == .revoked && $0.statusOn.year == year && $0.statusOn <= asOf
+            }.count)
     }
 }

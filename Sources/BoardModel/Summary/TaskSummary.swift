@@ -109,14 +109,21 @@ public struct TaskSummary: Sendable {
         var updatesByTask: [String: [TaskUpdate]] = [:]
         for u in d.taskUpdates where u.on <= asOf { updatesByTask[u.taskID, default: []].append(u) }
         let views = d.tasks.filter { $0.assignedOn <= asOf }.map { t in
-            TaskView(task: t, asOf: asOf, updates: (updatesByTask[t.id] ?? []).enumerated()
-                .sorted { ($0.element.on, $0.offset) < ($1.element.on, $1.offset) }.map(\.element))
+            TaskView(
+                task: t, asOf: asOf,
+                updates: (updatesByTask[t.id] ?? []).enumerated()
+                    .sorted { ($0.element.on, $0.offset) < ($1.element.on, $1.offset) }.map(\.element))
         }
         var scores: [String: UnitScore] = [:]
         for u in d.units { scores[u.id] = UnitScore(unit: u) }
-        var open = 0, overdue = 0, done = 0, soon = 0
+        var open = 0
+        var overdue = 0
+        var done = 0
+        var soon = 0
         for v in views {
-            let isSoon: Bool = { if case .open(let left) = v.state { return left <= dueSoonDays } else { return false } }()
+            let isSoon: Bool = {
+                if case .open(let left) = v.state { return left <= dueSoonDays } else { return false }
+            }()
             if v.isDone { done += 1 } else { open += 1 }
             if v.isOverdue { overdue += 1 }
             if isSoon { soon += 1 }
@@ -125,7 +132,9 @@ public struct TaskSummary: Sendable {
                 if v.isDone {
                     s.leadDone += 1
                     switch v.state {
-                    case .doneOnTime: s.leadDoneWithDue += 1; s.leadDoneOnTime += 1
+                    case .doneOnTime:
+                        s.leadDoneWithDue += 1
+                        s.leadDoneOnTime += 1
                     case .doneLate: s.leadDoneWithDue += 1
                     default: break
                     }
@@ -150,8 +159,9 @@ public struct TaskSummary: Sendable {
         let lead = all.filter { $0.leadTotal > 0 }.sorted {
             ($1.leadOverdue, $1.leadOpen, $0.unit.id) < ($0.leadOverdue, $0.leadOpen, $1.unit.id)
         }
-        return TaskSummary(asOf: asOf, tasks: views, open: open, overdue: overdue, done: done, dueSoon: soon,
-                           overdueIDs: overdueIDs, leadUnits: lead, allUnits: all)
+        return TaskSummary(
+            asOf: asOf, tasks: views, open: open, overdue: overdue, done: done, dueSoon: soon,
+            overdueIDs: overdueIDs, leadUnits: lead, allUnits: all)
     }
 
     public func view(_ taskID: String) -> TaskView? { tasks.first { $0.task.id == taskID } }

@@ -28,7 +28,8 @@ public struct TradeSummary: Sendable {
         let ytd = YearToDate.compute(d.trade, asOf: asOf, month: \.month, value: \.totalUSD, target: target)
         let lastMonth = asOf.yearMonth
         var rows: [GateRow] = []
-        var exp = 0.0, imp = 0.0
+        var exp = 0.0
+        var imp = 0.0
         for g in d.gates {
             let mine = d.trade.filter { $0.gateID == g.id && $0.month.year == asOf.year && $0.month <= lastMonth }
             let e = mine.reduce(0) { $0 + $1.exportUSD }
@@ -36,23 +37,29 @@ public struct TradeSummary: Sendable {
             let b = mine.reduce(0) { $0 + ($1.borderTradeUSD ?? 0) }
             exp += e
             imp += i
-            let series = monthlySeries(d.trade.filter { $0.gateID == g.id }, endingAt: lastMonth, count: 12,
-                                       month: \.month, value: \.totalUSD)
-            rows.append(GateRow(gate: g, ytdUSD: e + i + b, exportUSD: e, importUSD: i, borderTradeUSD: b,
-                                share: nil, last12Months: series))
+            let series = monthlySeries(
+                d.trade.filter { $0.gateID == g.id }, endingAt: lastMonth, count: 12,
+                month: \.month, value: \.totalUSD)
+            rows.append(
+                GateRow(
+                    gate: g, ytdUSD: e + i + b, exportUSD: e, importUSD: i, borderTradeUSD: b,
+                    share: nil, last12Months: series))
         }
         let total = rows.reduce(0) { $0 + $1.ytdUSD }
         if total > 0 { for i in rows.indices { rows[i].share = rows[i].ytdUSD / total } }
-        return TradeSummary(ytd: ytd, exportUSD: exp, importUSD: imp, gates: rows,
-                            last12Months: monthlySeries(d.trade, endingAt: lastMonth, count: 12,
-                                                        month: \.month, value: \.totalUSD),
-                            months: (0..<12).map { lastMonth + ($0 - 11) })
+        return TradeSummary(
+            ytd: ytd, exportUSD: exp, importUSD: imp, gates: rows,
+            last12Months: monthlySeries(
+                d.trade, endingAt: lastMonth, count: 12,
+                month: \.month, value: \.totalUSD),
+            months: (0..<12).map { lastMonth + ($0 - 11) })
     }
 
     /// One gate's monthly totals (export, import, border) for the months
     /// from `first` through `last`.
     public static func gateMonths(_ d: DataSet, gateID: String, from first: YearMonth, through last: YearMonth)
-        -> [(month: YearMonth, exportUSD: Double?, importUSD: Double?, borderUSD: Double?)] {
+        -> [(month: YearMonth, exportUSD: Double?, importUSD: Double?, borderUSD: Double?)]
+    {
         var out: [(YearMonth, Double?, Double?, Double?)] = []
         var m = first
         while m <= last {

@@ -22,20 +22,24 @@ public struct WorksSummary: Sendable {
     static func compute(_ d: DataSet, asOf: Day) -> WorksSummary {
         let rows = WorkStatus.allCases.map { s -> StatusRow in
             let w = d.works.filter { $0.status == s }
-            return StatusRow(status: s, count: w.count, budgetBnVND: w.reduce(0) { $0 + $1.budgetBnVND },
-                             disbursedBnVND: w.reduce(0) { $0 + ($1.disbursedBnVND ?? 0) })
+            return StatusRow(
+                status: s, count: w.count, budgetBnVND: w.reduce(0) { $0 + $1.budgetBnVND },
+                disbursedBnVND: w.reduce(0) { $0 + ($1.disbursedBnVND ?? 0) })
         }
         let late = d.works.filter { $0.isLate(asOf: asOf) }.sorted { ($0.dueOn!, $0.id) < ($1.dueOn!, $1.id) }
         func rank(_ w: Work) -> Int { w.isLate(asOf: asOf) ? 0 : (w.status.isFinished ? 2 : 1) }
         let ordered = d.works.sorted { a, b in
-            let ra = rank(a), rb = rank(b)
+            let ra = rank(a)
+            let rb = rank(b)
             if ra != rb { return ra < rb }
-            let da = a.dueOn?.daysSinceEpoch ?? Int.max, db = b.dueOn?.daysSinceEpoch ?? Int.max
+            let da = a.dueOn?.daysSinceEpoch ?? Int.max
+            let db = b.dueOn?.daysSinceEpoch ?? Int.max
             if da != db { return da < db }
             return a.id < b.id
         }
-        return WorksSummary(byStatus: rows, budgetBnVND: d.works.reduce(0) { $0 + $1.budgetBnVND },
-                            disbursedBnVND: d.works.reduce(0) { $0 + ($1.disbursedBnVND ?? 0) },
-                            late: late, ordered: ordered)
+        return WorksSummary(
+            byStatus: rows, budgetBnVND: d.works.reduce(0) { $0 + $1.budgetBnVND },
+            disbursedBnVND: d.works.reduce(0) { $0 + ($1.disbursedBnVND ?? 0) },
+            late: late, ordered: ordered)
     }
 }

@@ -63,8 +63,10 @@ public struct AppState: Sendable {
     /// Set when the user asked to reload; the app clears it.
     public var reloadRequested = false
 
-    public init(data: BoardData, lang: Lang = .vi, charset: Charset = .unicode, path: ScreenPath = .overview,
-                width: Int = 80, height: Int = 24) {
+    public init(
+        data: BoardData, lang: Lang = .vi, charset: Charset = .unicode, path: ScreenPath = .overview,
+        width: Int = 80, height: Int = 24
+    ) {
         self.data = data
         self.lang = lang
         self.charset = charset

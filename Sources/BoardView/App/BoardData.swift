@@ -19,8 +19,10 @@ public struct BoardData: Sendable {
     /// errors or vanished.
     public var keptLastGood: [String]
 
-    public init(dataSet: DataSet, summary: BoardSummary, problems: [Problem] = [], folder: String = "",
-                lastChange: Int64? = nil, stalePanels: Set<Panel> = [], keptLastGood: [String] = []) {
+    public init(
+        dataSet: DataSet, summary: BoardSummary, problems: [Problem] = [], folder: String = "",
+        lastChange: Int64? = nil, stalePanels: Set<Panel> = [], keptLastGood: [String] = []
+    ) {
         self.dataSet = dataSet
         self.summary = summary
         self.problems = problems
@@ -33,8 +35,9 @@ public struct BoardData: Sendable {
     /// A summary of the data set as of `asOf` (or its latest observation;
     /// `fallback` when it has none).
     public init(dataSet: DataSet, problems: [Problem], asOf: Day?, fallback: Day, folder: String = "") {
-        let summary = BoardSummary.compute(dataSet, asOf: asOf ?? AsOf.latestObservation(in: dataSet) ?? fallback,
-                                           problems: problems)!
+        let summary = BoardSummary.compute(
+            dataSet, asOf: asOf ?? AsOf.latestObservation(in: dataSet) ?? fallback,
+            problems: problems)!
         self.init(dataSet: dataSet, summary: summary, problems: problems, folder: folder)
     }
 

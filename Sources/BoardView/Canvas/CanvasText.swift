@@ -12,8 +12,10 @@ extension Canvas {
     /// else piece by piece (`TextLayout.Pieces`). The first two cover
     /// nearly all of this dashboard's text and keep a full frame cheap.
     @discardableResult
-    public mutating func draw(_ text: String, x: Int, y: Int, style: Style = .normal,
-                              maxWidth: Int = Int.max, clip: Rect? = nil) -> Int {
+    public mutating func draw(
+        _ text: String, x: Int, y: Int, style: Style = .normal,
+        maxWidth: Int = Int.max, clip: Rect? = nil
+    ) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
         guard !area.isEmpty, y >= area.y, y < area.maxY, x < area.maxX else { return 0 }
         let limit = min(maxWidth, area.maxX.saturatingSub(x))
@@ -28,8 +30,10 @@ extension Canvas {
     }
 
     /// Printable ASCII: one cell per byte, cells made from a table.
-    private mutating func drawPrintableASCII(_ text: String, count: Int, x: Int, y: Int, style: Style,
-                                             limit: Int, area: Rect) -> Int {
+    private mutating func drawPrintableASCII(
+        _ text: String, count: Int, x: Int, y: Int, style: Style,
+        limit: Int, area: Rect
+    ) -> Int {
         let cut = count > limit
         let shown = cut ? limit - 1 : count
         let first = max(x, area.x)
@@ -54,8 +58,10 @@ extension Canvas {
     /// `TextLayout.latinWidth` for why per-scalar equals per-cluster here):
     /// a base letter takes a cell, a combining mark joins the cell before it
     /// (or vanishes in ASCII, where letters are folded).
-    private mutating func drawLatin(_ text: String, total: Int, x: Int, y: Int, style: Style,
-                                    limit: Int, area: Rect) -> Int {
+    private mutating func drawLatin(
+        _ text: String, total: Int, x: Int, y: Int, style: Style,
+        limit: Int, area: Rect
+    ) -> Int {
         let cut = total > limit
         let shown = cut ? limit - 1 : total
         let first = max(x, area.x)
@@ -109,7 +115,8 @@ extension Canvas {
         var col = x
         for piece in TextLayout.Pieces(text, charset: charset) {
             if col.saturatingAdd(piece.width) > end { break }
-            let st = piece.replaced
+            let st =
+                piece.replaced
                 ? Style(.replaced, bold: style.bold, underline: style.underline, reverse: !style.reverse) : style
             place(piece.text, width: piece.width, x: col, y: y, style: st, area: area)
             col += piece.width

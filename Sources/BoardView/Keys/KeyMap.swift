@@ -60,8 +60,9 @@ public enum KeyMap {
                 open("xem chi tiết", "open"),
                 Binding([.tab], .nextPanel, vi: "khung tiếp theo", en: "next panel", hint: true),
                 Binding([.backTab], .previousPanel, vi: "khung trước", en: "previous panel"),
-                Binding([.char("1"), .char("2"), .char("3"), .char("4")], .focusPanel(-1),
-                        vi: "chọn khung 1–4", en: "panel 1–4", label: "1–4"),
+                Binding(
+                    [.char("1"), .char("2"), .char("3"), .char("4")], .focusPanel(-1),
+                    vi: "chọn khung 1–4", en: "panel 1–4", label: "1–4"),
             ] + moves(withSideways: true) + filterAndSort + [
                 Binding([.char("z")], .zoom, vi: "phóng to khung", en: "zoom panel", hint: true),
                 Binding([.escape, .backspace], .back, vi: "thu nhỏ khung, bỏ bộ lọc", en: "unzoom, clear the filter"),
@@ -70,8 +71,9 @@ public enum KeyMap {
             return [open("xem chi tiết", "open"), back] + moves(withSideways: false) + filterAndSort
                 + stepping(("mục tiếp theo", "next item"), ("mục trước", "previous item"), hint: false) + common
         case .unit:
-            return [open("xem nhiệm vụ", "open"), back,
-                    Binding([.char("o")], .overdueOnly, vi: "chỉ việc quá hạn", en: "overdue only", hint: true),
+            return [
+                open("xem nhiệm vụ", "open"), back,
+                Binding([.char("o")], .overdueOnly, vi: "chỉ việc quá hạn", en: "overdue only", hint: true),
             ] + moves(withSideways: false) + filterAndSort + [
                 Binding([.char("t")], .cycleStatusFilter, vi: "lọc trạng thái", en: "status filter"),
                 Binding([.char("c")], .cycleSourceFilter, vi: "lọc nguồn giao", en: "source filter"),
@@ -79,17 +81,23 @@ public enum KeyMap {
             ] + stepping(("đơn vị tiếp theo", "next unit"), ("đơn vị trước", "previous unit"), hint: false) + common
         case .task:
             return [open("mở đơn vị đã chọn", "open the selected unit"), back]
-                + stepping(("nhiệm vụ tiếp theo", "next assignment"), ("nhiệm vụ trước", "previous assignment"), hint: true)
+                + stepping(
+                    ("nhiệm vụ tiếp theo", "next assignment"), ("nhiệm vụ trước", "previous assignment"), hint: true)
                 + moves(withSideways: false) + common
         case .detail:
             return [back] + stepping(("mục tiếp theo", "next item"), ("mục trước", "previous item"), hint: true)
                 + moves(withSideways: false) + common
         case .help:
-            return [Binding([.escape, .char("?"), .char("q"), .enter], .back, vi: "đóng trợ giúp", en: "close help",
-                            hint: true, label: "Esc/?")]
+            return [
+                Binding(
+                    [.escape, .char("?"), .char("q"), .enter], .back, vi: "đóng trợ giúp", en: "close help",
+                    hint: true, label: "Esc/?")
+            ]
                 + scrolling + [Binding([.char("L")], .toggleLanguage, vi: "English", en: "Tiếng Việt", hint: true)]
         case .problems:
-            return [Binding([.escape, .char("e"), .char("q")], .back, vi: "đóng", en: "close", hint: true, label: "Esc/e")]
+            return [
+                Binding([.escape, .char("e"), .char("q")], .back, vi: "đóng", en: "close", hint: true, label: "Esc/e")
+            ]
                 + scrolling + [
                     Binding([.char("r")], .reload, vi: "đọc lại dữ liệu", en: "reload", hint: true),
                     Binding([.char("L")], .toggleLanguage, vi: "English", en: "Tiếng Việt"),
@@ -120,8 +128,10 @@ public enum KeyMap {
 
     /// `n`/`]` and `p`/`[`: the next and previous item of the same kind.
     static func stepping(_ next: (String, String), _ previous: (String, String), hint: Bool) -> [Binding] {
-        [Binding([.char("n"), .char("]")], .nextItem, vi: next.0, en: next.1, hint: hint),
-         Binding([.char("p"), .char("[")], .previousItem, vi: previous.0, en: previous.1, hint: hint)]
+        [
+            Binding([.char("n"), .char("]")], .nextItem, vi: next.0, en: next.1, hint: hint),
+            Binding([.char("p"), .char("[")], .previousItem, vi: previous.0, en: previous.1, hint: hint),
+        ]
     }
 
     /// Scrolling a text (help, problems).
@@ -149,8 +159,10 @@ public enum KeyMap {
             Binding([.down, .char("j")], .down, vi: "xuống", en: "down"),
         ]
         if withSideways {
-            b += [Binding([.left, .char("h")], .left, vi: "khung bên trái", en: "panel to the left"),
-                  Binding([.right, .char("l")], .right, vi: "khung bên phải", en: "panel to the right")]
+            b += [
+                Binding([.left, .char("h")], .left, vi: "khung bên trái", en: "panel to the left"),
+                Binding([.right, .char("l")], .right, vi: "khung bên phải", en: "panel to the right"),
+            ]
         }
         return b + [
             Binding([.pageUp], .pageUp, vi: "trang trước", en: "page up"),

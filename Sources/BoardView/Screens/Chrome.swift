@@ -13,9 +13,12 @@ enum Chrome {
         // else the fullest that leaves `… › here`, else one taking at most
         // a little more than half the line; the date goes last but errors.
         let choices = headerChoices(c)
-        let width = { (parts: [(String, Style)]) in parts.reduce(0) { $0 + TextLayout.width($1.0, charset: c.charset) + 2 } }
+        let width = { (parts: [(String, Style)]) in
+            parts.reduce(0) { $0 + TextLayout.width($1.0, charset: c.charset) + 2 }
+        }
         let lastCrumb = TextLayout.width("… › " + (crumbs.last ?? ""), charset: c.charset)
-        let shown = choices.first { width($0) + crumbWidth + 2 <= area.width }
+        let shown =
+            choices.first { width($0) + crumbWidth + 2 <= area.width }
             ?? choices.first { width($0) + lastCrumb + 2 <= area.width }
             ?? choices.first { width($0) <= area.width / 2 + 8 } ?? errorsOnly(c)
         let rightWidth = width(shown)
@@ -34,19 +37,25 @@ enum Chrome {
     /// an error badge outlasts the date, the date outlasts warnings, the
     /// stale mark and the time of the last change.
     static func headerChoices(_ c: Ctx) -> [[(String, Style)]] {
-        let e = c.data.problems.errorCount, w = c.data.problems.warningCount
-        let errorMark = StatusMark.overdue.symbol(c.charset), warningMark = StatusMark.warning.symbol(c.charset)
+        let e = c.data.problems.errorCount
+        let w = c.data.problems.warningCount
+        let errorMark = StatusMark.overdue.symbol(c.charset)
+        let warningMark = StatusMark.warning.symbol(c.charset)
         let errors = e == 0 ? [] : [(errorMark + " " + c.t("\(e) lỗi", "\(e) error\(e == 1 ? "" : "s")"), Style.bad)]
         let errorsShort = e == 0 ? [] : [(errorMark + " \(e)", Style.bad)]
-        let warnings = w == 0 ? [] : [(warningMark + " " + c.t("\(w) cảnh báo", "\(w) warning\(w == 1 ? "" : "s")"), Style.warn)]
+        let warnings =
+            w == 0 ? [] : [(warningMark + " " + c.t("\(w) cảnh báo", "\(w) warning\(w == 1 ? "" : "s")"), Style.warn)]
         let warningsShort = w == 0 ? [] : [(warningMark + " \(w)", Style.warn)]
-        let stale = c.data.stalePanels.isEmpty ? [] : [(StatusMark.late.symbol(c.charset) + " " + c.t("cũ", "stale"), Style.late)]
+        let stale =
+            c.data.stalePanels.isEmpty
+            ? [] : [(StatusMark.late.symbol(c.charset) + " " + c.t("cũ", "stale"), Style.late)]
         let date = Formats.date(c.asOf, c.lang)
         var full = c.t("Đến ngày ", "As of ") + date
         if let changed = c.data.lastChange {
             full += c.t(" · cập nhật ", " · changed ") + LocalTime.formatShort(epochSeconds: changed, c.lang)
         }
-        let long = [(full, Style.headerBar)], medium = [(c.t("Đến ngày ", "As of ") + date, Style.headerBar)]
+        let long = [(full, Style.headerBar)]
+        let medium = [(c.t("Đến ngày ", "As of ") + date, Style.headerBar)]
         let short = [(date, Style.headerBar)]
         return [
             errors + warnings + stale + long,
@@ -81,14 +90,18 @@ enum Chrome {
             let used = out.canvas.draw(prompt + "  ", x: area.x, y: area.y, style: .accent, maxWidth: area.width / 2)
             hintsArea = Rect(x: area.x + used, y: area.y, width: area.width - used, height: 1)
         } else if let message = s.message {
-            let used = out.canvas.draw(message + "  ", x: area.x, y: area.y, style: .accent, maxWidth: area.width * 2 / 3)
+            let used = out.canvas.draw(
+                message + "  ", x: area.x, y: area.y, style: .accent, maxWidth: area.width * 2 / 3)
             hintsArea = Rect(x: area.x + used, y: area.y, width: area.width - used, height: 1)
         }
         var bindings = KeyMap.bindings(s.keyContext).filter(\.hint)
         // Enter on a list whose rows open nothing (a gate's cargo, a zone's
         // projects) is not worth a hint; help still lists it.
         if s.keyContext == .list, s.overlay == nil, !s.editingFilter,
-           !ScreenLists.model(s.screen, list: s.screen.focus, data: s.data, lang: s.lang).targets.contains(where: { $0 != nil }) {
+            !ScreenLists.model(s.screen, list: s.screen.focus, data: s.data, lang: s.lang).targets.contains(where: {
+                $0 != nil
+            })
+        {
             bindings.removeAll { $0.action == .enter }
         }
         let hints = bindings.map { KeyHints.Hint($0.keyLabel(c.charset), $0.text(c.lang)) }
@@ -115,7 +128,8 @@ extension LocalTime {
         let s = Int(((local % 86400) + 86400) % 86400)
         let hm = "\(s / 3600 < 10 ? "0" : "")\(s / 3600):\(s / 60 % 60 < 10 ? "0" : "")\(s / 60 % 60)"
         let c = d.civil
-        let dd = c.day < 10 ? "0\(c.day)" : "\(c.day)", mm = c.month < 10 ? "0\(c.month)" : "\(c.month)"
+        let dd = c.day < 10 ? "0\(c.day)" : "\(c.day)"
+        let mm = c.month < 10 ? "0\(c.month)" : "\(c.month)"
         return lang == .vi ? "\(dd)/\(mm) \(hm)" : "\(mm)-\(dd) \(hm)"
     }
 }

@@ -13,9 +13,11 @@ enum Detail {
         let groups = twoColumns ? [Array(pairs[..<perColumn]), Array(pairs[perColumn...])] : [pairs]
         let labelWidths = groups.map { g in g.map { Fit.width($0.0, c) }.max() ?? 0 }
         let needs = zip(groups, labelWidths).map { g, lw in lw + 2 + (g.map { Fit.width($0.1, c) }.max() ?? 0) }
-        var lefts = [area.x], widths = [area.width]
+        var lefts = [area.x]
+        var widths = [area.width]
         if twoColumns {
-            let gap = 3, w = area.width
+            let gap = 3
+            let w = area.width
             let left: Int
             if needs[0] + gap + needs[1] <= w {
                 left = min(max(w / 2, needs[0] + gap), w - needs[1])
@@ -32,10 +34,12 @@ enum Detail {
         var used = 0
         for (col, group) in groups.enumerated() {
             for (row, (label, value, style)) in group.enumerated() where row < area.height {
-                let x = lefts[col], y = area.y + row
+                let x = lefts[col]
+                let y = area.y + row
                 let cell = Rect(x: x, y: y, width: widths[col], height: 1)
-                out.canvas.draw(TextLayout.pad(label, width: labelWidths[col], charset: c.charset) + "  ", x: x, y: y,
-                                style: .dim, clip: cell)
+                out.canvas.draw(
+                    TextLayout.pad(label, width: labelWidths[col], charset: c.charset) + "  ", x: x, y: y,
+                    style: .dim, clip: cell)
                 out.canvas.draw(value, x: x + labelWidths[col] + 2, y: y, style: style, clip: cell)
                 used = max(used, row + 1)
             }
@@ -83,9 +87,12 @@ enum Detail {
     /// The screen for an id that is not in the data (a stale link, a typo
     /// in `--screen`): says so instead of an empty screen.
     static func missing(_ what: String, _ id: String, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
-        Notice(title: c.t("Không tìm thấy", "Not found"),
-               message: c.t("Không có \(what) '\(id)' trong dữ liệu. Esc để quay lại.",
-                            "There is no \(what) '\(id)' in the data. Esc to go back."), style: .warn)
-            .render(in: area, on: &out.canvas)
+        Notice(
+            title: c.t("Không tìm thấy", "Not found"),
+            message: c.t(
+                "Không có \(what) '\(id)' trong dữ liệu. Esc để quay lại.",
+                "There is no \(what) '\(id)' in the data. Esc to go back."), style: .warn
+        )
+        .render(in: area, on: &out.canvas)
     }
 }

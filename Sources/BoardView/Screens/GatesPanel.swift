@@ -20,13 +20,16 @@ enum GatesPanel: ListSource {
 
     static func target(_ item: TradeSummary.GateRow, _ screen: ScreenState) -> ScreenPath? { .gate(item.gate.id) }
 
-    static func draw(_ list: ListState, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
-                     _ out: inout FrameBuilder) {
+    static func draw(
+        _ list: ListState, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
+        _ out: inout FrameBuilder
+    ) {
         let t = c.summary.trade
         let rows = items(list, screen, c)
         let pace = PaceGauge(ytd: t.ytd, money: { Formats.usdShort($0, c.lang) })
-        let rest = pace.drawHeading(prefix: c.t("XNK \(t.ytd.year): ", "Trade \(t.ytd.year): "), unit: " USD",
-                                    more: vehicleFacts(c), tableRows: t.gates.count, c, in: area, &out)
+        let rest = pace.drawHeading(
+            prefix: c.t("XNK \(t.ytd.year): ", "Trade \(t.ytd.year): "), unit: " USD",
+            more: vehicleFacts(c), tableRows: t.gates.count, c, in: area, &out)
         let columns = [
             TableColumn(c.t("Cửa khẩu", "Gate"), width: .flex(min: 8, weight: 2), priority: 9),
             TableColumn(c.t("Lũy kế", "YTD"), width: .fit(min: 6, max: 9), alignment: .right, priority: 8),
@@ -39,12 +42,15 @@ enum GatesPanel: ListSource {
             // No trade row at all in a year: no figure, rather than a 0 that
             // reads as a gate that traded nothing.
             let noData = g.ytdUSD == 0 && g.last12Months.allSatisfy { $0 == nil }
-            return TableRow([nameCell(g.gate, c), TableCell(noData ? "–" : Formats.usdShort(g.ytdUSD, c.lang)),
-                             TableCell(noData ? "–" : Formats.percent(fraction: g.share, c.lang)), "",
-                             TableCell(vehicles.map { Formats.integer($0, c.lang) } ?? "–")])
+            return TableRow([
+                nameCell(g.gate, c), TableCell(noData ? "–" : Formats.usdShort(g.ytdUSD, c.lang)),
+                TableCell(noData ? "–" : Formats.percent(fraction: g.share, c.lang)), "",
+                TableCell(vehicles.map { Formats.integer($0, c.lang) } ?? "–"),
+            ])
         }
-        let view = ListView(columns: columns, rows: tableRows, list: list, index: Panel.trade.rawValue,
-                            showSelection: focused, emptyMessage: c.t("Không có cửa khẩu khớp bộ lọc", "No gate matches"))
+        let view = ListView(
+            columns: columns, rows: tableRows, list: list, index: Panel.trade.rawValue,
+            showSelection: focused, emptyMessage: c.t("Không có cửa khẩu khớp bộ lọc", "No gate matches"))
         let (offset, slots) = view.draw(in: rest, &out)
         if let spark = slots.first(where: { $0.column == 3 }) {
             let visible = max(0, rest.height - 1)
@@ -67,7 +73,8 @@ enum GatesPanel: ListSource {
     static func vehicleFacts(_ c: Ctx) -> [String] {
         let x = c.summary.crossings
         let n = Formats.integer(x.total.vehicles, c.lang)
-        let out = Formats.integer(x.total.export, c.lang), into = Formats.integer(x.total.import, c.lang)
+        let out = Formats.integer(x.total.export, c.lang)
+        let into = Formats.integer(x.total.import, c.lang)
         let date = Formats.date(x.date, c.lang)
         let split = c.t(" (xuất \(out) · nhập \(into))", " (\(out) out · \(into) in)")
         return [

@@ -21,13 +21,16 @@ struct ListView {
         let height = table0.bodyHeight(in: area)
         let selection = min(list.selection, max(0, rows.count - 1))
         let offset = Table.visibleRange(selected: selection, count: rows.count, height: height, offset: list.offset)
-        let table = Table(columns: columns, rows: rows, selected: showSelection && !rows.isEmpty ? selection : nil,
-                          offset: offset, emptyMessage: emptyMessage)
+        let table = Table(
+            columns: columns, rows: rows, selected: showSelection && !rows.isEmpty ? selection : nil,
+            offset: offset, emptyMessage: emptyMessage)
         table.render(in: area, on: &out.canvas)
         out.viewports.append(Viewport(list: index, offset: offset, height: height))
         for i in 0..<min(height, max(0, rows.count - offset)) {
-            out.hits.append(Hit(Rect(x: area.x, y: area.y + 1 + i, width: area.width, height: 1),
-                                .row(list: index, row: offset + i)))
+            out.hits.append(
+                Hit(
+                    Rect(x: area.x, y: area.y + 1 + i, width: area.width, height: 1),
+                    .row(list: index, row: offset + i)))
         }
         return (offset, table.layout(width: area.width, charset: out.canvas.charset))
     }
@@ -96,8 +99,10 @@ struct PartsLine {
 /// A titled box around a panel or section, with the filter (or the sort
 /// order) in its top-right corner.
 enum Panels {
-    static func box(_ title: String, _ list: ListState?, focused: Bool, sorts: [(String, String)], editing: Bool,
-                    _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) -> Rect {
+    static func box(
+        _ title: String, _ list: ListState?, focused: Bool, sorts: [(String, String)], editing: Bool,
+        _ c: Ctx, in area: Rect, _ out: inout FrameBuilder
+    ) -> Rect {
         var right = ""
         if let list {
             if !list.filter.isEmpty || (focused && editing) {
@@ -141,9 +146,11 @@ struct PaceGauge {
             // Say what the percentage is of when the bar has room to spare.
             if area.maxX - x >= 36 { label += c.t(" KH năm", " of target") }
         }
-        Gauge(fraction: ytd.fractionOfTarget ?? 0, label: label, marker: ytd.target == nil ? nil : ytd.expectedFraction,
-              fillStyle: mark == .behind ? Style(.warn) : .barFill)
-            .render(in: Rect(x: x, y: area.y, width: area.maxX - x, height: 1), on: &out.canvas)
+        Gauge(
+            fraction: ytd.fractionOfTarget ?? 0, label: label, marker: ytd.target == nil ? nil : ytd.expectedFraction,
+            fillStyle: mark == .behind ? Style(.warn) : .barFill
+        )
+        .render(in: Rect(x: x, y: area.y, width: area.maxX - x, height: 1), on: &out.canvas)
     }
 
     /// The year to date against the target and the year-end pace, from the
@@ -153,8 +160,10 @@ struct PaceGauge {
     /// The top of a target panel, as far as its height allows: the gauge,
     /// the year-to-date facts, and one more line (`more`: wordings from the
     /// longest to the shortest). Returns the area left below them.
-    func drawHeading(prefix: String, unit: String, more: [String], tableRows: Int, _ c: Ctx, in area: Rect,
-                     _ out: inout FrameBuilder) -> Rect {
+    func drawHeading(
+        prefix: String, unit: String, more: [String], tableRows: Int, _ c: Ctx, in area: Rect,
+        _ out: inout FrameBuilder
+    ) -> Rect {
         var rest = area
         let lines = Panels.linesAbove(3, height: area.height, rows: tableRows)
         if lines >= 1 {

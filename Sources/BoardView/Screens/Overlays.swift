@@ -9,7 +9,9 @@ enum HelpOverlay {
         let context = below.keyContext
         // This screen's keys, then the other tables a user meets from here,
         // so that help lists every key there is.
-        var sections: [(String, [Binding])] = [(c.t("Phím trên màn hình này", "Keys on this screen"), KeyMap.bindings(context))]
+        var sections: [(String, [Binding])] = [
+            (c.t("Phím trên màn hình này", "Keys on this screen"), KeyMap.bindings(context))
+        ]
         let others: [(KeyContext, String, String)] = [
             (.filter, "Khi gõ bộ lọc (/)", "While typing a filter (/)"),
             (.help, "Trong trợ giúp (?)", "In this help (?)"),
@@ -23,12 +25,16 @@ enum HelpOverlay {
             if i > 0 { lines.append(Paragraph.Line("")) }
             lines.append(Paragraph.Line(title, style: .title))
             lines += bindings.map { b in
-                Paragraph.Line("  " + TextLayout.pad(keyNames(b, c), width: width, charset: c.charset) + "  " + b.text(c.lang))
+                Paragraph.Line(
+                    "  " + TextLayout.pad(keyNames(b, c), width: width, charset: c.charset) + "  " + b.text(c.lang))
             }
         }
         lines.append(Paragraph.Line(""))
-        lines.append(Paragraph.Line(c.t("Chuột: bấm để chọn, bấm lần nữa để mở; cuộn để di chuyển.",
-                                        "Mouse: click to select, click again to open; wheel to move."), style: .dim))
+        lines.append(
+            Paragraph.Line(
+                c.t(
+                    "Chuột: bấm để chọn, bấm lần nữa để mở; cuộn để di chuyển.",
+                    "Mouse: click to select, click again to open; wheel to move."), style: .dim))
         lines.append(Paragraph.Line(c.t("Ký hiệu: ", "Marks: ") + marks(c), style: .dim))
         lines.append(Paragraph.Line(c.t("Dữ liệu: ", "Data: ") + c.data.folder, style: .dim))
         return lines
@@ -38,9 +44,12 @@ enum HelpOverlay {
     /// where the footer's shorter labels name the first.
     static func keyNames(_ b: Binding, _ c: Ctx) -> String {
         // A run of digits reads better as a range (`1–4`).
-        if b.keys.count > 2, b.keys.allSatisfy({ if case .char(let ch) = $0 { return ch.isNumber } else { return false } }),
-           let first = b.keys.first, let last = b.keys.last {
-            return KeyMap.name(of: first, c.charset) + (c.charset == .ascii ? "-" : "–") + KeyMap.name(of: last, c.charset)
+        if b.keys.count > 2,
+            b.keys.allSatisfy({ if case .char(let ch) = $0 { return ch.isNumber } else { return false } }),
+            let first = b.keys.first, let last = b.keys.last
+        {
+            return KeyMap.name(of: first, c.charset) + (c.charset == .ascii ? "-" : "–")
+                + KeyMap.name(of: last, c.charset)
         }
         return b.keys.map { KeyMap.name(of: $0, c.charset) }.joined(separator: "/")
     }
@@ -63,15 +72,21 @@ enum Overlays {
     /// Lines in a focused box, scrolled; when they do not all fit, the
     /// box's top edge says which rows are in view (`1–9/34`), so that the
     /// reader knows there is more below.
-    static func scrolled(_ title: String, _ lines: [Paragraph.Line], _ c: Ctx, scroll: Int, in area: Rect,
-                         _ out: inout FrameBuilder) {
+    static func scrolled(
+        _ title: String, _ lines: [Paragraph.Line], _ c: Ctx, scroll: Int, in area: Rect,
+        _ out: inout FrameBuilder
+    ) {
         let inset = Box().inner(area).inset(dx: 1, dy: 0)
         let rows = Paragraph(lines).rows(width: max(0, inset.width), charset: c.charset).count
         let clamped = min(max(0, scroll), Paragraph.maxScroll(rowCount: rows, height: inset.height))
-        let position = rows > inset.height && inset.height > 0
+        let position =
+            rows > inset.height && inset.height > 0
             ? "\(clamped + 1)–\(min(rows, clamped + inset.height))/\(rows)" : ""
-        Box(title: title, rightTitle: c.charset == .ascii ? position.replacingOccurrences("–", "-") : position, focused: true)
-            .render(in: area, on: &out.canvas)
+        Box(
+            title: title, rightTitle: c.charset == .ascii ? position.replacingOccurrences("–", "-") : position,
+            focused: true
+        )
+        .render(in: area, on: &out.canvas)
         Paragraph(lines, scroll: clamped).render(in: inset, on: &out.canvas)
         out.overlayScroll = clamped
     }
@@ -81,12 +96,15 @@ enum Overlays {
 enum ProblemsOverlay {
     static func draw(_ c: Ctx, scroll: Int, in area: Rect, _ out: inout FrameBuilder) {
         let problems = c.data.problems
-        let title = c.t("Lỗi dữ liệu", "Data problems") + " (\(problems.errorCount) " + c.t("lỗi", "errors")
+        let title =
+            c.t("Lỗi dữ liệu", "Data problems") + " (\(problems.errorCount) " + c.t("lỗi", "errors")
             + ", \(problems.warningCount) " + c.t("cảnh báo", "warnings") + ")"
         var lines: [Paragraph.Line] = []
         if problems.isEmpty {
-            lines.append(Paragraph.Line(StatusMark.done.symbol(c.charset) + " "
-                                        + c.t("Không có lỗi: dữ liệu hợp lệ.", "No problems: the data is valid."), style: .good))
+            lines.append(
+                Paragraph.Line(
+                    StatusMark.done.symbol(c.charset) + " "
+                        + c.t("Không có lỗi: dữ liệu hợp lệ.", "No problems: the data is valid."), style: .good))
         }
         for p in problems {
             let mark = p.severity == .error ? StatusMark.overdue : StatusMark.warning
@@ -94,8 +112,10 @@ enum ProblemsOverlay {
         }
         if !c.data.keptLastGood.isEmpty {
             lines.append(Paragraph.Line(""))
-            lines.append(Paragraph.Line(c.t("Đang hiển thị bản hợp lệ gần nhất của: ", "Showing the last good version of: ")
-                                        + c.data.keptLastGood.joined(separator: ", "), style: .dim))
+            lines.append(
+                Paragraph.Line(
+                    c.t("Đang hiển thị bản hợp lệ gần nhất của: ", "Showing the last good version of: ")
+                        + c.data.keptLastGood.joined(separator: ", "), style: .dim))
         }
         Overlays.scrolled(title, lines, c, scroll: scroll, in: area, &out)
     }

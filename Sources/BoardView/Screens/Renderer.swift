@@ -42,10 +42,13 @@ public enum Renderer {
     }
 
     static func tooSmall(_ s: AppState, _ c: Ctx, _ out: inout FrameBuilder) {
-        let message = c.t("Cửa sổ quá nhỏ: cần ít nhất \(minimumWidth)×\(minimumHeight), hiện \(s.width)×\(s.height).",
-                          "Window too small: needs at least \(minimumWidth)×\(minimumHeight), now \(s.width)×\(s.height).")
-        Notice(title: "ezboard", message: c.charset == .ascii ? message.replacingOccurrences("×", "x") : message,
-               style: .warn, maxWidth: 36).render(in: out.canvas.bounds, on: &out.canvas)
+        let message = c.t(
+            "Cửa sổ quá nhỏ: cần ít nhất \(minimumWidth)×\(minimumHeight), hiện \(s.width)×\(s.height).",
+            "Window too small: needs at least \(minimumWidth)×\(minimumHeight), now \(s.width)×\(s.height).")
+        Notice(
+            title: "ezboard", message: c.charset == .ascii ? message.replacingOccurrences("×", "x") : message,
+            style: .warn, maxWidth: 36
+        ).render(in: out.canvas.bounds, on: &out.canvas)
     }
 }
 
@@ -78,7 +81,9 @@ public enum ScreenLists {
     /// the next gate, zone, work, or the unit's next assignment. Wraps.
     public static func step(_ s: inout AppState, forward: Bool) {
         let c = Ctx(data: s.data, lang: s.lang, charset: s.charset, editingFilter: false)
-        guard let next = Neighbours.next(of: s.screen.path, forward: forward, below: s.stack.dropLast().last, c) else { return }
+        guard let next = Neighbours.next(of: s.screen.path, forward: forward, below: s.stack.dropLast().last, c) else {
+            return
+        }
         let old = s.screen
         s.screen = ScreenState(next)
         UnitScreen.stepped(from: old, &s, c)

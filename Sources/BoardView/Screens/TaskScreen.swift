@@ -12,7 +12,10 @@ enum TaskScreen: ListSource {
     static let sorts: [(String, String)] = []
     static let filterable = false
 
-    struct Link { var unitID: String; var lead: Bool }
+    struct Link {
+        var unitID: String
+        var lead: Bool
+    }
 
     static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Link] {
         guard case .task(_, let taskID) = screen.path, let t = c.dataSet.task(taskID) else { return [] }
@@ -21,32 +24,40 @@ enum TaskScreen: ListSource {
 
     static func target(_ item: Link, _ screen: ScreenState) -> ScreenPath? { .unit(item.unitID) }
 
-    static func draw(_ screen: ScreenState, unit: String, task taskID: String, _ c: Ctx, in area: Rect,
-                     _ out: inout FrameBuilder) {
+    static func draw(
+        _ screen: ScreenState, unit: String, task taskID: String, _ c: Ctx, in area: Rect,
+        _ out: inout FrameBuilder
+    ) {
         guard let task = c.dataSet.task(taskID) else {
             return Detail.missing(c.t("nhiệm vụ", "assignment"), taskID, c, in: area, &out)
         }
         let view = c.summary.tasks.view(taskID)
-        let box = Box(title: task.id, rightTitle: view.map { $0.state.words(c.lang) } ?? c.t("chưa giao", "not yet assigned"),
-                      focused: true, rightTitleStyle: view.map { style($0) } ?? .dim)
+        let box = Box(
+            title: task.id, rightTitle: view.map { $0.state.words(c.lang) } ?? c.t("chưa giao", "not yet assigned"),
+            focused: true, rightTitleStyle: view.map { style($0) } ?? .dim)
         box.render(in: area, on: &out.canvas)
         var rest = box.inner(area).inset(dx: 1, dy: 0)
         guard !rest.isEmpty else { return }
         let h = rest.height
         // Roomy: every fact on its own line; spacious: blank lines between parts.
-        let roomy = h >= 16, spacious = h >= 28
+        let roomy = h >= 16
+        let spacious = h >= 28
 
         // The full title, wrapped; capped on a short screen.
         let titleRows = TextLayout.wrap(task.title, width: rest.width, charset: c.charset)
         let titleCap = h >= 24 ? max(1, h / 3) : max(1, h / 4)
-        ReportText.draw(titleRows.map { Spans([($0, .title)]) }, in: rest.splitTop(min(titleRows.count, titleCap)).top, &out)
+        ReportText.draw(
+            titleRows.map { Spans([($0, .title)]) }, in: rest.splitTop(min(titleRows.count, titleCap)).top, &out)
         rest = rest.splitTop(min(titleRows.count, titleCap) + (spacious ? 1 : 0)).rest
 
         // The facts: state, dates, progress, source; one line when short.
         let updates = view?.updates ?? c.dataSet.updates(of: taskID)
         if roomy {
             let wide = rest.width >= 100  // where `Detail.facts` uses two columns
-            rest = rest.splitTop(Detail.facts(facts(task, view, updates, wide: wide, c), c, in: rest, &out) + (spacious ? 1 : 0)).rest
+            rest =
+                rest.splitTop(
+                    Detail.facts(facts(task, view, updates, wide: wide, c), c, in: rest, &out) + (spacious ? 1 : 0)
+                ).rest
         } else {
             compactFacts(task, view, c).draw(in: rest.splitTop(1).top, &out)
             rest = rest.splitTop(1).rest
@@ -60,18 +71,27 @@ enum TaskScreen: ListSource {
         let unitRows = max(1, min(links.count, budget - reportsWanted))
         let unitArea = rest.splitTop(1 + unitRows).top
         drawUnits(links, selection: screen.list.selection, c, in: unitArea, &out)
-        rest = rest.splitTop(unitArea.height + (spacious && rest.height - unitArea.height > reportsWanted + 2 ? 1 : 0)).rest
+        rest =
+            rest.splitTop(unitArea.height + (spacious && rest.height - unitArea.height > reportsWanted + 2 ? 1 : 0))
+            .rest
 
         guard !rest.isEmpty else { return }
         let (head, body) = rest.splitTop(1)
-        let scroll = min(max(0, screen.list.offset), Paragraph.maxScroll(rowCount: reportRows.count, height: body.height))
+        let scroll = min(
+            max(0, screen.list.offset), Paragraph.maxScroll(rowCount: reportRows.count, height: body.height))
         let title = c.t("Báo cáo tiến độ (\(updates.count))", "Progress reports (\(updates.count))")
         var titles = [title]
         if reportRows.count > body.height, body.height > 0 {
             // Which rows show, and the keys that scroll: shorter when narrow.
-            let last = min(reportRows.count, scroll + body.height), n = reportRows.count
-            titles = [title + c.t(" · dòng \(scroll + 1)–\(last)/\(n) · PgUp/PgDn", " · lines \(scroll + 1)–\(last) of \(n) · PgUp/PgDn"),
-                      title + " · \(scroll + 1)–\(last)/\(n)", title]
+            let last = min(reportRows.count, scroll + body.height)
+            let n = reportRows.count
+            titles = [
+                title
+                    + c.t(
+                        " · dòng \(scroll + 1)–\(last)/\(n) · PgUp/PgDn",
+                        " · lines \(scroll + 1)–\(last) of \(n) · PgUp/PgDn"),
+                title + " · \(scroll + 1)–\(last)/\(n)", title,
+            ]
         }
         let fits = titles.first { TextLayout.width($0, charset: c.charset) + 4 <= head.width } ?? title
         Detail.heading(fits, c, in: head, &out)
@@ -82,19 +102,28 @@ enum TaskScreen: ListSource {
     /// Label, value and style of each fact, in the order `Detail.facts`
     /// lays them out. Wide (two columns): state, progress and source on
     /// the left, the three dates on the right; narrow: the dates on one line.
-    static func facts(_ task: BoardTask, _ view: TaskView?, _ updates: [TaskUpdate], wide: Bool,
-                      _ c: Ctx) -> [(String, String, Style)] {
+    static func facts(
+        _ task: BoardTask, _ view: TaskView?, _ updates: [TaskUpdate], wide: Bool,
+        _ c: Ctx
+    ) -> [(String, String, Style)] {
         var state: (String, String, Style)
         if let v = view {
-            state = (c.t("Tình trạng", "State"), (UnitScreen.mark(v).map { $0.symbol(c.charset) + " " } ?? "")
-                     + v.state.words(c.lang) + (v.isDone ? "" : " · " + v.status.name(c.lang)), style(v))
+            state = (
+                c.t("Tình trạng", "State"),
+                (UnitScreen.mark(v).map { $0.symbol(c.charset) + " " } ?? "")
+                    + v.state.words(c.lang) + (v.isDone ? "" : " · " + v.status.name(c.lang)), style(v)
+            )
         } else {
-            state = (c.t("Tình trạng", "State"), c.t("chưa giao tính đến ngày ", "not yet assigned as of ")
-                     + Formats.date(c.asOf, c.lang), .dim)
+            state = (
+                c.t("Tình trạng", "State"),
+                c.t("chưa giao tính đến ngày ", "not yet assigned as of ")
+                    + Formats.date(c.asOf, c.lang), .dim
+            )
         }
         var progress = c.t("chưa có báo cáo", "no report yet")
         if let v = view, let last = v.latestUpdate {
-            progress = (v.latestProgress.map { Formats.percent($0, c.lang) + " · " } ?? "")
+            progress =
+                (v.latestProgress.map { Formats.percent($0, c.lang) + " · " } ?? "")
                 + c.t("báo cáo gần nhất ", "latest report ") + Formats.date(last.on, c.lang)
         } else if let v = view, v.isDone {
             progress = "100%"
@@ -107,12 +136,17 @@ enum TaskScreen: ListSource {
             var dates = c.t("giao ", "assigned ") + assigned
             dates += due.map { c.t(" · hạn ", " · due ") + $0 } ?? c.t(" · không có hạn", " · no due date")
             if let done { dates += c.t(" · xong ", " · done ") + done }
-            return [state, (c.t("Ngày", "Dates"), dates, .normal), (c.t("Tiến độ", "Progress"), progress, .normal), source]
+            return [
+                state, (c.t("Ngày", "Dates"), dates, .normal), (c.t("Tiến độ", "Progress"), progress, .normal), source,
+            ]
         }
         return [
             state, (c.t("Tiến độ", "Progress"), progress, .normal), source,
             (c.t("Ngày giao", "Assigned"), assigned, .normal),
-            (c.t("Hạn", "Due"), due ?? c.t("không có (nhiệm vụ thường xuyên)", "none (standing task)"), due == nil ? .dim : .normal),
+            (
+                c.t("Hạn", "Due"), due ?? c.t("không có (nhiệm vụ thường xuyên)", "none (standing task)"),
+                due == nil ? .dim : .normal
+            ),
             (c.t("Hoàn thành", "Done"), done ?? c.t("chưa", "not yet"), done == nil ? .dim : .normal),
         ]
     }
@@ -120,7 +154,9 @@ enum TaskScreen: ListSource {
     /// `! quá hạn 16 ngày · hạn 15/03/2024 · 70%` for a short screen.
     static func compactFacts(_ task: BoardTask, _ view: TaskView?, _ c: Ctx) -> Spans {
         guard let v = view else { return Spans([(c.t("chưa giao", "not yet assigned"), .dim)]) }
-        var s = Spans([((UnitScreen.mark(v).map { $0.symbol(c.charset) + " " } ?? "") + v.state.words(c.lang), style(v))])
+        var s = Spans([
+            ((UnitScreen.mark(v).map { $0.symbol(c.charset) + " " } ?? "") + v.state.words(c.lang), style(v))
+        ])
         if let due = task.dueOn { s.add(c.t(" · hạn ", " · due ") + Formats.date(due, c.lang), .dim) }
         if let p = v.latestProgress { s.add(" · " + Formats.percent(p, c.lang), .dim) }
         return s
@@ -131,13 +167,16 @@ enum TaskScreen: ListSource {
     /// selected one shows.
     static func drawUnits(_ links: [Link], selection: Int, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
         guard !area.isEmpty else { return }
-        Detail.heading(c.t("Đơn vị chủ trì, phối hợp (\(links.count)) · Enter để mở",
-                           "Lead and support units (\(links.count)) · Enter opens"), c, in: area.splitTop(1).top, &out)
+        Detail.heading(
+            c.t(
+                "Đơn vị chủ trì, phối hợp (\(links.count)) · Enter để mở",
+                "Lead and support units (\(links.count)) · Enter opens"), c, in: area.splitTop(1).top, &out)
         let rows = area.splitTop(1).rest
         guard !rows.isEmpty, !links.isEmpty else { return }
         let sel = min(max(0, selection), links.count - 1)
         let first = Table.visibleRange(selected: sel, count: links.count, height: rows.height, offset: 0)
-        let roleWidth = [true, false].map { TextLayout.width(UnitScreen.roleName($0, c), charset: c.charset) }.max() ?? 0
+        let roleWidth =
+            [true, false].map { TextLayout.width(UnitScreen.roleName($0, c), charset: c.charset) }.max() ?? 0
         for i in first..<min(links.count, first + rows.height) {
             let link = links[i]
             let row = Rect(x: rows.x, y: rows.y + i - first, width: rows.width, height: 1)
@@ -146,9 +185,11 @@ enum TaskScreen: ListSource {
             let pointer = selected ? (c.charset == .ascii ? ">" : "▸") : " "
             let role = TextLayout.pad(UnitScreen.roleName(link.lead, c), width: roleWidth, charset: c.charset)
             let name = c.dataSet.unit(link.unitID)?.name ?? link.unitID
-            var line = Spans([(pointer + " ", selected ? .selected : .accent),
-                              (role + "  ", selected ? .selected : (link.lead ? .title : .dim)),
-                              (name, selected ? .selected : .normal)])
+            var line = Spans([
+                (pointer + " ", selected ? .selected : .accent),
+                (role + "  ", selected ? .selected : (link.lead ? .title : .dim)),
+                (name, selected ? .selected : .normal),
+            ])
             if c.dataSet.unit(link.unitID) != nil { line.add(" (" + link.unitID + ")", selected ? .selected : .dim) }
             line.draw(in: row, &out)
             out.hits.append(Hit(row, .row(list: 0, row: i)))
@@ -199,8 +240,9 @@ enum ReportText {
             let indent = TextLayout.width(prefix, charset: c.charset)
             let lines = note.isEmpty ? [""] : TextLayout.wrap(note, width: width - indent, charset: c.charset)
             return lines.enumerated().map { i, line in
-                i == 0 ? Spans([(prefix, .accent), (line, .normal)])
-                       : Spans([(String(repeating: " ", count: indent) + line, .normal)])
+                i == 0
+                    ? Spans([(prefix, .accent), (line, .normal)])
+                    : Spans([(String(repeating: " ", count: indent) + line, .normal)])
             }
         }
         var out = [Spans([(date + (pct.isEmpty ? "" : " · " + pct), .accent)])]

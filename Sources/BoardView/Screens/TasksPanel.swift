@@ -19,15 +19,18 @@ enum TasksPanel: ListSource {
 
     static func target(_ item: UnitScore, _ screen: ScreenState) -> ScreenPath? { .unit(item.unit.id) }
 
-    static func draw(_ list: ListState, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
-                     _ out: inout FrameBuilder) {
+    static func draw(
+        _ list: ListState, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
+        _ out: inout FrameBuilder
+    ) {
         var rest = area
         if area.height >= 3 {
             let variants = summaryLines(c.summary.tasks, c)
             // Two spaces between the figures read best; two lines next, and
             // single spaces (or a cut line) only when the panel is short.
             if let one = variants.dropLast().first(where: { $0.width(c.charset) <= area.width })
-                ?? (area.height < 8 ? variants.last : nil) {
+                ?? (area.height < 8 ? variants.last : nil)
+            {
                 let (f, r) = rest.splitTop(1)
                 one.draw(in: f, &out)
                 rest = r
@@ -48,24 +51,43 @@ enum TasksPanel: ListSource {
             TableColumn(c.t("Đúng hạn", "On time"), width: .fit(min: 7, max: 8), alignment: .right, priority: 6),
         ]
         let rows = items(list, screen, c).map { u -> TableRow in
-            let overdue = u.leadOverdue > 0
+            let overdue =
+                u.leadOverdue > 0
                 ? TableCell(StatusMark.overdue.symbol(c.charset) + " \(u.leadOverdue)", style: .bad) : TableCell("0")
-            return TableRow([TableCell(Titles.unitName(u.unit)), TableCell(String(u.leadOpen)), overdue,
-                             TableCell(String(u.leadDone)), TableCell(Formats.percent(u.onTimePct, c.lang))])
+            return TableRow([
+                TableCell(Titles.unitName(u.unit)), TableCell(String(u.leadOpen)), overdue,
+                TableCell(String(u.leadDone)), TableCell(Formats.percent(u.onTimePct, c.lang)),
+            ])
         }
-        ListView(columns: columns, rows: rows, list: list, index: Panel.tasks.rawValue, showSelection: focused,
-                 emptyMessage: c.t("Chưa có nhiệm vụ", "No assignments")).draw(in: rest, &out)
+        ListView(
+            columns: columns, rows: rows, list: list, index: Panel.tasks.rawValue, showSelection: focused,
+            emptyMessage: c.t("Chưa có nhiệm vụ", "No assignments")
+        ).draw(in: rest, &out)
     }
 
     /// `Đang thực hiện 24  ! quá hạn 7  sắp đến hạn 1  ✓ xong 10`, then
     /// shorter wordings; the panel takes the first that fits.
     static func summaryLines(_ t: TaskSummary, _ c: Ctx) -> [Spans] {
         [(false, "  "), (true, "  "), (true, " ")].map { short, gap in
-            var parts = [Spans([(short ? c.t("Đang \(t.open)", "Open \(t.open)") : c.t("Đang thực hiện \(t.open)", "Open \(t.open)"), .normal)]),
-                         overdue(t, c)]
+            var parts = [
+                Spans([
+                    (
+                        short
+                            ? c.t("Đang \(t.open)", "Open \(t.open)")
+                            : c.t("Đang thực hiện \(t.open)", "Open \(t.open)"), .normal
+                    )
+                ]),
+                overdue(t, c),
+            ]
             if t.dueSoon > 0 {
-                parts.append(Spans([(short ? c.t("sắp hạn \(t.dueSoon)", "due ≤7d \(t.dueSoon)")
-                                           : c.t("sắp đến hạn \(t.dueSoon)", "due in 7 days \(t.dueSoon)"), .warn)]))
+                parts.append(
+                    Spans([
+                        (
+                            short
+                                ? c.t("sắp hạn \(t.dueSoon)", "due ≤7d \(t.dueSoon)")
+                                : c.t("sắp đến hạn \(t.dueSoon)", "due in 7 days \(t.dueSoon)"), .warn
+                        )
+                    ]))
             }
             parts.append(done(t, c))
             return joined(parts, gap)
@@ -76,7 +98,9 @@ enum TasksPanel: ListSource {
     static func splitSummary(_ t: TaskSummary, _ c: Ctx) -> [Spans] {
         let first = joined([Spans([(c.t("Đang thực hiện \(t.open)", "Open \(t.open)"), .normal)]), done(t, c)], "  ")
         var second = [overdue(t, c)]
-        if t.dueSoon > 0 { second.append(Spans([(c.t("sắp đến hạn (7 ngày) \(t.dueSoon)", "due within 7 days \(t.dueSoon)"), .warn)])) }
+        if t.dueSoon > 0 {
+            second.append(Spans([(c.t("sắp đến hạn (7 ngày) \(t.dueSoon)", "due within 7 days \(t.dueSoon)"), .warn)]))
+        }
         return [first, joined(second, "  ")]
     }
 
@@ -91,7 +115,9 @@ enum TasksPanel: ListSource {
 
     static func overdue(_ t: TaskSummary, _ c: Ctx) -> Spans {
         guard t.overdue > 0 else { return Spans([(c.t("quá hạn 0", "overdue 0"), .normal)]) }
-        return Spans([(StatusMark.overdue.symbol(c.charset) + c.t(" quá hạn \(t.overdue)", " overdue \(t.overdue)"), .bad)])
+        return Spans([
+            (StatusMark.overdue.symbol(c.charset) + c.t(" quá hạn \(t.overdue)", " overdue \(t.overdue)"), .bad)
+        ])
     }
 
     static func done(_ t: TaskSummary, _ c: Ctx) -> Spans {

@@ -13,7 +13,9 @@ enum UnitsScreen: ListSource {
         case 2: rows.sort { ($0.supportOpen, $1.unit.id) > ($1.supportOpen, $0.unit.id) }
         default:
             rows.sort {
-                ($1.leadOverdue + $1.supportOverdue, $1.leadOpen, $0.unit.id) < ($0.leadOverdue + $0.supportOverdue, $0.leadOpen, $1.unit.id)
+                ($1.leadOverdue + $1.supportOverdue, $1.leadOpen, $0.unit.id) < (
+                    $0.leadOverdue + $0.supportOverdue, $0.leadOpen, $1.unit.id
+                )
             }
         }
         return rows
@@ -22,8 +24,9 @@ enum UnitsScreen: ListSource {
     static func target(_ item: UnitScore, _ screen: ScreenState) -> ScreenPath? { .unit(item.unit.id) }
 
     static func draw(_ screen: ScreenState, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
-        let inner = Panels.box(c.t("Đơn vị và nhiệm vụ", "Units and their assignments"), screen.list, focused: true,
-                               sorts: sorts, editing: c.editingFilter, c, in: area, &out)
+        let inner = Panels.box(
+            c.t("Đơn vị và nhiệm vụ", "Units and their assignments"), screen.list, focused: true,
+            sorts: sorts, editing: c.editingFilter, c, in: area, &out)
         let columns = [
             TableColumn(c.t("Đơn vị", "Unit"), width: .flex(min: 10, weight: 3), priority: 9),
             TableColumn(c.t("Chủ trì", "Leads"), width: .fit(min: 5, max: 7), alignment: .right, priority: 6),
@@ -34,13 +37,18 @@ enum UnitsScreen: ListSource {
             TableColumn(c.t("Phối hợp", "Supports"), width: .fit(min: 5, max: 9), alignment: .right, priority: 4),
         ]
         let rows = items(screen.list, screen, c).map { u -> TableRow in
-            TableRow([TableCell(u.unit.name), TableCell(String(u.leadTotal)), TableCell(String(u.leadOpen)),
-                      u.leadOverdue > 0 ? TableCell(StatusMark.overdue.symbol(c.charset) + " \(u.leadOverdue)", style: .bad) : "0",
-                      TableCell(String(u.leadDone)), TableCell(Formats.percent(u.onTimePct, c.lang)),
-                      TableCell(u.supportTotal > 0 ? "\(u.supportOpen)/\(u.supportTotal)" : "–")])
+            TableRow([
+                TableCell(u.unit.name), TableCell(String(u.leadTotal)), TableCell(String(u.leadOpen)),
+                u.leadOverdue > 0
+                    ? TableCell(StatusMark.overdue.symbol(c.charset) + " \(u.leadOverdue)", style: .bad) : "0",
+                TableCell(String(u.leadDone)), TableCell(Formats.percent(u.onTimePct, c.lang)),
+                TableCell(u.supportTotal > 0 ? "\(u.supportOpen)/\(u.supportTotal)" : "–"),
+            ])
         }
-        ListView(columns: columns, rows: rows, list: screen.list, index: 0, showSelection: true,
-                 emptyMessage: c.t("Không có đơn vị", "No units")).draw(in: inner, &out)
+        ListView(
+            columns: columns, rows: rows, list: screen.list, index: 0, showSelection: true,
+            emptyMessage: c.t("Không có đơn vị", "No units")
+        ).draw(in: inner, &out)
     }
 }
 
@@ -58,10 +66,14 @@ struct UnitAssignment {
 /// by a key, plus "overdue only". They live in the screen's state, so they
 /// survive a visit to an assignment and back.
 enum UnitFilters {
-    static let statuses: [(String, String)] = [("tất cả", "all"), ("chưa xong", "not done"), ("quá hạn", "overdue"),
-                                               ("hoàn thành", "done"), ("vướng mắc", "blocked"), ("chưa bắt đầu", "not started")]
-    static let windows: [(String, String)] = [("mọi thời hạn", "any due date"), ("đến hạn trong 7 ngày", "due within 7 days"),
-                                              ("đến hạn trong 30 ngày", "due within 30 days"), ("thường xuyên", "standing")]
+    static let statuses: [(String, String)] = [
+        ("tất cả", "all"), ("chưa xong", "not done"), ("quá hạn", "overdue"),
+        ("hoàn thành", "done"), ("vướng mắc", "blocked"), ("chưa bắt đầu", "not started"),
+    ]
+    static let windows: [(String, String)] = [
+        ("mọi thời hạn", "any due date"), ("đến hạn trong 7 ngày", "due within 7 days"),
+        ("đến hạn trong 30 ngày", "due within 30 days"), ("thường xuyên", "standing"),
+    ]
 
     /// The distinct sources of the unit's assignments (as of the date), in
     /// first-seen order: what `c` cycles through.
@@ -95,7 +107,9 @@ enum UnitFilters {
         case 5: if v.status != .notStarted { return false }
         default: break
         }
-        if screen.sourceFilter > 0, screen.sourceFilter <= sources.count, a.task.source != sources[screen.sourceFilter - 1] {
+        if screen.sourceFilter > 0, screen.sourceFilter <= sources.count,
+            a.task.source != sources[screen.sourceFilter - 1]
+        {
             return false
         }
         switch screen.dueWindow {
@@ -173,8 +187,10 @@ struct Spans {
 /// scorecard, the filters in force, and (when tall) the selected
 /// assignment's full title and latest report.
 enum UnitScreen: ListSource {
-    static let sorts = [("khẩn cấp trước", "most urgent"), ("hạn", "due date"), ("chủ trì trước", "lead first"),
-                        ("báo cáo gần nhất", "latest report"), ("mã", "id")]
+    static let sorts = [
+        ("khẩn cấp trước", "most urgent"), ("hạn", "due date"), ("chủ trì trước", "lead first"),
+        ("báo cáo gần nhất", "latest report"), ("mã", "id"),
+    ]
 
     /// The unit's assignments as the screen lists them: filters, search
     /// and sort applied. `Neighbours` steps through these for `n`/`p`.
@@ -186,13 +202,24 @@ enum UnitScreen: ListSource {
             .filter { Filtering.matches(list.filter, [$0.task.id, $0.task.title, $0.task.source ?? ""]) }
         // The same order as `ezboard report --unit`, lead before support on ties.
         func urgent(_ a: UnitAssignment, _ b: UnitAssignment) -> Bool {
-            let ua = UnitReport.urgency(a.view), ub = UnitReport.urgency(b.view)
+            let ua = UnitReport.urgency(a.view)
+            let ub = UnitReport.urgency(b.view)
             return (ua.0, ua.1, a.isLead ? 0 : 1, a.task.id) < (ub.0, ub.1, b.isLead ? 0 : 1, b.task.id)
         }
         switch list.sort {
-        case 1: rows.sort { ($0.task.dueOn?.daysSinceEpoch ?? Int.max, $0.task.id) < ($1.task.dueOn?.daysSinceEpoch ?? Int.max, $1.task.id) }
+        case 1:
+            rows.sort {
+                ($0.task.dueOn?.daysSinceEpoch ?? Int.max, $0.task.id) < (
+                    $1.task.dueOn?.daysSinceEpoch ?? Int.max, $1.task.id
+                )
+            }
         case 2: rows.sort { a, b in a.isLead != b.isLead ? a.isLead : urgent(a, b) }
-        case 3: rows.sort { ($0.view.latestUpdate?.on.daysSinceEpoch ?? Int.min, $1.task.id) > ($1.view.latestUpdate?.on.daysSinceEpoch ?? Int.min, $0.task.id) }
+        case 3:
+            rows.sort {
+                ($0.view.latestUpdate?.on.daysSinceEpoch ?? Int.min, $1.task.id) > (
+                    $1.view.latestUpdate?.on.daysSinceEpoch ?? Int.min, $0.task.id
+                )
+            }
         case 4: rows.sort { $0.task.id < $1.task.id }
         default: rows.sort(by: urgent)
         }
@@ -202,7 +229,8 @@ enum UnitScreen: ListSource {
     /// Every assignment of the unit, lead then support, unfiltered.
     static func all(_ id: String, _ c: Ctx) -> [UnitAssignment] {
         let (lead, support) = c.summary.tasks.assignments(of: id)
-        return lead.map { UnitAssignment(view: $0, role: .lead) } + support.map { UnitAssignment(view: $0, role: .support) }
+        return lead.map { UnitAssignment(view: $0, role: .lead) }
+            + support.map { UnitAssignment(view: $0, role: .support) }
     }
 
     static func target(_ item: UnitAssignment, _ screen: ScreenState) -> ScreenPath? {
@@ -225,8 +253,9 @@ enum UnitScreen: ListSource {
         switch v.state {
         case .overdue(let d): return TableCell(c.t("quá \(d) ngày", "\(d) d over"), style: .bad)
         case .open(let d):
-            return TableCell(d == 0 ? c.t("hôm nay", "due today") : c.t("còn \(d) ngày", "\(d) d left"),
-                             style: d <= TaskSummary.dueSoonDays ? .warn : nil)
+            return TableCell(
+                d == 0 ? c.t("hôm nay", "due today") : c.t("còn \(d) ngày", "\(d) d left"),
+                style: d <= TaskSummary.dueSoonDays ? .warn : nil)
         case .standing: return TableCell(c.t("thường xuyên", "standing"), style: .dim)
         case .doneOnTime: return TableCell(c.t("đúng hạn", "on time"), style: .good)
         case .doneLate(let d): return TableCell(c.t("chậm \(d) ngày", "\(d) d late"), style: .late)
@@ -234,7 +263,9 @@ enum UnitScreen: ListSource {
         }
     }
 
-    static func roleName(_ lead: Bool, _ c: Ctx) -> String { lead ? c.t("chủ trì", "lead") : c.t("phối hợp", "support") }
+    static func roleName(_ lead: Bool, _ c: Ctx) -> String {
+        lead ? c.t("chủ trì", "lead") : c.t("phối hợp", "support")
+    }
 
     /// Put before a supported assignment's title when there is no room for
     /// the role column.
@@ -255,7 +286,9 @@ enum UnitScreen: ListSource {
         switch col {
         case .mark: return ""
         case .id: return c.t("Mã", "ID")
-        case .title: return c.t("Nhiệm vụ", "Assignment") + (tagged ? c.t("  (\(supportTag(c)) = phối hợp)", "  (\(supportTag(c)) = supporting)") : "")
+        case .title:
+            return c.t("Nhiệm vụ", "Assignment")
+                + (tagged ? c.t("  (\(supportTag(c)) = phối hợp)", "  (\(supportTag(c)) = supporting)") : "")
         case .role: return c.t("Vai trò", "Role")
         case .due: return c.t("Hạn", "Due")
         case .left: return c.t("Còn/quá hạn", "Left/over")
@@ -282,7 +315,9 @@ enum UnitScreen: ListSource {
             return TableCell(v.status.name(c.lang), style: st)
         case .progress: return TableCell(v.latestProgress.map { Formats.percent($0, c.lang) } ?? "–")
         case .reported: return TableCell(v.latestUpdate.map { Formats.date($0.on, c.lang) } ?? "–")
-        case .note: return TableCell(v.latestUpdate.map { SafeText.oneLine($0.note) } ?? "–", style: v.latestUpdate == nil ? .dim : nil)
+        case .note:
+            return TableCell(
+                v.latestUpdate.map { SafeText.oneLine($0.note) } ?? "–", style: v.latestUpdate == nil ? .dim : nil)
         }
     }
 
@@ -348,43 +383,57 @@ enum UnitScreen: ListSource {
         let cols = columns(width: rest.width, rows, c)
         let tagged = !cols.contains(.role) && rows.contains { !$0.isLead }
         let titleMin = min(40, max(12, rest.width * 45 / 100))
-        func tableColumns(legend: Bool) -> [TableColumn] { cols.map { col -> TableColumn in
-            let width: ColumnWidth
-            switch col {
-            case .title: width = .flex(min: titleMin, weight: 3)
-            case .note: width = .flex(min: noteMin, weight: 2)
-            case .mark: width = .fixed(1)
-            default: width = .fit(min: 1, max: 40)
+        func tableColumns(legend: Bool) -> [TableColumn] {
+            cols.map { col -> TableColumn in
+                let width: ColumnWidth
+                switch col {
+                case .title: width = .flex(min: titleMin, weight: 3)
+                case .note: width = .flex(min: noteMin, weight: 2)
+                case .mark: width = .fixed(1)
+                default: width = .fit(min: 1, max: 40)
+                }
+                return TableColumn(
+                    header(col, c, tagged: legend), width: width, alignment: isRight(col) ? .right : .left,
+                    priority: col == .title ? 10 : (required.contains(col) ? 9 : 5))
             }
-            return TableColumn(header(col, c, tagged: legend), width: width, alignment: isRight(col) ? .right : .left,
-                               priority: col == .title ? 10 : (required.contains(col) ? 9 : 5))
-        } }
+        }
         let tableRows = rows.map { a in
             TableRow(cols.map { cell($0, a, c, tagged: tagged) }, style: a.view.isDone ? .dim : nil)
         }
         // The title's header explains the `[PH]` tag when there is room for it.
         var legend = tagged
         if legend, let i = cols.firstIndex(of: .title),
-           let slot = Table(columns: tableColumns(legend: true), rows: tableRows).layout(width: rest.width, charset: c.charset)
-               .first(where: { $0.column == i }),
-           slot.width < TextLayout.width(header(.title, c, tagged: true), charset: c.charset) {
+            let slot = Table(columns: tableColumns(legend: true), rows: tableRows).layout(
+                width: rest.width, charset: c.charset
+            )
+            .first(where: { $0.column == i }),
+            slot.width < TextLayout.width(header(.title, c, tagged: true), charset: c.charset)
+        {
             legend = false
         }
         let tableColumns = tableColumns(legend: legend)
-        let empty = c.t("Không có nhiệm vụ nào khớp bộ lọc (o t c w để đổi, / để tìm).",
-                        "No assignment matches the filters (o t c w change them, / searches).")
-        ListView(columns: tableColumns, rows: tableRows, list: screen.list, index: 0, showSelection: true, emptyMessage: empty)
-            .draw(in: rest, &out)
+        let empty = c.t(
+            "Không có nhiệm vụ nào khớp bộ lọc (o t c w để đổi, / để tìm).",
+            "No assignment matches the filters (o t c w change them, / searches).")
+        ListView(
+            columns: tableColumns, rows: tableRows, list: screen.list, index: 0, showSelection: true,
+            emptyMessage: empty
+        )
+        .draw(in: rest, &out)
     }
 
     /// A unit with no assignment at all says so plainly.
     static func drawNothing(_ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
         let lines = [
-            Paragraph.Line(c.t("Đơn vị này không chủ trì và không phối hợp nhiệm vụ nào của Ban Chỉ đạo tính đến ngày ",
-                               "This unit neither leads nor supports any of the committee's assignments as of ")
-                           + Formats.date(c.asOf, c.lang) + "."),
+            Paragraph.Line(
+                c.t(
+                    "Đơn vị này không chủ trì và không phối hợp nhiệm vụ nào của Ban Chỉ đạo tính đến ngày ",
+                    "This unit neither leads nor supports any of the committee's assignments as of ")
+                    + Formats.date(c.asOf, c.lang) + "."),
             Paragraph.Line(""),
-            Paragraph.Line(c.t("n/p: đơn vị tiếp theo / trước · Esc: quay lại", "n/p: next / previous unit · Esc: back"), style: .dim),
+            Paragraph.Line(
+                c.t("n/p: đơn vị tiếp theo / trước · Esc: quay lại", "n/p: next / previous unit · Esc: back"),
+                style: .dim),
         ]
         Paragraph(lines).render(in: area.inset(dx: 1, dy: area.height >= 6 ? 1 : 0), on: &out.canvas)
     }
@@ -393,9 +442,13 @@ enum UnitScreen: ListSource {
     /// longest first; the screen takes the first that fits.
     static func scoreLines(_ s: UnitScore, _ c: Ctx) -> [Spans] {
         func lead(onTime: Bool, soon: Bool) -> Spans {
-            guard s.leadTotal > 0 else { return Spans([(c.t("Không chủ trì nhiệm vụ nào", "Leads no assignment"), .dim)]) }
-            var l = Spans([(c.t("Chủ trì \(s.leadTotal): ", "Leads \(s.leadTotal): "), .title),
-                           (c.t("đang \(s.leadOpen)", "\(s.leadOpen) open"), .normal), (" · ", .dim)])
+            guard s.leadTotal > 0 else {
+                return Spans([(c.t("Không chủ trì nhiệm vụ nào", "Leads no assignment"), .dim)])
+            }
+            var l = Spans([
+                (c.t("Chủ trì \(s.leadTotal): ", "Leads \(s.leadTotal): "), .title),
+                (c.t("đang \(s.leadOpen)", "\(s.leadOpen) open"), .normal), (" · ", .dim),
+            ])
             l.add(c.t("quá hạn \(s.leadOverdue)", "\(s.leadOverdue) overdue"), s.leadOverdue > 0 ? .bad : .normal)
             if soon && s.leadDueSoon > 0 {
                 l.add(" · ", .dim)
@@ -404,17 +457,26 @@ enum UnitScreen: ListSource {
             l.add(" · ", .dim)
             l.add(c.t("xong \(s.leadDone)", "\(s.leadDone) done"))
             if onTime, s.onTimePct != nil {
-                l.add(c.t(" (đúng hạn \(Formats.percent(s.onTimePct, c.lang)))", " (\(Formats.percent(s.onTimePct, c.lang)) on time)"))
+                l.add(
+                    c.t(
+                        " (đúng hạn \(Formats.percent(s.onTimePct, c.lang)))",
+                        " (\(Formats.percent(s.onTimePct, c.lang)) on time)"))
             }
             return l
         }
         func support(full: Bool) -> Spans {
-            guard s.supportTotal > 0 else { return Spans([(c.t("không phối hợp nhiệm vụ nào", "supports none"), .dim)]) }
-            var p = Spans([(c.t("Phối hợp \(s.supportTotal): ", "Supports \(s.supportTotal): "), .title),
-                           (c.t("đang \(s.supportOpen)", "\(s.supportOpen) open"), .normal)])
+            guard s.supportTotal > 0 else {
+                return Spans([(c.t("không phối hợp nhiệm vụ nào", "supports none"), .dim)])
+            }
+            var p = Spans([
+                (c.t("Phối hợp \(s.supportTotal): ", "Supports \(s.supportTotal): "), .title),
+                (c.t("đang \(s.supportOpen)", "\(s.supportOpen) open"), .normal),
+            ])
             if full || s.supportOverdue > 0 {
                 p.add(" · ", .dim)
-                p.add(c.t("quá hạn \(s.supportOverdue)", "\(s.supportOverdue) overdue"), s.supportOverdue > 0 ? .bad : .normal)
+                p.add(
+                    c.t("quá hạn \(s.supportOverdue)", "\(s.supportOverdue) overdue"),
+                    s.supportOverdue > 0 ? .bad : .normal)
             }
             return p
         }
@@ -442,12 +504,16 @@ enum UnitScreen: ListSource {
             line.add("'" + screen.list.filter + "'", .warn)
         }
         if screen.list.sort > 0, screen.list.sort < sorts.count {
-            line.add(c.t(" · sắp xếp: ", " · sorted by ") + c.lang.pick(sorts[screen.list.sort].0, sorts[screen.list.sort].1), .dim)
+            line.add(
+                c.t(" · sắp xếp: ", " · sorted by ")
+                    + c.lang.pick(sorts[screen.list.sort].0, sorts[screen.list.sort].1), .dim)
         }
         if active.isEmpty && !searching {
             line.add(c.t(" · không lọc   ", " · no filter   "), .dim)
-            for (key, vi, en) in [("o", "quá hạn", "overdue"), ("t", "trạng thái", "status"), ("c", "nguồn", "source"),
-                                  ("w", "thời hạn", "due window")] {
+            for (key, vi, en) in [
+                ("o", "quá hạn", "overdue"), ("t", "trạng thái", "status"), ("c", "nguồn", "source"),
+                ("w", "thời hạn", "due window"),
+            ] {
                 line.add(key, .accent)
                 line.add(" " + c.t(vi, en) + "  ", .dim)
             }
@@ -518,7 +584,9 @@ extension UnitScreen {
         var below = s.stack[s.stack.count - 2]
         switch (s.screen.path, below.path) {
         case (.task(let unit, let task), .unit(let belowUnit)) where unit == belowUnit:
-            if let i = items(below.lists[0], below, c).firstIndex(where: { $0.task.id == task }) { below.lists[0].selection = i }
+            if let i = items(below.lists[0], below, c).firstIndex(where: { $0.task.id == task }) {
+                below.lists[0].selection = i
+            }
         case (.unit(let id), .overview):
             let panel = Panel.tasks.rawValue
             if let i = TasksPanel.items(below.lists[panel], below, c).firstIndex(where: { $0.unit.id == id }) {

@@ -43,12 +43,18 @@ enum WorksPanel: ListSource {
         let w = c.summary.works
         let count = w.byStatus.reduce(0) { $0 + $1.count }
         let budget = Formats.bnVND(w.budgetBnVND, c.lang)
-        let disbursed = Formats.percent(fraction: w.budgetBnVND > 0 ? w.disbursedBnVND / w.budgetBnVND : nil, c.lang, decimals: 0)
-        return [c.t("\(count) công trình · tổng mức \(budget) · đã giải ngân \(disbursed)",
-                    "\(count) works · \(budget) budget · \(disbursed) disbursed"),
-                c.t("\(count) công trình · \(budget) · giải ngân \(disbursed)", "\(count) works · \(budget) · \(disbursed) disbursed"),
-                c.t("\(budget) · giải ngân \(disbursed)", "\(budget) · \(disbursed) disbursed"),
-                budget]
+        let disbursed = Formats.percent(
+            fraction: w.budgetBnVND > 0 ? w.disbursedBnVND / w.budgetBnVND : nil, c.lang, decimals: 0)
+        return [
+            c.t(
+                "\(count) công trình · tổng mức \(budget) · đã giải ngân \(disbursed)",
+                "\(count) works · \(budget) budget · \(disbursed) disbursed"),
+            c.t(
+                "\(count) công trình · \(budget) · giải ngân \(disbursed)",
+                "\(count) works · \(budget) · \(disbursed) disbursed"),
+            c.t("\(budget) · giải ngân \(disbursed)", "\(budget) · \(disbursed) disbursed"),
+            budget,
+        ]
     }
 
     /// Works by stage, late ones first, each with its mark or word:
@@ -58,32 +64,48 @@ enum WorksPanel: ListSource {
     static func stages(_ c: Ctx, budget: Bool = false) -> PartsLine {
         let w = c.summary.works
         func sum(_ statuses: [WorkStatus]) -> (count: Int, budget: Double) {
-            w.byStatus.filter { statuses.contains($0.status) }.reduce((0, 0)) { ($0.0 + $1.count, $0.1 + $1.budgetBnVND) }
+            w.byStatus.filter { statuses.contains($0.status) }.reduce((0, 0)) {
+                ($0.0 + $1.count, $0.1 + $1.budgetBnVND)
+            }
         }
         func money(_ v: Double) -> String { budget ? " (" + Formats.bnVND(v, c.lang) + ")" : "" }
-        let building = sum([.underConstruction]), waiting = sum([.proposed, .preparing]), done = sum([.completed, .operating])
+        let building = sum([.underConstruction])
+        let waiting = sum([.proposed, .preparing])
+        let done = sum([.completed, .operating])
         var parts: [PartsLine.Part] = []
         if !w.late.isEmpty {
-            parts.append(.init(StatusMark.late.symbol(c.charset) + c.t(" \(w.late.count) chậm tiến độ", " \(w.late.count) late"),
-                               .late, priority: 9))
+            parts.append(
+                .init(
+                    StatusMark.late.symbol(c.charset) + c.t(" \(w.late.count) chậm tiến độ", " \(w.late.count) late"),
+                    .late, priority: 9))
         }
         if building.count > 0 {
-            parts.append(.init(c.t("\(building.count) đang thi công", "\(building.count) under construction") + money(building.budget),
-                               .normal, priority: 5))
+            parts.append(
+                .init(
+                    c.t("\(building.count) đang thi công", "\(building.count) under construction")
+                        + money(building.budget),
+                    .normal, priority: 5))
         }
         if waiting.count > 0 {
-            parts.append(.init(c.t("\(waiting.count) chưa khởi công", "\(waiting.count) not started") + money(waiting.budget),
-                               .dim, priority: 3))
+            parts.append(
+                .init(
+                    c.t("\(waiting.count) chưa khởi công", "\(waiting.count) not started") + money(waiting.budget),
+                    .dim, priority: 3))
         }
         if done.count > 0 {
-            parts.append(.init(StatusMark.done.symbol(c.charset) + c.t(" \(done.count) xong", " \(done.count) done") + money(done.budget),
-                               .good, priority: 4))
+            parts.append(
+                .init(
+                    StatusMark.done.symbol(c.charset) + c.t(" \(done.count) xong", " \(done.count) done")
+                        + money(done.budget),
+                    .good, priority: 4))
         }
         return PartsLine(parts: parts)
     }
 
-    static func draw(_ list: ListState, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
-                     _ out: inout FrameBuilder) {
+    static func draw(
+        _ list: ListState, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
+        _ out: inout FrameBuilder
+    ) {
         var rest = area
         let lines = Panels.linesAbove(2, height: area.height, rows: c.summary.works.ordered.count)
         if lines >= 1 {
@@ -107,22 +129,28 @@ enum WorksPanel: ListSource {
         let tableRows = rows.map { work -> TableRow in
             let mark = mark(work, c.asOf)
             let late = work.isLate(asOf: c.asOf)
-            return TableRow([TableCell(mark?.symbol(c.charset) ?? "", style: mark?.style), TableCell(work.name),
-                             TableCell(work.progressPct.map { Formats.percent($0, c.lang) } ?? stage(work, c), style: .dim),
-                             TableCell(Formats.bnVNDShort(work.budgetBnVND, c.lang)),
-                             TableCell(work.dueOn.map { Formats.date($0, c.lang) } ?? "–", style: late ? .late : nil)])
+            return TableRow([
+                TableCell(mark?.symbol(c.charset) ?? "", style: mark?.style), TableCell(work.name),
+                TableCell(work.progressPct.map { Formats.percent($0, c.lang) } ?? stage(work, c), style: .dim),
+                TableCell(Formats.bnVNDShort(work.budgetBnVND, c.lang)),
+                TableCell(work.dueOn.map { Formats.date($0, c.lang) } ?? "–", style: late ? .late : nil),
+            ])
         }
-        let (offset, slots) = ListView(columns: columns, rows: tableRows, list: list, index: Panel.works.rawValue,
-                                       showSelection: focused, emptyMessage: c.t("Không có công trình", "No works"))
-            .draw(in: rest, &out)
+        let (offset, slots) = ListView(
+            columns: columns, rows: tableRows, list: list, index: Panel.works.rawValue,
+            showSelection: focused, emptyMessage: c.t("Không có công trình", "No works")
+        )
+        .draw(in: rest, &out)
         if let bar = slots.first(where: { $0.column == 2 }) {
             for i in offset..<min(rows.count, offset + max(0, rest.height - 1)) {
                 guard let pct = rows[i].progressPct else { continue }
                 // Bars keep their own look in the selected row: reversed,
                 // they would be resent on every move (bytes over SSH).
-                Gauge(fraction: pct / 100, label: Formats.percent(pct, c.lang),
-                      fillStyle: Style(rows[i].isLate(asOf: c.asOf) ? .late : .barFill))
-                    .render(in: ListView.cell(bar, row: i, offset: offset, in: rest), on: &out.canvas)
+                Gauge(
+                    fraction: pct / 100, label: Formats.percent(pct, c.lang),
+                    fillStyle: Style(rows[i].isLate(asOf: c.asOf) ? .late : .barFill)
+                )
+                .render(in: ListView.cell(bar, row: i, offset: offset, in: rest), on: &out.canvas)
             }
         }
     }

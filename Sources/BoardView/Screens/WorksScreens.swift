@@ -11,8 +11,9 @@ enum WorksScreen: ListSource {
     static func target(_ item: Work, _ screen: ScreenState) -> ScreenPath? { .work(item.id) }
 
     static func draw(_ screen: ScreenState, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
-        let inner = Panels.box(c.t("Công trình hạ tầng", "Infrastructure works"), screen.list, focused: true, sorts: sorts,
-                               editing: c.editingFilter, c, in: area, &out)
+        let inner = Panels.box(
+            c.t("Công trình hạ tầng", "Infrastructure works"), screen.list, focused: true, sorts: sorts,
+            editing: c.editingFilter, c, in: area, &out)
         let rows = items(screen.list, screen, c)
         // Totals and the stages with their budgets above the list, when the
         // list keeps enough rows in view.
@@ -25,7 +26,9 @@ enum WorksScreen: ListSource {
             if lines >= 2 {
                 let (g, r2) = rest.splitTop(1)
                 let withBudget = WorksPanel.stages(c, budget: true)
-                let line = withBudget.shown(width: g.width, c).count == withBudget.parts.count ? withBudget : WorksPanel.stages(c)
+                let line =
+                    withBudget.shown(width: g.width, c).count == withBudget.parts.count
+                    ? withBudget : WorksPanel.stages(c)
                 line.draw(c, in: g, &out)
                 rest = r2
             }
@@ -38,7 +41,9 @@ enum WorksScreen: ListSource {
             TableColumn(c.t("Công trình", "Work"), width: .flex(min: 24, weight: 4), priority: 9),
             TableColumn(c.t("Chủ đầu tư", "Owner"), width: .fit(min: 10, max: 12), priority: 2),
             TableColumn(c.t("Trạng thái", "Status"), width: .fit(min: 13, max: 18), priority: 3),
-            TableColumn(c.t("Tiến độ", "Progress"), width: .fit(min: c.lang == .vi ? 7 : 8, max: 8), alignment: .right, priority: 6),
+            TableColumn(
+                c.t("Tiến độ", "Progress"), width: .fit(min: c.lang == .vi ? 7 : 8, max: 8), alignment: .right,
+                priority: 6),
             TableColumn(c.t("Tổng mức", "Budget"), width: .fit(min: 6, max: 8), alignment: .right, priority: 5),
             TableColumn(c.t("Giải ngân", "Disbursed"), width: .fit(min: 6, max: 9), alignment: .right, priority: 1),
             TableColumn(c.t("Hạn", "Due"), width: .fit(min: 8, max: 10), alignment: .right, priority: 7),
@@ -46,22 +51,28 @@ enum WorksScreen: ListSource {
         let tableRows = rows.map { w -> TableRow in
             let mark = WorksPanel.mark(w, c.asOf)
             let owner = c.dataSet.unit(w.ownerID).map(Titles.unitName) ?? w.ownerID
-            return TableRow([TableCell(mark?.symbol(c.charset) ?? "", style: mark?.style), TableCell(w.id), TableCell(w.name),
-                             TableCell(owner), TableCell(w.status.name(c.lang)),
-                             TableCell(w.progressPct.map { Formats.percent($0, c.lang) } ?? "–"),
-                             TableCell(Formats.bnVNDShort(w.budgetBnVND, c.lang)),
-                             TableCell(w.disbursedBnVND.map { Formats.bnVNDShort($0, c.lang) } ?? "–"),
-                             TableCell(w.dueOn.map { Formats.date($0, c.lang) } ?? "–", style: w.isLate(asOf: c.asOf) ? .late : nil)])
+            return TableRow([
+                TableCell(mark?.symbol(c.charset) ?? "", style: mark?.style), TableCell(w.id), TableCell(w.name),
+                TableCell(owner), TableCell(w.status.name(c.lang)),
+                TableCell(w.progressPct.map { Formats.percent($0, c.lang) } ?? "–"),
+                TableCell(Formats.bnVNDShort(w.budgetBnVND, c.lang)),
+                TableCell(w.disbursedBnVND.map { Formats.bnVNDShort($0, c.lang) } ?? "–"),
+                TableCell(w.dueOn.map { Formats.date($0, c.lang) } ?? "–", style: w.isLate(asOf: c.asOf) ? .late : nil),
+            ])
         }
-        ListView(columns: columns, rows: tableRows, list: screen.list, index: 0, showSelection: true,
-                 emptyMessage: c.t("Không có công trình khớp bộ lọc", "No work matches")).draw(in: rest, &out)
+        ListView(
+            columns: columns, rows: tableRows, list: screen.list, index: 0, showSelection: true,
+            emptyMessage: c.t("Không có công trình khớp bộ lọc", "No work matches")
+        ).draw(in: rest, &out)
     }
 }
 
 /// One work: its figures, budget and progress bars, and its timeline.
 enum WorkScreen {
     static func draw(_ screen: ScreenState, id: String, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
-        guard let w = c.dataSet.work(id) else { return Detail.missing(c.t("công trình", "work"), id, c, in: area, &out) }
+        guard let w = c.dataSet.work(id) else {
+            return Detail.missing(c.t("công trình", "work"), id, c, in: area, &out)
+        }
         let title = Detail.title(w.id + " · " + w.name, short: c.t("Công trình ", "Work ") + w.id, width: area.width, c)
         let inner = Panels.box(title, nil, focused: true, sorts: [], editing: false, c, in: area, &out)
         let place: String = {
@@ -73,8 +84,11 @@ enum WorkScreen {
         var state = w.status.name(c.lang)
         if late, let due = w.dueOn {
             // How late first: it is what a cut line must not lose.
-            state = StatusMark.late.symbol(c.charset) + " " + c.t("chậm \(c.asOf - due) ngày so với hạn · ",
-                                                                   "\(c.asOf - due) days past due · ") + state
+            state =
+                StatusMark.late.symbol(c.charset) + " "
+                + c.t(
+                    "chậm \(c.asOf - due) ngày so với hạn · ",
+                    "\(c.asOf - due) days past due · ") + state
         } else if w.status.isFinished {
             state = StatusMark.done.symbol(c.charset) + " " + state
         }
@@ -83,7 +97,10 @@ enum WorkScreen {
             (c.t("Địa điểm", "Where"), place, .normal),
             (c.t("Chủ đầu tư", "Owner"), c.dataSet.unit(w.ownerID)?.name ?? w.ownerID, .normal),
             (c.t("Tổng mức đầu tư", "Budget"), Formats.bnVND(w.budgetBnVND, c.lang), .accent),
-            (c.t("Đã giải ngân", "Disbursed"), w.disbursedBnVND.map { Formats.bnVND($0, c.lang) } ?? c.t("chưa có số liệu", "no figure"), .normal),
+            (
+                c.t("Đã giải ngân", "Disbursed"),
+                w.disbursedBnVND.map { Formats.bnVND($0, c.lang) } ?? c.t("chưa có số liệu", "no figure"), .normal
+            ),
             (c.t("Khởi công", "Start"), w.startOn.map { Formats.date($0, c.lang) } ?? "–", .normal),
             (c.t("Hạn hoàn thành", "Due"), w.dueOn.map { Formats.date($0, c.lang) } ?? "–", late ? .late : .normal),
         ]
@@ -98,12 +115,18 @@ enum WorkScreen {
             let (line, r) = rest.splitTop(2)
             out.canvas.draw(label, x: line.x, y: line.y, style: .dim, maxWidth: labelWidth)
             Gauge(fraction: fraction ?? 0, label: text, fillStyle: style)
-                .render(in: Rect(x: line.x + labelWidth, y: line.y, width: min(60, line.width - labelWidth), height: 1), on: &out.canvas)
+                .render(
+                    in: Rect(x: line.x + labelWidth, y: line.y, width: min(60, line.width - labelWidth), height: 1),
+                    on: &out.canvas)
             rest = r
         }
-        bar(c.t("Giải ngân", "Disbursed"), w.disbursedBnVND.map { $0 / max(w.budgetBnVND, 0.000001) },
-            Formats.percent(fraction: w.disbursedBnVND.map { $0 / max(w.budgetBnVND, 0.000001) }, c.lang, decimals: 0), .barFill)
-        bar(c.t("Tiến độ", "Progress"), w.progressPct.map { $0 / 100 }, Formats.percent(w.progressPct, c.lang), late ? .late : .barFill)
+        bar(
+            c.t("Giải ngân", "Disbursed"), w.disbursedBnVND.map { $0 / max(w.budgetBnVND, 0.000001) },
+            Formats.percent(fraction: w.disbursedBnVND.map { $0 / max(w.budgetBnVND, 0.000001) }, c.lang, decimals: 0),
+            .barFill)
+        bar(
+            c.t("Tiến độ", "Progress"), w.progressPct.map { $0 / 100 }, Formats.percent(w.progressPct, c.lang),
+            late ? .late : .barFill)
         timeline(w, c, in: rest, &out)
     }
 
@@ -113,7 +136,8 @@ enum WorkScreen {
         Detail.heading(c.t("Tiến trình", "Timeline"), c, in: area.splitTop(1).top, &out)
         let y = area.y + 1
         let width = min(area.width, 72)
-        let left = Formats.date(start, c.lang), right = Formats.date(due, c.lang)
+        let left = Formats.date(start, c.lang)
+        let right = Formats.date(due, c.lang)
         let barX = area.x + TextLayout.width(left) + 1
         let barWidth = width - TextLayout.width(left) - TextLayout.width(right) - 2
         guard barWidth >= 6 else { return }
@@ -124,7 +148,9 @@ enum WorkScreen {
         let f = Double(c.asOf - start) / Double(due - start)
         let pos = barX + min(barWidth - 1, max(0, Int((f * Double(barWidth - 1)).rounded())))
         out.canvas.draw(c.charset == .ascii ? "|" : "┃", x: pos, y: y, style: .accent)
-        let label = c.t("đến ngày ", "as of ") + Formats.date(c.asOf, c.lang) + (f > 1 ? c.t(" (đã quá hạn)", " (past due)") : "")
+        let label =
+            c.t("đến ngày ", "as of ") + Formats.date(c.asOf, c.lang)
+            + (f > 1 ? c.t(" (đã quá hạn)", " (past due)") : "")
         let lx = max(area.x, min(pos - TextLayout.width(label) / 2, area.x + width - TextLayout.width(label)))
         out.canvas.draw(label, x: lx, y: y + 1, style: f > 1 ? .late : .accent, maxWidth: area.maxX - lx)
     }

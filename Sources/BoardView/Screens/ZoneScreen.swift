@@ -7,7 +7,8 @@ enum ZoneScreen: ListSource {
     static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Project] {
         guard case .zone(let id) = screen.path else { return [] }
         var rows = c.dataSet.projects.filter { $0.zoneID == id }.filter {
-            Filtering.matches(list.filter, [$0.id, $0.name, $0.investor ?? "", $0.status.name(c.lang), $0.status.rawValue])
+            Filtering.matches(
+                list.filter, [$0.id, $0.name, $0.investor ?? "", $0.status.name(c.lang), $0.status.rawValue])
         }
         let order = ProjectStatus.allCases
         switch list.sort {
@@ -15,7 +16,11 @@ enum ZoneScreen: ListSource {
         case 2: rows.sort { Filtering.key($0.name) < Filtering.key($1.name) }
         case 3: rows.sort { ($0.statusOn, $1.id) > ($1.statusOn, $0.id) }
         default:
-            rows.sort { (order.firstIndex(of: $0.status)!, $1.statusOn, $0.id) < (order.firstIndex(of: $1.status)!, $0.statusOn, $1.id) }
+            rows.sort {
+                (order.firstIndex(of: $0.status)!, $1.statusOn, $0.id) < (
+                    order.firstIndex(of: $1.status)!, $0.statusOn, $1.id
+                )
+            }
         }
         return rows
     }
@@ -26,23 +31,35 @@ enum ZoneScreen: ListSource {
         guard let zone = c.dataSet.zone(id) else { return Detail.missing(c.t("khu", "zone"), id, c, in: area, &out) }
         let row = c.summary.output.zones.first { $0.zone.id == id }
         let title = Detail.title(zone.name, short: Titles.zoneName(zone), width: area.width, c)
-        let inner = Panels.box(title, screen.list, focused: true, sorts: sorts, editing: c.editingFilter, c, in: area, &out)
+        let inner = Panels.box(
+            title, screen.list, focused: true, sorts: sorts, editing: c.editingFilter, c, in: area, &out)
         // The figures first, then what the zone is.
         var facts: [(String, String, Style)] = []
         if let r = row {
-            facts.append((c.t("GTSX lũy kế \(c.asOf.year)", "Output YTD \(c.asOf.year)"),
-                          Formats.bnVND(r.ytdBnVND, c.lang) + " (" + Formats.percent(fraction: r.share, c.lang)
-                          + c.t(" toàn tỉnh)", " of the province)"), .accent))
-            facts.append((c.t("Dự án", "Projects"), r.projectsTotal == 0 ? c.t("không có", "none")
-                          : c.t("\(r.projectsTotal): \(r.projectsActive) còn hiệu lực, \(r.projectsRevoked) bị thu hồi",
-                                "\(r.projectsTotal): \(r.projectsActive) active, \(r.projectsRevoked) revoked"), .normal))
+            facts.append(
+                (
+                    c.t("GTSX lũy kế \(c.asOf.year)", "Output YTD \(c.asOf.year)"),
+                    Formats.bnVND(r.ytdBnVND, c.lang) + " (" + Formats.percent(fraction: r.share, c.lang)
+                        + c.t(" toàn tỉnh)", " of the province)"), .accent
+                ))
+            facts.append(
+                (
+                    c.t("Dự án", "Projects"),
+                    r.projectsTotal == 0
+                        ? c.t("không có", "none")
+                        : c.t(
+                            "\(r.projectsTotal): \(r.projectsActive) còn hiệu lực, \(r.projectsRevoked) bị thu hồi",
+                            "\(r.projectsTotal): \(r.projectsActive) active, \(r.projectsRevoked) revoked"), .normal
+                ))
             if let w = r.workers { facts.append((c.t("Lao động", "Workers"), Formats.integer(w, c.lang), .normal)) }
         }
         if let a = zone.areaHa {
             var text = Formats.decimal(a, a < 100 ? 1 : 0, c.lang) + " ha"
             if let leased = zone.leasedHa {
                 text += c.t(" · đã cho thuê ", " · leased ") + Formats.decimal(leased, 1, c.lang) + " ha"
-                if let o = zone.occupancy { text += c.t(" (lấp đầy ", " (") + Formats.percent(fraction: o, c.lang) + ")" }
+                if let o = zone.occupancy {
+                    text += c.t(" (lấp đầy ", " (") + Formats.percent(fraction: o, c.lang) + ")"
+                }
             }
             facts.append((c.t("Diện tích", "Area"), text, .normal))
         }
@@ -58,13 +75,20 @@ enum ZoneScreen: ListSource {
                 let i = o.month.index - months[0].index
                 if i >= 0, i < 15 { values[i] = (values[i] ?? 0) + o.outputBnVND }
             }
-            Detail.heading(c.t("Giá trị sản xuất theo tháng (tỷ đồng)", "Output by month (bn VND)"), c, in: chart.splitTop(1).top, &out)
+            Detail.heading(
+                c.t("Giá trị sản xuất theo tháng (tỷ đồng)", "Output by month (bn VND)"), c, in: chart.splitTop(1).top,
+                &out)
             let plot = chart.splitTop(1).rest.inset(dx: 1, dy: 0)
             if let top = values.compactMap({ $0 }).max() {
-                BarChart(values, labels: Detail.monthLabels(months), maxLabel: Formats.bnVNDShort(top, c.lang), highlighted: 14)
-                    .render(in: plot, on: &out.canvas)
+                BarChart(
+                    values, labels: Detail.monthLabels(months), maxLabel: Formats.bnVNDShort(top, c.lang),
+                    highlighted: 14
+                )
+                .render(in: plot, on: &out.canvas)
             } else {
-                Detail.none(c.t("Chưa có số liệu sản xuất 15 tháng qua", "No output figures in the last 15 months"), in: plot, &out)
+                Detail.none(
+                    c.t("Chưa có số liệu sản xuất 15 tháng qua", "No output figures in the last 15 months"), in: plot,
+                    &out)
             }
             rest = below
         }
@@ -82,11 +106,15 @@ enum ZoneScreen: ListSource {
         ]
         let rows = items(screen.list, screen, c).map { p -> TableRow in
             let style: Style? = p.status == .revoked ? .bad : (p.status == .suspended ? .warn : nil)
-            return TableRow([TableCell(p.id), TableCell(p.name), TableCell(p.investor ?? "–"),
-                             TableCell(p.capitalBnVND.map { Formats.bnVNDShort($0, c.lang) } ?? "–"),
-                             TableCell(p.status.name(c.lang), style: style), TableCell(Formats.date(p.statusOn, c.lang))])
+            return TableRow([
+                TableCell(p.id), TableCell(p.name), TableCell(p.investor ?? "–"),
+                TableCell(p.capitalBnVND.map { Formats.bnVNDShort($0, c.lang) } ?? "–"),
+                TableCell(p.status.name(c.lang), style: style), TableCell(Formats.date(p.statusOn, c.lang)),
+            ])
         }
-        ListView(columns: columns, rows: rows, list: screen.list, index: 0, showSelection: true,
-                 emptyMessage: c.t("Không có dự án", "No projects")).draw(in: rest, &out)
+        ListView(
+            columns: columns, rows: rows, list: screen.list, index: 0, showSelection: true,
+            emptyMessage: c.t("Không có dự án", "No projects")
+        ).draw(in: rest, &out)
     }
 }

@@ -19,13 +19,16 @@ enum ZonesPanel: ListSource {
 
     static func target(_ item: OutputSummary.ZoneRow, _ screen: ScreenState) -> ScreenPath? { .zone(item.zone.id) }
 
-    static func draw(_ list: ListState, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
-                     _ out: inout FrameBuilder) {
+    static func draw(
+        _ list: ListState, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
+        _ out: inout FrameBuilder
+    ) {
         let o = c.summary.output
         let pace = PaceGauge(ytd: o.ytd, money: { Formats.bnVNDShort($0, c.lang) })
-        let rest = pace.drawHeading(prefix: c.t("GTSX \(o.ytd.year): ", "Output \(o.ytd.year): "),
-                                    unit: c.t(" tỷ đồng", " bn VND"), more: shareFacts(c), tableRows: o.zones.count,
-                                    c, in: area, &out)
+        let rest = pace.drawHeading(
+            prefix: c.t("GTSX \(o.ytd.year): ", "Output \(o.ytd.year): "),
+            unit: c.t(" tỷ đồng", " bn VND"), more: shareFacts(c), tableRows: o.zones.count,
+            c, in: area, &out)
         let columns = [
             TableColumn(c.t("Khu", "Zone"), width: .flex(min: 14, weight: 2), priority: 9),
             TableColumn(c.t("Tỷ đồng", "bn VND"), width: .fit(min: 6, max: 8), alignment: .right, priority: 8),
@@ -36,14 +39,19 @@ enum ZonesPanel: ListSource {
         ]
         let rows = items(list, screen, c)
         let tableRows = rows.map { z -> TableRow in
-            TableRow([TableCell(Titles.zoneName(z.zone), style: z.zone.kind == .other ? .dim : nil),
-                      TableCell(Formats.bnVNDShort(z.ytdBnVND, c.lang)), TableCell(Formats.percent(fraction: z.share, c.lang)),
-                      "", TableCell(Formats.percent(fraction: z.zone.occupancy, c.lang, decimals: 0)),
-                      TableCell(z.projectsTotal > 0 ? String(z.projectsTotal) : "–")])
+            TableRow([
+                TableCell(Titles.zoneName(z.zone), style: z.zone.kind == .other ? .dim : nil),
+                TableCell(Formats.bnVNDShort(z.ytdBnVND, c.lang)),
+                TableCell(Formats.percent(fraction: z.share, c.lang)),
+                "", TableCell(Formats.percent(fraction: z.zone.occupancy, c.lang, decimals: 0)),
+                TableCell(z.projectsTotal > 0 ? String(z.projectsTotal) : "–"),
+            ])
         }
-        let (offset, slots) = ListView(columns: columns, rows: tableRows, list: list, index: Panel.output.rawValue,
-                                       showSelection: focused, emptyMessage: c.t("Không có khu khớp bộ lọc", "No zone matches"))
-            .draw(in: rest, &out)
+        let (offset, slots) = ListView(
+            columns: columns, rows: tableRows, list: list, index: Panel.output.rawValue,
+            showSelection: focused, emptyMessage: c.t("Không có khu khớp bộ lọc", "No zone matches")
+        )
+        .draw(in: rest, &out)
         if let spark = slots.first(where: { $0.column == 3 }) {
             for i in offset..<min(rows.count, offset + max(0, rest.height - 1)) {
                 // Bars keep their own look in the selected row: reversed,
@@ -58,10 +66,12 @@ enum ZonesPanel: ListSource {
     /// fullest wording to the shortest.
     static func shareFacts(_ c: Ctx) -> [String] {
         let p = c.summary.projects
-        let share = c.t("KCN, CCN chiếm ", "Zones' share ") + Formats.percent(fraction: c.summary.output.zonesShare, c.lang)
+        let share =
+            c.t("KCN, CCN chiếm ", "Zones' share ") + Formats.percent(fraction: c.summary.output.zonesShare, c.lang)
         let projects = c.t(" · \(p.total) dự án", " · \(p.total) projects")
-        let year = c.t(" · năm \(c.asOf.year): \(p.licensedOrAdjustedThisYear) cấp mới/điều chỉnh, \(p.revokedThisYear) thu hồi",
-                       " · \(c.asOf.year): \(p.licensedOrAdjustedThisYear) licensed/adjusted, \(p.revokedThisYear) revoked")
+        let year = c.t(
+            " · năm \(c.asOf.year): \(p.licensedOrAdjustedThisYear) cấp mới/điều chỉnh, \(p.revokedThisYear) thu hồi",
+            " · \(c.asOf.year): \(p.licensedOrAdjustedThisYear) licensed/adjusted, \(p.revokedThisYear) revoked")
         return [share + projects + year, share + projects, share]
     }
 }

@@ -39,7 +39,8 @@ public enum AsciiFold {
             return f == "?" ? nil : f
         }
         if v >= latinExtendedAdditionalStart,
-           v < latinExtendedAdditionalStart + UInt32(latinExtendedAdditionalTable.count) {
+            v < latinExtendedAdditionalStart + UInt32(latinExtendedAdditionalTable.count)
+        {
             return latinExtendedAdditionalTable[Int(v - latinExtendedAdditionalStart)]
         }
         if v >= 0xFF01 && v <= 0xFF5E {
@@ -55,7 +56,9 @@ public enum AsciiFold {
     /// ("?" where none): the drawing fast path, no optionals.
     @inline(__always)
     static func latinFold(_ v: UInt32) -> String {
-        if v >= latinExtendedAdditionalStart { return latinExtendedAdditionalTable[Int(v - latinExtendedAdditionalStart)] }
+        if v >= latinExtendedAdditionalStart {
+            return latinExtendedAdditionalTable[Int(v - latinExtendedAdditionalStart)]
+        }
         let i = Int(v) - Int(latinStart)
         return i >= 0 && i < latinTable.count ? latinTable[i] : "?"
     }

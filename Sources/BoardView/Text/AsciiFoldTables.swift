@@ -1,3 +1,5 @@
+// Tables laid out by hand, row by row: swift-format leaves them as written.
+// swift-format-ignore-file
 // Generated once from Python 3.11.7 `unicodedata` (Unicode 14.0.0)
 // decompositions and character names, plus a few hand-checked letters; do
 // not edit by hand. Every entry is printable ASCII; "?" marks no fold.

@@ -74,7 +74,8 @@ public enum DisplayWidth {
         let n = table.count / 2
         if n == 0 || v < table[0] || v > table[table.count - 1] { return false }
         return table.withUnsafeBufferPointer { t in
-            var lo = 0, hi = n - 1
+            var lo = 0
+            var hi = n - 1
             while lo <= hi {
                 let mid = (lo + hi) >> 1
                 if v < t[2 * mid] {

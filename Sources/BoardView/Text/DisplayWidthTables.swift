@@ -1,3 +1,5 @@
+// Tables laid out by hand, row by row: swift-format leaves them as written.
+// swift-format-ignore-file
 // Generated once from Python 3.11.7 `unicodedata` (Unicode 14.0.0);
 // do not edit by hand. Each table is a flat list of inclusive ranges
 // [lo0, hi0, lo1, hi1, …], sorted, searched by `DisplayWidth`.

@@ -38,7 +38,8 @@ enum LatinUTF8 {
             // The punctuation, arrows, box drawing and marks the screens
             // use (– · … › → ─ ┃ █ ▲ ✓), when they take one column.
             let v = (UInt32(b & 0x0F) << 12) | (UInt32(buf[i + 1] & 0x3F) << 6) | UInt32(buf[i + 2] & 0x3F)
-            let accepted = (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
+            let accepted =
+                (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
                 || (0x20A0...0x20CF).contains(v) || (0x2190...0x21FF).contains(v) || (0x2500...0x27BF).contains(v)
             guard accepted, let s = Unicode.Scalar(v), DisplayWidth.of(s) == 1 else { return nil }
             return (.base, v, 3)

@@ -119,13 +119,15 @@ public enum TextLayout {
     }
 
     /// Pads or cuts a text to exactly `width` columns.
-    public static func pad(_ text: String, width: Int, alignRight: Bool = false, charset: Charset = .unicode) -> String {
+    public static func pad(_ text: String, width: Int, alignRight: Bool = false, charset: Charset = .unicode) -> String
+    {
         align(text, width: width, alignRight ? .right : .left, charset: charset)
     }
 
     /// Cuts a text to `width` columns if needed, then places it left, right
     /// or centred in exactly `width` columns (centring leans left).
-    public static func align(_ text: String, width: Int, _ alignment: Alignment, charset: Charset = .unicode) -> String {
+    public static func align(_ text: String, width: Int, _ alignment: Alignment, charset: Charset = .unicode) -> String
+    {
         guard width > 0 else { return "" }
         let cut = truncate(text, width: width, charset: charset)
         let gap = max(0, width - self.width(cut, charset: charset))

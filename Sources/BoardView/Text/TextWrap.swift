@@ -45,7 +45,10 @@ extension TextLayout {
         for b in utf8 {
             // U+1680 (E1 9A 80), U+2000–U+205F (E2 80 xx, E2 81 xx), U+3000 (E3 80 80).
             if (previous.1 == 0xE2 && (b == 0x80 || b == 0x81)) || (previous.1 == 0xE1 && b == 0x9A)
-                || (previous.0 == 0xE3 && previous.1 == 0x80 && b == 0x80) { return false }
+                || (previous.0 == 0xE3 && previous.1 == 0x80 && b == 0x80)
+            {
+                return false
+            }
             previous = (previous.1, b)
         }
         var i = utf8.startIndex
@@ -65,7 +68,11 @@ extension TextLayout {
                 j = utf8.index(after: j)
             }
             let run = String(text[i..<j])
-            if isSpace { w.spaces(run, width(run, charset: w.charset)) } else { w.word(run, width(run, charset: w.charset)) }
+            if isSpace {
+                w.spaces(run, width(run, charset: w.charset))
+            } else {
+                w.word(run, width(run, charset: w.charset))
+            }
             i = j
         }
         w.endParagraph()

@@ -28,9 +28,11 @@ public struct BarChart: Widget {
     public var style: Style
     public var highlightStyle: Style
 
-    public init(_ values: [Double?], labels: [String] = [], maxValue: Double? = nil, maxLabel: String? = nil,
-                highlighted: Int? = nil, maxBarWidth: Int = 3, style: Style = .barFill,
-                highlightStyle: Style = .accent) {
+    public init(
+        _ values: [Double?], labels: [String] = [], maxValue: Double? = nil, maxLabel: String? = nil,
+        highlighted: Int? = nil, maxBarWidth: Int = 3, style: Style = .barFill,
+        highlightStyle: Style = .accent
+    ) {
         self.values = values
         self.labels = labels
         self.maxValue = maxValue
@@ -60,11 +62,13 @@ public struct BarChart: Widget {
             for y in a.y..<(a.y + chartHeight) {
                 canvas.put(cs == .ascii ? "|" : "│", x: lineX, y: y, style: .dim, clip: a)
             }
-            canvas.draw(TextLayout.alignRight(axisText, width: axisWidth - 1, charset: cs), x: a.x, y: a.y,
-                        style: .dim, clip: a)
+            canvas.draw(
+                TextLayout.alignRight(axisText, width: axisWidth - 1, charset: cs), x: a.x, y: a.y,
+                style: .dim, clip: a)
             if chartHeight > 1 {
-                canvas.draw(TextLayout.alignRight("0", width: axisWidth - 1), x: a.x, y: a.y + chartHeight - 1,
-                            style: .dim, clip: a)
+                canvas.draw(
+                    TextLayout.alignRight("0", width: axisWidth - 1), x: a.x, y: a.y + chartHeight - 1,
+                    style: .dim, clip: a)
             }
         }
 
@@ -78,8 +82,9 @@ public struct BarChart: Widget {
             drawBar(v, max: top, x: x, width: geometry.barWidth, height: chartHeight, style: st, on: &canvas, clip: a)
         }
         if hasLabels {
-            drawLabels(firstShown: firstShown, geometry: geometry, plotX: plotX, y: a.y + chartHeight,
-                       on: &canvas, clip: a)
+            drawLabels(
+                firstShown: firstShown, geometry: geometry, plotX: plotX, y: a.y + chartHeight,
+                on: &canvas, clip: a)
         }
     }
 
@@ -92,8 +97,10 @@ public struct BarChart: Widget {
         return (n, barWidth, gap)
     }
 
-    private func drawBar(_ v: Double, max top: Double, x: Int, width: Int, height: Int, style: Style,
-                         on canvas: inout Canvas, clip: Rect) {
+    private func drawBar(
+        _ v: Double, max top: Double, x: Int, width: Int, height: Int, style: Style,
+        on canvas: inout Canvas, clip: Rect
+    ) {
         let cs = canvas.charset
         let f = top > 0 && top.isFinite ? BarGlyphs.clamp(v / top) : 0
         var eighths: Int
@@ -114,27 +121,33 @@ public struct BarChart: Widget {
         }
     }
 
-    private func drawLabels(firstShown: Int, geometry g: (shown: Int, barWidth: Int, gap: Int), plotX: Int, y: Int,
-                            on canvas: inout Canvas, clip: Rect) {
+    private func drawLabels(
+        firstShown: Int, geometry g: (shown: Int, barWidth: Int, gap: Int), plotX: Int, y: Int,
+        on canvas: inout Canvas, clip: Rect
+    ) {
         let cs = canvas.charset
         // Where each shown bar's label would go: (start, width, text).
         var spots: [(x: Int, width: Int, text: String)?] = []
         for k in 0..<g.shown {
             let i = firstShown + k
-            guard i < labels.count, !labels[i].isEmpty else { spots.append(nil); continue }
+            guard i < labels.count, !labels[i].isEmpty else {
+                spots.append(nil)
+                continue
+            }
             let w = TextLayout.width(labels[i], charset: cs)
             let barX = plotX + k * (g.barWidth + g.gap)
             spots.append((max(plotX, barX + (g.barWidth - w) / 2), w, labels[i]))
         }
-        let stride = (1...max(1, g.shown)).first { k in
-            var end = Int.min
-            for j in Swift.stride(from: 0, to: spots.count, by: k) {
-                guard let s = spots[j] else { continue }
-                if s.x < end + 1 || s.x + s.width > clip.maxX { return false }
-                end = s.x + s.width
-            }
-            return true
-        } ?? max(1, g.shown)
+        let stride =
+            (1...max(1, g.shown)).first { k in
+                var end = Int.min
+                for j in Swift.stride(from: 0, to: spots.count, by: k) {
+                    guard let s = spots[j] else { continue }
+                    if s.x < end + 1 || s.x + s.width > clip.maxX { return false }
+                    end = s.x + s.width
+                }
+                return true
+            } ?? max(1, g.shown)
         for j in Swift.stride(from: 0, to: spots.count, by: stride) {
             guard let s = spots[j] else { continue }
             canvas.draw(s.text, x: s.x, y: y, style: .dim, clip: clip)

@@ -34,8 +34,10 @@ enum BarGlyphs {
 
     /// Draws a one-row horizontal bar from (x, y), `cells` wide, filled to
     /// `fraction`; empty cells are `empty` in `emptyStyle`.
-    static func drawHorizontal(_ fraction: Double, x: Int, y: Int, cells: Int, fill: Style, emptyStyle: Style,
-                               on canvas: inout Canvas, clip: Rect) {
+    static func drawHorizontal(
+        _ fraction: Double, x: Int, y: Int, cells: Int, fill: Style, emptyStyle: Style,
+        on canvas: inout Canvas, clip: Rect
+    ) {
         let cs = canvas.charset
         let units = eighths(fraction, cells: cells, charset: cs)
         let empty = cs == .ascii ? "." : " "

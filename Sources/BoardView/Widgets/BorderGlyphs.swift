@@ -5,8 +5,10 @@
 public struct BorderGlyphs: Hashable, Sendable {
     public var horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: String
 
-    public init(horizontal: String, vertical: String, topLeft: String, topRight: String,
-                bottomLeft: String, bottomRight: String) {
+    public init(
+        horizontal: String, vertical: String, topLeft: String, topRight: String,
+        bottomLeft: String, bottomRight: String
+    ) {
         self.horizontal = horizontal
         self.vertical = vertical
         self.topLeft = topLeft
@@ -16,17 +18,21 @@ public struct BorderGlyphs: Hashable, Sendable {
     }
 
     /// `┌─┐│└┘`
-    public static let light = BorderGlyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
-                                           bottomLeft: "└", bottomRight: "┘")
+    public static let light = BorderGlyphs(
+        horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
+        bottomLeft: "└", bottomRight: "┘")
     /// `┏━┓┃┗┛`, for the focused panel.
-    public static let heavy = BorderGlyphs(horizontal: "━", vertical: "┃", topLeft: "┏", topRight: "┓",
-                                           bottomLeft: "┗", bottomRight: "┛")
+    public static let heavy = BorderGlyphs(
+        horizontal: "━", vertical: "┃", topLeft: "┏", topRight: "┓",
+        bottomLeft: "┗", bottomRight: "┛")
     /// `+-+|++`
-    public static let ascii = BorderGlyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
-                                           bottomLeft: "+", bottomRight: "+")
+    public static let ascii = BorderGlyphs(
+        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
+        bottomLeft: "+", bottomRight: "+")
     /// `+=+|++`, for the focused panel in ASCII.
-    public static let asciiFocused = BorderGlyphs(horizontal: "=", vertical: "|", topLeft: "+", topRight: "+",
-                                                  bottomLeft: "+", bottomRight: "+")
+    public static let asciiFocused = BorderGlyphs(
+        horizontal: "=", vertical: "|", topLeft: "+", topRight: "+",
+        bottomLeft: "+", bottomRight: "+")
 
     /// The glyphs for a border in a charset, focused or not.
     public static func forCharset(_ charset: Charset, focused: Bool) -> BorderGlyphs {

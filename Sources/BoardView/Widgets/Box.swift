@@ -16,8 +16,10 @@ public struct Box: Widget {
     public var titleStyle: Style
     public var rightTitleStyle: Style
 
-    public init(title: String = "", rightTitle: String = "", focused: Bool = false,
-                titleStyle: Style = .title, rightTitleStyle: Style = .accent) {
+    public init(
+        title: String = "", rightTitle: String = "", focused: Bool = false,
+        titleStyle: Style = .title, rightTitleStyle: Style = .accent
+    ) {
         self.title = title
         self.rightTitle = rightTitle
         self.focused = focused
@@ -33,7 +35,10 @@ public struct Box: Widget {
         guard !a.isEmpty else { return }
         let g = BorderGlyphs.forCharset(canvas.charset, focused: focused)
         let style: Style = focused ? .focusBorder : .border
-        let left = a.x, right = a.maxX - 1, top = a.y, bottom = a.maxY - 1
+        let left = a.x
+        let right = a.maxX - 1
+        let top = a.y
+        let bottom = a.maxY - 1
 
         for x in a.x..<a.maxX {
             canvas.put(g.horizontal, x: x, y: top, style: style)
@@ -58,7 +63,8 @@ public struct Box: Widget {
         let cs = canvas.charset
         let l = title.isEmpty ? 0 : TextLayout.width(title, charset: cs) + 2
         let r = rightTitle.isEmpty ? 0 : TextLayout.width(rightTitle, charset: cs) + 2
-        var leftWidth = l, rightWidth = r
+        var leftWidth = l
+        var rightWidth = r
         if l + r > n {
             leftWidth = min(n, max(min(l, 6), n - r))
             rightWidth = n - leftWidth

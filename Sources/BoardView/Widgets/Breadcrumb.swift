@@ -11,8 +11,10 @@ public struct Breadcrumb: Widget {
     public var lastStyle: Style
     public var separatorStyle: Style
 
-    public init(_ segments: [String], style: Style = .normal, lastStyle: Style = .title,
-                separatorStyle: Style = .dim) {
+    public init(
+        _ segments: [String], style: Style = .normal, lastStyle: Style = .title,
+        separatorStyle: Style = .dim
+    ) {
         self.segments = segments
         self.style = style
         self.lastStyle = lastStyle
@@ -52,8 +54,9 @@ public struct Breadcrumb: Widget {
             if i > 0 { x += canvas.draw(Self.separator(canvas.charset), x: x, y: a.y, style: separatorStyle, clip: a) }
             let isLast = i == shown.count - 1
             let text = segment ?? TextLayout.ellipsis(canvas.charset).text
-            x += canvas.draw(text, x: x, y: a.y, style: isLast ? lastStyle : (segment == nil ? separatorStyle : style),
-                             clip: a)
+            x += canvas.draw(
+                text, x: x, y: a.y, style: isLast ? lastStyle : (segment == nil ? separatorStyle : style),
+                clip: a)
         }
     }
 }

@@ -18,8 +18,10 @@ public struct Gauge: Widget {
     public var markerStyle: Style
     public var labelStyle: Style
 
-    public init(fraction: Double, label: String = "", marker: Double? = nil, fillStyle: Style = .barFill,
-                emptyStyle: Style = .barEmpty, markerStyle: Style = .accent, labelStyle: Style = .normal) {
+    public init(
+        fraction: Double, label: String = "", marker: Double? = nil, fillStyle: Style = .barFill,
+        emptyStyle: Style = .barEmpty, markerStyle: Style = .accent, labelStyle: Style = .normal
+    ) {
         self.fraction = fraction
         self.label = label
         self.marker = marker
@@ -45,8 +47,9 @@ public struct Gauge: Widget {
             canvas.draw(label, x: a.maxX - labelWidth, y: middle, style: labelStyle, clip: a)
         }
         for y in a.y..<a.maxY {
-            BarGlyphs.drawHorizontal(fraction, x: a.x, y: y, cells: barWidth, fill: fillStyle,
-                                     emptyStyle: emptyStyle, on: &canvas, clip: a)
+            BarGlyphs.drawHorizontal(
+                fraction, x: a.x, y: y, cells: barWidth, fill: fillStyle,
+                emptyStyle: emptyStyle, on: &canvas, clip: a)
             if let m = marker, !m.isNaN {
                 let col = min(barWidth - 1, Int(BarGlyphs.clamp(m) * Double(barWidth)))
                 canvas.put(canvas.charset == .ascii ? "|" : "│", x: a.x + col, y: y, style: markerStyle, clip: a)

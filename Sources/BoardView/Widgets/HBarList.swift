@@ -30,8 +30,10 @@ public struct HBarList: Widget {
     public var barStyle: Style
     public var valueStyle: Style
 
-    public init(_ items: [Item], maxValue: Double? = nil, labelStyle: Style = .normal,
-                barStyle: Style = .barFill, valueStyle: Style = .normal) {
+    public init(
+        _ items: [Item], maxValue: Double? = nil, labelStyle: Style = .normal,
+        barStyle: Style = .barFill, valueStyle: Style = .normal
+    ) {
         self.items = items
         self.maxValue = maxValue
         self.labelStyle = labelStyle
@@ -59,13 +61,15 @@ public struct HBarList: Widget {
             }
             if barWidth > 0 {
                 let f = top > 0 && top.isFinite ? item.value / top : 0
-                BarGlyphs.drawHorizontal(f, x: a.x + (labelWidth > 0 ? labelWidth + 1 : 0), y: y, cells: barWidth,
-                                         fill: item.style ?? barStyle, emptyStyle: .normal, on: &canvas, clip: a)
+                BarGlyphs.drawHorizontal(
+                    f, x: a.x + (labelWidth > 0 ? labelWidth + 1 : 0), y: y, cells: barWidth,
+                    fill: item.style ?? barStyle, emptyStyle: .normal, on: &canvas, clip: a)
             }
             if valueWidth > 0 {
                 let w = TextLayout.width(item.valueText, charset: cs)
-                canvas.draw(item.valueText, x: a.maxX - min(w, valueWidth), y: y, style: valueStyle,
-                            maxWidth: valueWidth, clip: a)
+                canvas.draw(
+                    item.valueText, x: a.maxX - min(w, valueWidth), y: y, style: valueStyle,
+                    maxWidth: valueWidth, clip: a)
             }
         }
     }

@@ -29,8 +29,10 @@ public struct Paragraph: Widget {
         self.alignment = alignment
     }
 
-    public init(_ text: String, style: Style = .normal, scroll: Int = 0, wrap: Bool = true,
-                alignment: TextLayout.Alignment = .left) {
+    public init(
+        _ text: String, style: Style = .normal, scroll: Int = 0, wrap: Bool = true,
+        alignment: TextLayout.Alignment = .left
+    ) {
         self.init([Line(text, style: style)], scroll: scroll, wrap: wrap, alignment: alignment)
     }
 
@@ -40,8 +42,10 @@ public struct Paragraph: Widget {
         guard width > 0 else { return [] }
         var out: [Line] = []
         for line in lines {
-            let texts = wrap ? TextLayout.wrap(line.text, width: width, charset: charset)
-                             : TextLayout.wrap(line.text, width: Int.max, charset: charset)
+            let texts =
+                wrap
+                ? TextLayout.wrap(line.text, width: width, charset: charset)
+                : TextLayout.wrap(line.text, width: Int.max, charset: charset)
             out += texts.map { Line($0, style: line.style) }
         }
         return out

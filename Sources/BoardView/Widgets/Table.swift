@@ -22,8 +22,10 @@ public struct Table: Widget {
     /// Blank columns between two columns.
     public var columnGap: Int
 
-    public init(columns: [TableColumn], rows: [TableRow], selected: Int? = nil, offset: Int = 0,
-                showHeader: Bool = true, emptyMessage: String = "—", columnGap: Int = 1) {
+    public init(
+        columns: [TableColumn], rows: [TableRow], selected: Int? = nil, offset: Int = 0,
+        showHeader: Bool = true, emptyMessage: String = "—", columnGap: Int = 1
+    ) {
         self.columns = columns
         self.rows = rows
         self.selected = selected
@@ -61,8 +63,9 @@ public struct Table: Widget {
             canvas.fill(Rect(x: a.x, y: y, width: a.width, height: 1), with: Cell(" ", .header))
             for slot in slots {
                 let c = columns[slot.column]
-                drawAligned(c.header, slot: slot, alignment: c.alignment, x0: a.x, y: y, style: .header, figure: false,
-                            on: &canvas, clip: a)
+                drawAligned(
+                    c.header, slot: slot, alignment: c.alignment, x0: a.x, y: y, style: .header, figure: false,
+                    on: &canvas, clip: a)
             }
             y += 1
         }
@@ -78,8 +81,10 @@ public struct Table: Widget {
         }
     }
 
-    private func drawRow(_ row: TableRow, selected isSelected: Bool, slots: [ColumnSlot], y: Int,
-                         area a: Rect, on canvas: inout Canvas) {
+    private func drawRow(
+        _ row: TableRow, selected isSelected: Bool, slots: [ColumnSlot], y: Int,
+        area a: Rect, on canvas: inout Canvas
+    ) {
         if isSelected { canvas.fill(Rect(x: a.x, y: y, width: a.width, height: 1), with: Cell(" ", .selected)) }
         for slot in slots where slot.column < row.cells.count {
             let cell = row.cells[slot.column]
@@ -89,15 +94,18 @@ public struct Table: Widget {
                 // (overdue in `.bad`) keeps its role inside it.
                 if cell.style != nil || row.style != nil { style.reverse = true } else { style = .selected }
             }
-            drawAligned(cell.text, slot: slot, alignment: columns[slot.column].alignment, x0: a.x, y: y,
-                        style: style, on: &canvas, clip: a)
+            drawAligned(
+                cell.text, slot: slot, alignment: columns[slot.column].alignment, x0: a.x, y: y,
+                style: style, on: &canvas, clip: a)
         }
     }
 
     /// `figure`: a right-aligned cell that does not fit shows `###`
     /// rather than a cut number; headers are words and are cut with `…`.
-    private func drawAligned(_ text: String, slot: ColumnSlot, alignment: TextLayout.Alignment, x0: Int, y: Int,
-                             style: Style, figure: Bool = true, on canvas: inout Canvas, clip: Rect) {
+    private func drawAligned(
+        _ text: String, slot: ColumnSlot, alignment: TextLayout.Alignment, x0: Int, y: Int,
+        style: Style, figure: Bool = true, on canvas: inout Canvas, clip: Rect
+    ) {
         let w = TextLayout.width(text, charset: canvas.charset)
         if w > slot.width && alignment == .right && figure {
             canvas.draw(String(repeating: "#", count: slot.width), x: x0 + slot.x, y: y, style: style, clip: clip)

@@ -56,8 +56,10 @@ public struct TableColumn: Hashable, Sendable {
     /// ones left stay readable.
     public var priority: Int
 
-    public init(_ header: String, width: ColumnWidth = .content,
-                alignment: TextLayout.Alignment = .left, priority: Int = 0) {
+    public init(
+        _ header: String, width: ColumnWidth = .content,
+        alignment: TextLayout.Alignment = .left, priority: Int = 0
+    ) {
         self.header = header
         self.width = width
         self.alignment = alignment

@@ -2,7 +2,7 @@ import ArgumentParser
 import BoardModel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The settings a config file may hold (`$XDG_CONFIG_HOME/ezboard/config.toml`).
@@ -35,8 +35,10 @@ struct Config: Equatable, Sendable {
     var monthlyDays: Double?
     var crossingsDays: Double?
 
-    init(data: String? = nil, lang: Lang? = nil, color: Color? = nil, ascii: Ascii? = nil,
-                monthlyDays: Double? = nil, crossingsDays: Double? = nil) {
+    init(
+        data: String? = nil, lang: Lang? = nil, color: Color? = nil, ascii: Ascii? = nil,
+        monthlyDays: Double? = nil, crossingsDays: Double? = nil
+    ) {
         self.data = data
         self.lang = lang
         self.color = color
@@ -94,8 +96,9 @@ enum ConfigFile {
         case .failure(.missing):
             return Loaded(path: path, exists: false, config: Config(), problems: [])
         case .failure(.unreadable(let reason)):
-            return Loaded(path: path, exists: true, config: Config(),
-                          problems: [.error(path, 1, 1, "cannot read the config file: \(reason)")])
+            return Loaded(
+                path: path, exists: true, config: Config(),
+                problems: [.error(path, 1, 1, "cannot read the config file: \(reason)")])
         case .success(let bytes):
             let (config, problems) = parse(bytes, file: path, env: env)
             return Loaded(path: path, exists: true, config: config, problems: problems)
@@ -109,8 +112,9 @@ enum ConfigFile {
         let loaded = load(env)
         for p in loaded.problems { Output.error(SafeText.oneLine(p.description)) }
         if loaded.problems.errorCount > 0 {
-            Output.error("ezboard: the config file has \(plural(loaded.problems.errorCount, "error")); "
-                         + "fix it or move it away (`ezboard config --check` lists the problems)")
+            Output.error(
+                "ezboard: the config file has \(plural(loaded.problems.errorCount, "error")); "
+                    + "fix it or move it away (`ezboard config --check` lists the problems)")
             throw ExitCode(2)
         }
         Config.active = loaded.config
@@ -128,7 +132,8 @@ enum ConfigFile {
         for h in doc.headers where known[h.name] == nil {
             unknownSections.insert(h.name)
             let names = known.keys.compactMap { $0 }.sorted().map { "[\($0)]" }.joined(separator: ", ")
-            problems.append(.warning(file, h.line, h.column, "unknown section [\(h.name)] is ignored (ezboard knows \(names))"))
+            problems.append(
+                .warning(file, h.line, h.column, "unknown section [\(h.name)] is ignored (ezboard knows \(names))"))
         }
         for e in doc.entries {
             if let s = e.section, unknownSections.contains(s) { continue }
@@ -136,7 +141,9 @@ enum ConfigFile {
             switch (e.section, e.key) {
             case (nil, "data"):
                 guard case .string(let s) = e.value, !s.isEmpty else {
-                    bad("'data' must be a folder in double quotes, e.g. data = \"~/ezboard-data\"; not \(e.value.written)")
+                    bad(
+                        "'data' must be a folder in double quotes, e.g. data = \"~/ezboard-data\"; not \(e.value.written)"
+                    )
                     continue
                 }
                 if s.hasPrefix("~") && !(s == "~" || s.hasPrefix("~/")) {
@@ -182,8 +189,9 @@ enum ConfigFile {
                 default: days = nil
                 }
                 guard let days, days.isFinite, days > 0 else {
-                    bad("'\(e.key)' must be a number of days greater than 0, e.g. \(e.key == "monthly_days" ? "35" : "1"); "
-                        + "not \(e.value.written)")
+                    bad(
+                        "'\(e.key)' must be a number of days greater than 0, e.g. \(e.key == "monthly_days" ? "35" : "1"); "
+                            + "not \(e.value.written)")
                     continue
                 }
                 if e.key == "monthly_days" { config.monthlyDays = days } else { config.crossingsDays = days }
@@ -192,7 +200,9 @@ enum ConfigFile {
                 let place = e.section.map { " in [\($0)]" } ?? " before any [section]"
                 var message = "unknown key '\(e.key)'\(place) is ignored (keys there: \(keys))"
                 if let home = known.first(where: { $0.value.contains(e.key) && $0.key != e.section }) {
-                    message += home.key.map { "; '\(e.key)' belongs in [\($0)]" } ?? "; '\(e.key)' belongs before any [section]"
+                    message +=
+                        home.key.map { "; '\(e.key)' belongs in [\($0)]" }
+                        ?? "; '\(e.key)' belongs before any [section]"
                 }
                 problems.append(.warning(file, e.line, e.column, message))
             }

@@ -26,8 +26,10 @@ struct Resolved<Value: Equatable & Sendable>: Equatable, Sendable {
 /// flag > environment > config file > built-in default.
 enum Settings {
     /// `--data`, `EZBOARD_DATA`, `data`, the sample data shipped with ezboard.
-    static func dataFolder(flag: String?, env: Environment = .process, config: Config = .active,
-                                  sample: () -> String? = SampleData.location) -> Resolved<String> {
+    static func dataFolder(
+        flag: String?, env: Environment = .process, config: Config = .active,
+        sample: () -> String? = SampleData.location
+    ) -> Resolved<String> {
         if let flag { return Resolved(value: flag, source: .flag("--data")) }
         if let v = env["EZBOARD_DATA"] { return Resolved(value: v, source: .environment("EZBOARD_DATA")) }
         if let v = config.data { return Resolved(value: v, source: .configFile) }
@@ -47,8 +49,10 @@ enum Settings {
     /// `--no-color`, `NO_COLOR` (set and not empty), `[display] color`,
     /// colours. Nothing turns colour back on once a source turned it off:
     /// there is no `--color` flag.
-    static func color(noColorFlag: Bool, env: Environment = .process,
-                             config: Config = .active) -> Resolved<Config.Color> {
+    static func color(
+        noColorFlag: Bool, env: Environment = .process,
+        config: Config = .active
+    ) -> Resolved<Config.Color> {
         if noColorFlag { return Resolved(value: .never, source: .flag("--no-color")) }
         if env["NO_COLOR"] != nil { return Resolved(value: .never, source: .environment("NO_COLOR")) }
         if let c = config.color { return Resolved(value: c, source: .configFile) }

@@ -115,11 +115,13 @@ enum TOMLSubset {
                     break
                 case .header(let name, let column):
                     if let first = sectionLines[name] {
-                        throw Issue(line: number, column: column, message: "section [\(name)] is already on line \(first)")
+                        throw Issue(
+                            line: number, column: column, message: "section [\(name)] is already on line \(first)")
                     }
                     if section == nil, let first = keyLines["\u{0}" + name] {
-                        throw Issue(line: number, column: column,
-                                    message: "'\(name)' is already set on line \(first); it cannot also be a section")
+                        throw Issue(
+                            line: number, column: column,
+                            message: "'\(name)' is already set on line \(first); it cannot also be a section")
                     }
                     sectionLines[name] = number
                     section = name
@@ -128,11 +130,14 @@ enum TOMLSubset {
                     let id = (section ?? "") + "\u{0}" + key
                     if let first = keyLines[id] {
                         let place = section.map { " in [\($0)]" } ?? ""
-                        throw Issue(line: number, column: column, message: "'\(key)'\(place) is already set on line \(first)")
+                        throw Issue(
+                            line: number, column: column, message: "'\(key)'\(place) is already set on line \(first)")
                     }
                     keyLines[id] = number
-                    doc.entries.append(Entry(section: section, key: key, value: value, line: number,
-                                             column: column, valueColumn: valueColumn))
+                    doc.entries.append(
+                        Entry(
+                            section: section, key: key, value: value, line: number,
+                            column: column, valueColumn: valueColumn))
                 }
             } catch {
                 doc.errors.append(error)
@@ -177,8 +182,12 @@ enum TOMLSubset {
             case .scalarValue(let s):
                 if s.value < 0x20 && s != "\t" || s.value == 0x7F {
                     let hex = String(s.value, radix: 16, uppercase: true)
-                    return .failure(BadText(column: scalars.count + 1,
-                                            message: "control character U+\(String(repeating: "0", count: 4 - hex.count))\(hex) is not allowed"))
+                    return .failure(
+                        BadText(
+                            column: scalars.count + 1,
+                            message:
+                                "control character U+\(String(repeating: "0", count: 4 - hex.count))\(hex) is not allowed"
+                        ))
                 }
                 scalars.append(s)
                 byteOffset += UTF8.width(s)
@@ -187,8 +196,10 @@ enum TOMLSubset {
             case .error:
                 let byte = byteOffset < bytes.count ? bytes[byteOffset] : 0
                 let hex = String(byte, radix: 16, uppercase: true)
-                return .failure(BadText(column: scalars.count + 1,
-                                        message: "not valid UTF-8 (byte 0x\(hex.count == 1 ? "0" : "")\(hex)): save the file as UTF-8"))
+                return .failure(
+                    BadText(
+                        column: scalars.count + 1,
+                        message: "not valid UTF-8 (byte 0x\(hex.count == 1 ? "0" : "")\(hex)): save the file as UTF-8"))
             }
         }
     }
@@ -243,7 +254,9 @@ private struct LineParser {
             let name = try key(what: "a section name")
             skipSpaces()
             guard current == "]" else {
-                throw issue(current == nil ? "the section header has no closing ']'" : "expected ']' to close the section header")
+                throw issue(
+                    current == nil
+                        ? "the section header has no closing ']'" : "expected ']' to close the section header")
             }
             i += 1
             try endOfLine(after: "the section header")
@@ -292,8 +305,9 @@ private struct LineParser {
                 throw issue("expected \(what)")
             }
             if let c = current, c != " ", c != "\t", c != "=", c != ".", c != "]", c != "#" {
-                throw issue("'\(Self.shown(c))' cannot be part of a bare key: use letters, digits, '_' and '-', "
-                            + "or put the key in double quotes")
+                throw issue(
+                    "'\(Self.shown(c))' cannot be part of a bare key: use letters, digits, '_' and '-', "
+                        + "or put the key in double quotes")
             }
             name = s
         }
@@ -333,8 +347,9 @@ private struct LineParser {
             }
             throw issue("'\(Self.shown(token))' is not a number", at: start)
         }
-        throw issue("'\(Self.shown(token))' is not a value: write text in double quotes (\"\(Self.shown(token))\"), "
-                    + "or a number, true or false", at: start)
+        throw issue(
+            "'\(Self.shown(token))' is not a value: write text in double quotes (\"\(Self.shown(token))\"), "
+                + "or a number, true or false", at: start)
     }
 
     /// `"…"` with escapes, or `'…'` taken literally.
@@ -366,7 +381,9 @@ private struct LineParser {
     mutating func escape() throws(Issue) -> Unicode.Scalar {
         let start = column
         i += 1
-        guard let c = current else { throw issue("a '\\' at the end of the line: write '\\\\' for a backslash", at: start) }
+        guard let c = current else {
+            throw issue("a '\\' at the end of the line: write '\\\\' for a backslash", at: start)
+        }
         i += 1
         switch c {
         case "\"": return "\""
@@ -387,7 +404,9 @@ private struct LineParser {
                 i += 1
             }
             guard let scalar = Unicode.Scalar(v) else {
-                throw issue("'\\\(String(c))' does not name a Unicode character (U+\(String(v, radix: 16, uppercase: true)))", at: start)
+                throw issue(
+                    "'\\\(String(c))' does not name a Unicode character (U+\(String(v, radix: 16, uppercase: true)))",
+                    at: start)
             }
             return scalar
         default:
@@ -482,8 +501,10 @@ private struct LineParser {
     static func shown(_ s: String) -> String {
         var out = ""
         for u in s.unicodeScalars.prefix(40) {
-            if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) || (0x202A...0x202E).contains(u.value)
-                || (0x2066...0x2069).contains(u.value) {
+            if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value)
+                || (0x202A...0x202E).contains(u.value)
+                || (0x2066...0x2069).contains(u.value)
+            {
                 out += "\\u{" + String(u.value, radix: 16, uppercase: true) + "}"
             } else {
                 out.unicodeScalars.append(u)

@@ -3,7 +3,7 @@ import BoardTerminal
 import BoardView
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The event loop: one `poll()` over the terminal, the data folder's
@@ -21,8 +21,10 @@ enum DashboardLoop {
 
     /// Returns the exit status; for a fatal signal it re-raises the
     /// signal after restoring the terminal, so the parent sees why.
-    static func run(folder initial: DataFolder, display: DisplayOptions, monochrome: Bool,
-                    freshness: Freshness = Freshness()) -> Int32 {
+    static func run(
+        folder initial: DataFolder, display: DisplayOptions, monochrome: Bool,
+        freshness: Freshness = Freshness()
+    ) -> Int32 {
         // Before the terminal opens, so that curses leaves these to us.
         guard let signals = SignalPipe([SIGWINCH, SIGTSTP, SIGCONT, SIGINT, SIGTERM, SIGHUP, SIGQUIT]) else {
             Output.error("ezboard: cannot set up signal handling")
@@ -75,8 +77,9 @@ struct Session {
         asOf = display.asOf.asOf
         watcher = FolderWatcher(root: folder.path)
         let (charset, reason) = display.charset(localeIsUTF8: term.locale.isUTF8)
-        state = AppState(data: BoardData(folder: folder, asOf: asOf), lang: display.language, charset: charset,
-                         path: display.screen ?? .overview, width: term.size.cols, height: term.size.rows)
+        state = AppState(
+            data: BoardData(folder: folder, asOf: asOf), lang: display.language, charset: charset,
+            path: display.screen ?? .overview, width: term.size.cols, height: term.size.rows)
         updateFreshness()
         let notes = [term.fallbackNote, reason].compactMap { $0 }
         if !notes.isEmpty { state.message = notes.joined(separator: "; ") }
@@ -89,15 +92,19 @@ struct Session {
             Startup.mark("drawn")
             trace.write("startup " + Startup.line)
         }
-        var fds = [pollfd(fd: term.inputFD, events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: signals.fd, events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: watcher.fd ?? -1, events: Int16(POLLIN), revents: 0)]
+        var fds = [
+            pollfd(fd: term.inputFD, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: signals.fd, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: watcher.fd ?? -1, events: Int16(POLLIN), revents: 0),
+        ]
         while true {
             // Wake-ups: a pending reload, polling where inotify cannot
             // help, and the one moment a panel turns stale. Nothing else.
             var timeout: Int32 = -1
             if let due = reloadAt { timeout = Int32(clamping: max(0, due - Clock.nowMillis())) }
-            if watcher.needsPolling { timeout = timeout < 0 ? watcher.pollInterval : min(timeout, watcher.pollInterval) }
+            if watcher.needsPolling {
+                timeout = timeout < 0 ? watcher.pollInterval : min(timeout, watcher.pollInterval)
+            }
             if let stale = staleAt {
                 let ms = Int32(clamping: max(0, (stale - Clock.nowSeconds()) * 1000))
                 timeout = timeout < 0 ? ms : min(timeout, ms)
@@ -180,7 +187,9 @@ struct Session {
                 draw()
                 if trace.isOn {
                     let drawMs = Double(Clock.nowMicros() - t0) / 1000
-                    trace.write("reload_ms=\(reloadMs.map { String($0) } ?? "-") draw_ms=\(drawMs) rows=\(folder.dataSet.crossingCount)")
+                    trace.write(
+                        "reload_ms=\(reloadMs.map { String($0) } ?? "-") draw_ms=\(drawMs) rows=\(folder.dataSet.crossingCount)"
+                    )
                 }
             }
         }

@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import BoardModel
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Tells the event loop when the data folder may have changed, without
 /// waking it up otherwise.
@@ -21,8 +22,9 @@ final class FolderWatcher {
     let pollInterval: Int32 = 2000
     private var lastSeen: [String: FileIO.Fingerprint?] = [:]
 
-    static let mask: UInt32 = UInt32(IN_MODIFY | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
-                                     | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
+    static let mask: UInt32 = UInt32(
+        IN_MODIFY | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
+            | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
 
     init(root: String) {
         self.root = root
@@ -30,7 +32,10 @@ final class FolderWatcher {
         if f >= 0 {
             fd = f
             rootWatch = inotify_add_watch(f, root, FolderWatcher.mask)
-            if rootWatch < 0 { close(f); fd = nil }
+            if rootWatch < 0 {
+                close(f)
+                fd = nil
+            }
             watchCrossings()
         }
         lastSeen = fingerprints()
@@ -82,7 +87,10 @@ final class FolderWatcher {
                 if lost && wd == rootWatch {
                     inotify_rm_watch(fd, wd)
                     rootWatch = -1
-                    if crossingsWatch >= 0 { inotify_rm_watch(fd, crossingsWatch); crossingsWatch = -1 }
+                    if crossingsWatch >= 0 {
+                        inotify_rm_watch(fd, crossingsWatch)
+                        crossingsWatch = -1
+                    }
                 }
                 relevant = true
                 offset += MemoryLayout<inotify_event>.size + len

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// When start-up reached each phase (for `make bench`, through `Trace`).
