@@ -351,9 +351,11 @@ def main():
               f"{w['cpu_ticks']} CPU ticks")
     if "live" in results:
         v = results["live"]
+        big = (f"reload {v.get('append_10k_to_1m_reload_ms')} + draw {v.get('append_10k_to_1m_draw_ms')} ms (goal <= 20 ms)"
+               if "append_10k_to_1m_reload_ms" in v else "not measured (needs the load part's 1M-row log)")
         print(f"live    appended crossing on screen {v.get('appended_crossing_on_screen_ms')} ms (goal <= 250 ms); "
               f"monthly file reload {v.get('monthly_reload_ms')} + draw {v.get('monthly_draw_ms')} ms (goal <= 20 ms); "
-              f"10k rows into 1M: reload {v.get('append_10k_to_1m_reload_ms')} + draw {v.get('append_10k_to_1m_draw_ms')} ms (goal <= 20 ms)")
+              f"10k rows into 1M: {big}")
     if "viewers" in results:
         v = results["viewers"]
         print(f"viewers {v['n']} dashboards idle: {v['cpu_pct_total']} % CPU together (goal < 1 %), "
