@@ -7,21 +7,36 @@
 /// must name its FILE:LINE:COLUMN. So this walks the text once, after
 /// TOMLKit has accepted it: it follows `[table]` and `[[array]]` headers,
 /// dotted and quoted keys, inline tables and arrays, and skips strings of
-/// every kind, but checks nothing: on text TOMLKit rejected it may place a
-/// key wrongly, never trap.
+/// every kind, but checks nothing: on text that is not TOML it may place a
+/// key wrongly, never trap, and its time stays linear in the text.
 struct TOMLPlaces: Sendable {
     struct Place: Equatable, Sendable {
         var line: Int
         var column: Int
         var valueColumn: Int
-        /// A basic string value with a `\u0000` escape. TOMLKit hands strings
-        /// over as C strings, so such a value reaches ezboard cut at the NUL.
-        var valueHasNUL = false
     }
 
-    /// By full key path (tables, then the key); the first definition wins.
-    /// A table's place is its header, or the key that made it.
+    /// Paths are kept up to this many keys: ezboard's settings are a
+    /// section and a key, and a third level is only ever named in a warning.
+    static let depth = 2
+
+    /// By key path (tables, then the key), up to `depth` keys; the first
+    /// definition wins. A table's place is its header, or the key that made it.
     private(set) var places: [[String]: Place] = [:]
+
+    /// Where a basic string (a key or a value) first has a `\u0000` escape.
+    /// TOMLKit hands strings over as C strings: a value would reach ezboard
+    /// cut at the NUL, and a key would not be found again (TOMLKit traps).
+    private(set) var nulEscape: (line: Int, column: Int)?
+
+    /// Keys nested deeper than this (dotted keys, headers, inline tables
+    /// and arrays together) are refused before TOMLKit sees them: toml++
+    /// walks the tables recursively, and 100,000 dotted keys overflow its
+    /// stack.
+    static let deepest = 128
+
+    /// Where a key is first nested deeper than `deepest`.
+    private(set) var tooDeep: (line: Int, column: Int)?
 
     subscript(path: [String]) -> Place? { places[path] }
 
@@ -29,6 +44,8 @@ struct TOMLPlaces: Sendable {
         var scanner = Scanner(text: text)
         scanner.document()
         places = scanner.places
+        nulEscape = scanner.nulEscape
+        tooDeep = scanner.tooDeep
     }
 }
 
@@ -39,6 +56,15 @@ private struct Scanner {
     /// Index of the first scalar of the current line.
     var lineStart = 0
     var places: [[String]: TOMLPlaces.Place] = [:]
+    var nulEscape: (line: Int, column: Int)?
+    var tooDeep: (line: Int, column: Int)?
+    /// Arrays and inline tables open; past `TOMLPlaces.deepest` the rest of
+    /// the text is skipped, so no input can exhaust this scanner's stack.
+    var nesting = 0
+
+    mutating func checkDepth(_ depth: Int, line: Int, column: Int) {
+        if depth > TOMLPlaces.deepest && tooDeep == nil { tooDeep = (line, column) }
+    }
 
     init(text: [Unicode.Scalar]) {
         self.text = text
@@ -61,10 +87,9 @@ private struct Scanner {
         i += 1
     }
 
-    mutating func record(_ path: [String], line: Int, column: Int, valueColumn: Int, hasNUL: Bool = false) {
-        if places[path] == nil {
-            places[path] = TOMLPlaces.Place(line: line, column: column, valueColumn: valueColumn, valueHasNUL: hasNUL)
-        }
+    mutating func record(_ path: ArraySlice<String>, line: Int, column: Int, valueColumn: Int) {
+        guard path.count <= TOMLPlaces.depth, places[Array(path)] == nil else { return }
+        places[Array(path)] = TOMLPlaces.Place(line: line, column: column, valueColumn: valueColumn)
     }
 
     /// Spaces and tabs; with `newlines`, line ends and comments too.
@@ -93,8 +118,9 @@ private struct Scanner {
                 advance()
                 if doubled { advance() }
                 table = keyPath()
-                for n in stride(from: 1, through: table.count, by: 1) {
-                    record(Array(table.prefix(n)), line: startLine, column: startColumn, valueColumn: startColumn)
+                checkDepth(table.count, line: startLine, column: startColumn)
+                for n in stride(from: 1, through: min(table.count, TOMLPlaces.depth), by: 1) {
+                    record(table.prefix(n), line: startLine, column: startColumn, valueColumn: startColumn)
                 }
                 skipBlank(newlines: false)
                 while current == "]" { advance() }
@@ -119,12 +145,13 @@ private struct Scanner {
         advance()
         skipBlank(newlines: false)
         let path = table + keys
-        for n in (table.count + 1)..<path.count {
-            record(Array(path.prefix(n)), line: keyLine, column: keyColumn, valueColumn: keyColumn)
+        checkDepth(path.count + nesting, line: keyLine, column: keyColumn)
+        for n in stride(from: table.count + 1, to: min(path.count, TOMLPlaces.depth + 1), by: 1) {
+            record(path.prefix(n), line: keyLine, column: keyColumn, valueColumn: keyColumn)
         }
         let valueColumn = column
-        let hasNUL = value(path: path)
-        record(path, line: keyLine, column: keyColumn, valueColumn: valueColumn, hasNUL: hasNUL)
+        value(path: path)
+        record(path[...], line: keyLine, column: keyColumn, valueColumn: valueColumn)
     }
 
     /// Keys separated by dots, each bare or quoted.
@@ -134,7 +161,7 @@ private struct Scanner {
             skipBlank(newlines: false)
             guard let c = current else { return keys }
             if c == "\"" || c == "'" {
-                keys.append(string().text)
+                keys.append(string())
             } else {
                 var key = ""
                 while let d = current, Self.isBare(d) {
@@ -155,37 +182,46 @@ private struct Scanner {
     }
 
     /// Skips one value; records the keys of inline tables inside it.
-    /// True for a basic string holding `\u0000`.
-    mutating func value(path: [String]) -> Bool {
-        guard let c = current else { return false }
+    mutating func value(path: [String]) {
+        guard let c = current else { return }
+        let opens = c == "[" || c == "{"
+        if opens {
+            if nesting >= TOMLPlaces.deepest {
+                checkDepth(nesting + 1, line: line, column: column)
+                i = text.count
+                return
+            }
+            nesting += 1
+        }
+        defer { if opens { nesting -= 1 } }
         switch c {
         case "\"", "'":
-            return string().hasNUL
+            _ = string()
         case "[":
             advance()
             while true {
                 skipBlank(newlines: true)
-                guard let d = current else { return false }
+                guard let d = current else { return }
                 if d == "]" {
                     advance()
-                    return false
+                    return
                 }
                 if d == "," {
                     advance()
                     continue
                 }
                 let before = i
-                _ = value(path: path)
+                value(path: path)
                 if i == before { advance() }
             }
         case "{":
             advance()
             while true {
                 skipBlank(newlines: true)
-                guard let d = current else { return false }
+                guard let d = current else { return }
                 if d == "}" {
                     advance()
-                    return false
+                    return
                 }
                 if d == "," {
                     advance()
@@ -198,18 +234,16 @@ private struct Scanner {
         default:
             // A number, a boolean, a date or a time: up to what ends a value.
             while let d = current, !" \t\r\n,]}#".unicodeScalars.contains(d) { advance() }
-            return false
         }
     }
 
     /// A string of any of TOML's four kinds, its escapes decoded (keys are
     /// compared with TOMLKit's).
-    mutating func string() -> (text: String, hasNUL: Bool) {
+    mutating func string() -> String {
         let quote = text[i]
         let multiLine = peek(1) == quote && peek(2) == quote
         for _ in 0..<(multiLine ? 3 : 1) { advance() }
         var out = String.UnicodeScalarView()
-        var hasNUL = false
         while let c = current {
             if c == quote {
                 if !multiLine {
@@ -229,6 +263,7 @@ private struct Scanner {
             }
             if !multiLine && c == "\n" { break }
             if c == "\\" && quote == "\"" {
+                let escapeAt = (line, column)
                 advance()
                 guard let e = current else { break }
                 if e == " " || e == "\t" || e == "\r" || e == "\n" {
@@ -236,7 +271,7 @@ private struct Scanner {
                     // blanks after it are not part of the text.
                     while let b = current, b == " " || b == "\t" || b == "\r" || b == "\n" { advance() }
                 } else if let scalar = escape(e) {
-                    if scalar == "\u{0}" { hasNUL = true }
+                    if scalar == "\u{0}" && nulEscape == nil { nulEscape = escapeAt }
                     out.append(scalar)
                 } else {
                     // Not an escape (TOMLKit would have said so): as written.
@@ -248,7 +283,7 @@ private struct Scanner {
             out.append(c)
             advance()
         }
-        return (String(out), hasNUL)
+        return String(out)
     }
 
     /// The escape after a backslash, consumed; nil (and nothing consumed)

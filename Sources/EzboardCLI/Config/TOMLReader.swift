@@ -67,6 +67,19 @@ enum TOMLReader {
         case .failure(let issue): return .failure(issue)
         case .success(let s): scalars = s
         }
+        let places = TOMLPlaces(scalars)
+        if let nul = places.nulEscape {
+            return .failure(
+                Issue(
+                    line: nul.line, column: nul.column,
+                    message: "a \\u0000 (NUL) escape is not allowed: no setting can hold one"))
+        }
+        if let deep = places.tooDeep {
+            return .failure(
+                Issue(
+                    line: deep.line, column: deep.column,
+                    message: "keys nested more than \(TOMLPlaces.deepest) deep: ezboard reads no deeper"))
+        }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: String(String.UnicodeScalarView(scalars)))
@@ -75,7 +88,6 @@ enum TOMLReader {
         } catch {
             return .failure(Issue(line: 1, column: 1, message: "not valid TOML: \(error)"))
         }
-        let places = TOMLPlaces(scalars)
         var document = Document()
         collect(root, path: [], places: places, into: &document)
         // TOMLKit lists keys in name order; a reader expects file order.
@@ -84,9 +96,10 @@ enum TOMLReader {
         return .success(document)
     }
 
-    /// Walks the tables depth first, giving each value its place. A value
-    /// whose place cannot be found (a key with a NUL escape, which TOMLKit
-    /// cuts short) takes its table's place.
+    /// Walks the tables depth first, giving each value its place, down to
+    /// `TOMLPlaces.depth` keys: deeper tables are listed, not entered
+    /// (ezboard has nothing there, and a 20,000-key dotted path must not
+    /// recurse 20,000 deep). A place not found falls back to the table's.
     private static func collect(_ table: TOMLTable, path: [String], places: TOMLPlaces, into doc: inout Document) {
         for (key, node) in table {
             let p = path + [key]
@@ -95,16 +108,13 @@ enum TOMLReader {
                 ?? TOMLPlaces.Place(line: 1, column: 1, valueColumn: 1)
             if node.type == .table, let sub = node.table {
                 doc.tables.append(Table(path: p, line: place.line, column: place.column))
-                collect(sub, path: p, places: places, into: &doc)
+                if p.count < TOMLPlaces.depth { collect(sub, path: p, places: places, into: &doc) }
                 continue
             }
-            var value = self.value(node)
-            if place.valueHasNUL, case .string(let s) = value {
-                // The text after the NUL is lost; the message shows where.
-                value = .string(s + "\u{0}…")
-            }
             doc.entries.append(
-                Entry(path: p, value: value, line: place.line, column: place.column, valueColumn: place.valueColumn))
+                Entry(
+                    path: p, value: value(node), line: place.line, column: place.column,
+                    valueColumn: place.valueColumn))
         }
     }
 
