@@ -11,7 +11,8 @@ let package = Package(
         .executable(name: "ezboard", targets: ["ezboard"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // ncursesw (the wide-character build) and a shim for the macros and
@@ -35,7 +36,9 @@ let package = Package(
             dependencies: [
                 "BoardModel", "BoardView", "BoardTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
         .executableTarget(name: "ezboard", dependencies: ["EzboardCLI"]),
 
         // Benchmarks and the deterministic data generator behind `make bench`.

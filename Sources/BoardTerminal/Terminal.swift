@@ -13,7 +13,8 @@ typealias Window = UnsafeMutablePointer<WINDOW>
 /// The screen, through ncursesw: opened once, drawn into with `draw`, read
 /// with `nextKey`/`readKey`, and closed (always: quit, signals, errors).
 ///
-/// Driving it from a `poll()` loop (as `BoardTerminalDemo.run` does):
+/// Driving it from a `poll()` loop (as the dashboard, `EzboardCLI/Live`,
+/// and the tests' demo, `Tests/BoardTerminalTests/Demo`, do):
 /// 1. Make a `SignalPipe` for SIGWINCH, SIGTSTP, SIGCONT, SIGINT, SIGTERM
 ///    and SIGHUP first, then open the `Terminal`.
 /// 2. Poll `inputFD` and `SignalPipe.fd` (and the app's own fds).

@@ -69,7 +69,7 @@ struct ConfigCommand: ParsableCommand {
         let config = loaded.problems.errorCount > 0 ? Config() : loaded.config
         var status = loaded.exists ? "" : " (not found)"
         if loaded.problems.errorCount > 0 { status = " (has errors: ignored here; other commands stop)" }
-        func quoted(_ s: String) -> String { TOMLSubset.Value.string(s).written }
+        func quoted(_ s: String) -> String { TOMLReader.Value.string(s).written }
         let data = Settings.dataFolder(flag: nil, env: env, config: config)
         let lang = Settings.lang(flag: nil, env: env, config: config)
         let color = Settings.color(noColorFlag: false, env: env, config: config)

@@ -9,9 +9,11 @@ enum Output {
     static func write(_ text: String) {
         var t = text
         t.withUTF8 { buf in
+            // An empty buffer may have no address; there is nothing to write.
+            guard let base = buf.baseAddress else { return }
             var done = 0
             while done < buf.count {
-                let n = Glibc.write(1, buf.baseAddress! + done, buf.count - done)
+                let n = Glibc.write(1, base + done, buf.count - done)
                 if n < 0 && errno == EINTR { continue }
                 if n <= 0 { return }
                 done += n
@@ -21,7 +23,10 @@ enum Output {
 
     static func error(_ line: String) {
         var t = line + "\n"
-        t.withUTF8 { _ = Glibc.write(2, $0.baseAddress!, $0.count) }
+        t.withUTF8 { buf in
+            guard let base = buf.baseAddress else { return }
+            _ = Glibc.write(2, base, buf.count)
+        }
     }
 }
 

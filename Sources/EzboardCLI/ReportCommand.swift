@@ -36,9 +36,16 @@ struct ReportCommand: ParsableCommand {
         try ConfigFile.activate()
         let folder = try data.load()
         let problems = folder.problems
-        let summary = BoardSummary.compute(
-            folder.dataSet, asOf: asOf.asOf ?? AsOf.latestObservation(in: folder.dataSet) ?? Clock.today(),
-            problems: problems)!
+        // A date is always given (today at the latest), so there is always
+        // a summary; should that ever change, say so rather than trap.
+        guard
+            let summary = BoardSummary.compute(
+                folder.dataSet, asOf: asOf.asOf ?? AsOf.latestObservation(in: folder.dataSet) ?? Clock.today(),
+                problems: problems)
+        else {
+            Output.error("ezboard: no date to compute the figures for; give one with --as-of YYYY-MM-DD")
+            throw ExitCode(2)
+        }
         let language = LangOption.resolve(lang)
         if let unitID = unit {
             guard let u = folder.dataSet.unit(unitID) else {

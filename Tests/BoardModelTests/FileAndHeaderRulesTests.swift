@@ -1,4 +1,4 @@
-// data-format.md, "General rules" about files and headers: which files
+// docs/data-format.md, "Rules for every file" about files and headers: which files
 // must exist, how columns are found, what an unknown or missing column is.
 
 import Testing

@@ -1,4 +1,4 @@
-// data-format.md rules about rows: identifiers, references, unique keys,
+// docs/data-format.md rules about rows: identifiers, references, unique keys,
 // field counts, done_on, NFC, and partial loading with every problem told.
 
 import Testing

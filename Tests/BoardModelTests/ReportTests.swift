@@ -1,5 +1,6 @@
-// The reports: the JSON contract of product.md (it parses, holds every
-// documented key, and the fixture's hand-worked figures), Markdown and CSV.
+// The reports: the JSON contract of docs/report-json.md (it parses, holds
+// every documented key, and the fixture's hand-worked figures), Markdown
+// and CSV.
 
 import Testing
 

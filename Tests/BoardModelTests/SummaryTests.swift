@@ -1,4 +1,5 @@
-// Figures of product.md computed on small hand-made data sets. Every
+// The figures as docs/report-json.md defines them, and the as-of rule of
+// docs/data-format.md, computed on small hand-made data sets. Every
 // expected value is worked out by hand in the comment next to it.
 
 import Testing

@@ -1,4 +1,4 @@
-// data-format.md value types: enumerations, machine numbers and their
+// docs/data-format.md value types: enumerations, machine numbers and their
 // limits, dates, months and times. Each case names the exact position.
 
 import Testing

@@ -2,11 +2,11 @@ import BoardTerminal
 import Foundation
 import Testing
 
-/// How the end-to-end tests run `BoardTerminalDemo` in a real terminal
-/// without an executable of its own: tmux starts this very test binary
-/// with `EZBOARD_TERMINAL_DEMO_HOST=1`, filtered to `hostedDemo`, which
-/// then runs the demo on the pane's terminal. Once the app has an
-/// `ezboard __terminal-demo` subcommand, `command` can start that instead.
+/// How the end-to-end tests run `BoardTerminalDemo` in a real terminal.
+/// The demo is test code (it has a crash key), so it ships in no binary:
+/// tmux starts this very test binary with `EZBOARD_TERMINAL_DEMO_HOST=1`,
+/// filtered to `hostedDemo`, which then runs the demo on the pane's
+/// terminal.
 enum DemoHost {
     static let variable = "EZBOARD_TERMINAL_DEMO_HOST"
     static var isRequested: Bool { ProcessInfo.processInfo.environment[variable] == "1" }

@@ -51,17 +51,46 @@ struct ConfigCommandTests {
     }
 
     @Test func configCheckListsTheProblemsWithStatus1() throws {
-        try writeConfig(Self.badConfig + "[stale]\nmonthly_days = \"x\"\nunknown = 1\n")
+        try writeConfig("lang = \"vi\"\n[display]\ncolor = 'never'\n[stale]\nmonthly_days = \"x\"\nunknown = 1\n")
+        let r = try ez(["config", "--check"])
+        #expect(r.status == 1)
+        #expect(
+            r.stdout == """
+                \(configFile):5:16: error: 'monthly_days' must be a number of days above 0 and at most 36500 (100 years), e.g. 35; not "x"
+                \(configFile):6:1: warning: unknown key 'unknown' in [stale] is ignored (keys there: 'monthly_days', 'crossings_days')
+                \(configFile): 1 error, 1 warning
+
+                """)
+    }
+
+    /// A syntax error is reported alone: TOML is read up to it.
+    @Test func configCheckStopsAtASyntaxError() throws {
+        try writeConfig(Self.badConfig + "[stale]\nmonthly_days = \"x\"\n")
         let r = try ez(["config", "--check"])
         #expect(r.status == 1)
         #expect(
             r.stdout == """
                 \(configFile):3:9: error: 'never' is not a value: write text in double quotes ("never"), or a number, true or false
-                \(configFile):5:16: error: 'monthly_days' must be a number of days greater than 0, e.g. 35; not "x"
-                \(configFile):6:1: warning: unknown key 'unknown' in [stale] is ignored (keys there: 'monthly_days', 'crossings_days')
-                \(configFile): 2 errors, 1 warning
+                \(configFile): 1 error, 0 warnings
 
                 """)
+    }
+
+    /// These passed `config --check` and then trapped every command that
+    /// reads the stale thresholds (the dashboard, exit 132).
+    @Test(arguments: ["monthly_days = 1e15", "crossings_days = 9223372036854775807"])
+    func outOfRangeStaleDaysStopEveryCommand(_ setting: String) throws {
+        try writeConfig("[stale]\n\(setting)\n")
+        let check = try ez(["config", "--check"])
+        #expect(check.status == 1)
+        #expect(
+            check.stdout.contains("\(configFile):2:\(setting.count - setting.drop { $0 != "=" }.count + 3): error: "))
+        #expect(check.stdout.contains("at most 36500 (100 years)"))
+        for args in [["check"], ["dashboard"]] {
+            let r = try ez(args + ["--data", Self.data])
+            #expect(r.status == 2, "\(args): \(r)")
+            #expect(r.stderr.contains("at most 36500 (100 years)"), "\(args): \(r)")
+        }
     }
 
     @Test func theOtherConfigOptionsWorkWithABadFile() throws {

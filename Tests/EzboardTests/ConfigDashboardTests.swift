@@ -59,12 +59,28 @@ struct ConfigDashboardTests {
     }
 
     @Test func staleThresholdsFromTheConfigFile() throws {
-        let fresh = try dashboard(config: "[stale]\nmonthly_days = 100000\ncrossings_days = 100000\n").screen
+        // The largest thresholds allowed: nothing is stale, nothing traps.
+        let fresh = try dashboard(config: "[stale]\nmonthly_days = 36500\ncrossings_days = 36500\n").screen
         #expect(!fresh.joined().contains("stale"), "\(fresh.joined(separator: "\n"))")
         // The sample files changed more than a tenth of a second ago.
         let stale = try dashboard(config: "[stale]\nmonthly_days = 0.000001\ncrossings_days = 0.000001\n").screen
         #expect(stale[0].contains("stale"), "\(stale.joined(separator: "\n"))")
         #expect(stale.contains { $0.contains("1 Border gates") && $0.contains("stale") })
+    }
+
+    /// A threshold too large for the clock stops the dashboard with the
+    /// config file's message before the terminal is touched (it trapped
+    /// at start, exit 132, with the screen half set up).
+    @Test func anOutOfRangeThresholdStopsTheDashboardCleanly() throws {
+        let home = try ConfigTestFolder()
+        try home.write("ezboard/config.toml", "[stale]\nmonthly_days = 1e15\n")
+        let bin = try #require(Binaries.ezboard)
+        let command =
+            "env XDG_CONFIG_HOME='\(home.path)' '\(bin)' --data '\(Self.data)' --lang en; echo \"exit status $?\"; sleep 30"
+        let tmux = try TmuxSession(cols: 200, rows: 30, command: command)
+        let screen = try tmux.waitFor("the exit status") { $0.contains { $0.hasPrefix("exit status") } }
+        #expect(screen.contains("exit status 2"), "\(screen.joined(separator: "\n"))")
+        #expect(screen.joined().contains("config.toml:2:16: error: 'monthly_days' must be a number of days above 0"))
     }
 
     /// Data that turns stale while the dashboard runs shows it without any
@@ -73,7 +89,7 @@ struct ConfigDashboardTests {
         let data = try DataCopy()  // files written just now: fresh
         let home = try ConfigTestFolder()
         // Four seconds, in days.
-        try home.write("ezboard/config.toml", "[stale]\nmonthly_days = 100000\ncrossings_days = \(4.0 / 86400)\n")
+        try home.write("ezboard/config.toml", "[stale]\nmonthly_days = 36500\ncrossings_days = \(4.0 / 86400)\n")
         let bin = try #require(Binaries.ezboard)
         let command = "exec env -u NO_COLOR XDG_CONFIG_HOME='\(home.path)' '\(bin)' --data '\(data.path)' --lang en"
         let tmux = try TmuxSession(cols: 100, rows: 30, command: command)

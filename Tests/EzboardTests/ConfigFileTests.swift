@@ -95,15 +95,21 @@ struct ConfigFileTests {
         ("[display]\ncolor = \"always\"", 2, 9, #"'color' must be "auto" or "never" (or true / false), not "always""#),
         ("[display]\ncolor = 1", 2, 9, "'color' must be"),
         ("[display]\nascii = true", 2, 9, #"'ascii' must be "auto", "always" or "never", not true"#),
-        ("[stale]\nmonthly_days = 0", 2, 16, "'monthly_days' must be a number of days greater than 0, e.g. 35; not 0"),
-        ("[stale]\nmonthly_days = -3", 2, 16, "greater than 0"),
+        (
+            "[stale]\nmonthly_days = 0", 2, 16,
+            "'monthly_days' must be a number of days above 0 and at most 36500 (100 years), e.g. 35; not 0"
+        ),
+        ("[stale]\nmonthly_days = -3", 2, 16, "above 0"),
         ("[stale]\nmonthly_days = \"35\"", 2, 16, #"not "35""#),
-        ("[stale]\nmonthly_days = inf", 2, 16, "greater than 0"),
-        ("[stale]\nmonthly_days = nan", 2, 16, "greater than 0"),
+        ("[stale]\nmonthly_days = inf", 2, 16, "above 0"),
+        ("[stale]\nmonthly_days = nan", 2, 16, "above 0"),
         (
             "[stale]\n  crossings_days = false", 2, 20,
-            "'crossings_days' must be a number of days greater than 0, e.g. 1; not false"
+            "'crossings_days' must be a number of days above 0 and at most 36500 (100 years), e.g. 1; not false"
         ),
+        ("stale = { monthly_days = -1 }", 1, 26, "above 0"),
+        ("[display]\nascii = 2024-03-31", 2, 9, "not 2024-03-31"),
+        ("lang = [\"vi\"]", 1, 8, #"not [ 'vi' ]"#),
     ])
     func valueErrors(_ text: String, _ line: Int, _ column: Int, _ message: String) throws {
         let (config, problems) = parse(text)
@@ -114,6 +120,68 @@ struct ConfigFileTests {
         #expect(p.message.contains(message), "\(p.message)")
         #expect(p.description.hasPrefix("\(file):\(line):\(column): error: "))
         #expect(config == Config())
+    }
+
+    // MARK: Ranges: a value that would make a command trap is an error
+
+    /// Each of these passed `config --check` before and then trapped the
+    /// dashboard at start (a day count times 86,400 seconds into Int64).
+    @Test(arguments: [
+        ("monthly_days = 1e15", "1000000000000000.0"), ("crossings_days = 9223372036854775807", "9223372036854775807"),
+        ("monthly_days = 36500.001", "36500.001"), ("crossings_days = 1e308", "1e+308"),
+        ("monthly_days = 100000", "100000"),
+    ])
+    func staleDaysOutOfRange(_ line: String, _ written: String) throws {
+        let (config, problems) = parse("[stale]\n" + line)
+        let p = try #require(problems.first)
+        #expect(problems.count == 1 && p.severity == .error)
+        #expect((p.line, p.column) == (2, line.firstIndex(of: "=")!.utf16Offset(in: line) + 3), "\(p)")
+        #expect(
+            p.message.hasSuffix("at most 36500 (100 years), e.g. \(line.hasPrefix("m") ? "35" : "1"); not \(written)"))
+        #expect(config == Config())
+    }
+
+    @Test(arguments: ["36500", "36500.0", "0.000001", "5e-324", "1"])
+    func staleDaysInRange(_ value: String) {
+        let (config, problems) = parse("[stale]\nmonthly_days = \(value)\ncrossings_days = \(value)")
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(config.monthlyDays == Double(value) && config.crossingsDays == Double(value))
+    }
+
+    /// A data path with a control character (from an escape) or longer than
+    /// Linux opens passed the check before and failed, or opened a
+    /// different folder (a NUL ends the path the system sees), later.
+    @Test(arguments: [
+        (#"data = "/srv/\u001B]0;x\u0007""#, "'data' cannot hold a control character (U+001B)"),
+        ("data = \"\"\"\n/srv/a\nb\"\"\"", "'data' cannot hold a control character (U+000A)"),
+        (#"data = "/srv/\u009B""#, "(U+009B)"),
+        ("data = \"/" + String(repeating: "d", count: 4095) + "\"", "'data' is 4096 bytes long as a path"),
+        ("data = \"~/" + String(repeating: "d", count: 4085) + "\"", "'data' is 4096 bytes long as a path"),
+    ])
+    func dataOutOfRange(_ text: String, _ message: String) throws {
+        let (config, problems) = parse(text)
+        let p = try #require(problems.first)
+        #expect(problems.count == 1 && p.severity == .error)
+        #expect((p.line, p.column) == (1, 8), "\(p)")
+        #expect(p.message.contains(message), "\(p.message)")
+        #expect(config.data == nil)
+    }
+
+    @Test func theLongestPathIsFine() {
+        let path = "/" + String(repeating: "d", count: 4094)
+        let (config, problems) = parse("data = \"\(path)\"")
+        #expect(problems.isEmpty)
+        #expect(config.data == path)
+    }
+
+    /// TOMLKit hands strings over as C strings: "en" followed by a NUL
+    /// escape would read as "en", and a NUL would end a data path early.
+    @Test(arguments: [#"lang = "en\u0000fr""#, #"data = "/srv/a\u0000b""#])
+    func aNULEscapeIsAnErrorNotCutOff(_ text: String) throws {
+        let (config, problems) = parse(text)
+        #expect(config == Config())
+        let p = try #require(problems.first)
+        #expect(problems.count == 1 && p.message.hasPrefix(#"a \u0000 (NUL) escape is not allowed"#), "\(p)")
     }
 
     @Test func syntaxErrorsCarryTheFileName() {
@@ -159,9 +227,46 @@ struct ConfigFileTests {
     }
 
     @Test func problemsAreListedInFileOrder() {
-        let (_, problems) = parse("x = 1\nlang = \"xx\"\n[a]\nlang = lang")
-        #expect(problems.map(\.line) == [1, 2, 3, 4])
-        #expect(problems.map(\.severity) == [.warning, .error, .warning, .error])
+        let (_, problems) = parse("x = 1\nlang = \"xx\"\n[a]\nlang = 'lang'\n[stale]\nmonthly_days = 0\ny = 2")
+        #expect(problems.map(\.line) == [1, 2, 3, 6, 7])
+        #expect(problems.map(\.severity) == [.warning, .error, .warning, .error, .warning])
+    }
+
+    /// A syntax error stops the reading there (toml++ reports the first):
+    /// one error, nothing set.
+    @Test func aSyntaxErrorIsTheOnlyProblem() {
+        let (config, problems) = parse("lang = \"en\"\nx = 1\n[stale]\nmonthly_days = 0\ncrossings_days = ?")
+        #expect(problems.map(\.line) == [5])
+        #expect(config == Config())
+    }
+
+    // MARK: All of TOML
+
+    @Test func everyKeyWrittenWithDottedKeysAndInlineTables() {
+        let (config, problems) = parse(
+            """
+            lang = 'en'
+            display.color = false
+            display.ascii = "always"
+            stale = { monthly_days = 4_0, crossings_days = 5e-1 }
+            """)
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(config == Config(lang: .en, color: .never, ascii: .always, monthlyDays: 40, crossingsDays: 0.5))
+    }
+
+    @Test func aSectionThatIsNotATable() {
+        let (config, problems) = parse("[[display]]\ncolor = \"never\"\n[stale]\nmonthly_days = 2")
+        #expect(
+            problems.map(\.description)
+                == ["\(file):1:1: warning: [display] must be a section of settings, not an array; it is ignored"])
+        #expect(config == Config(monthlyDays: 2))
+    }
+
+    @Test func aTableInsideASectionIsAnUnknownKey() {
+        let (_, problems) = parse("[display]\ncolor = \"never\"\n[display.theme]\nx = 1")
+        #expect(
+            problems.map(\.description)
+                == ["\(file):3:1: warning: unknown key 'theme' in [display] is ignored (keys there: 'color', 'ascii')"])
     }
 
     // MARK: The default file

@@ -1,6 +1,6 @@
-/// `ezboard report --format json`: the machine-readable contract of
-/// product.md. Keys documented there are never renamed; a few more are
-/// added (names, shares, per-gate crossings) where scripts would want them.
+/// `ezboard report --format json`: the machine-readable contract, every
+/// key of it documented in docs/report-json.md. Keys are never renamed or
+/// removed; a new key is added to that page with the code.
 public enum JSONReport {
     public static func render(_ s: BoardSummary) -> String {
         let trade: JSON = .object([

@@ -73,7 +73,7 @@ enum ConfigFile {
         return trimmingSlashes(home) + "/.config/ezboard/config.toml"
     }
 
-    private static func trimmingSlashes(_ s: String) -> String {
+    static func trimmingSlashes(_ s: String) -> String {
         var s = Substring(s)
         while s.count > 1, s.last == "/" { s.removeLast() }
         return s == "/" ? "" : String(s)
@@ -120,96 +120,6 @@ enum ConfigFile {
         Config.active = loaded.config
     }
 
-    // MARK: Checking the values
-
-    /// Parses config text. `file` names it in problems; `env` gives HOME
-    /// for `~`. Relative `data` paths are taken from the file's folder.
-    static func parse(_ bytes: [UInt8], file: String, env: Environment = .process) -> (Config, [Problem]) {
-        let doc = TOMLSubset.parse(bytes)
-        var problems = doc.errors.map { Problem.error(file, $0.line, $0.column, $0.message) }
-        var config = Config()
-        var unknownSections = Set<String>()
-        for h in doc.headers where known[h.name] == nil {
-            unknownSections.insert(h.name)
-            let names = known.keys.compactMap { $0 }.sorted().map { "[\($0)]" }.joined(separator: ", ")
-            problems.append(
-                .warning(file, h.line, h.column, "unknown section [\(h.name)] is ignored (ezboard knows \(names))"))
-        }
-        for e in doc.entries {
-            if let s = e.section, unknownSections.contains(s) { continue }
-            func bad(_ message: String) { problems.append(.error(file, e.line, e.valueColumn, message)) }
-            switch (e.section, e.key) {
-            case (nil, "data"):
-                guard case .string(let s) = e.value, !s.isEmpty else {
-                    bad(
-                        "'data' must be a folder in double quotes, e.g. data = \"~/ezboard-data\"; not \(e.value.written)"
-                    )
-                    continue
-                }
-                if s.hasPrefix("~") && !(s == "~" || s.hasPrefix("~/")) {
-                    bad("'data': only '~' and '~/…' are expanded, not '~user'")
-                    continue
-                }
-                if s == "~" || s.hasPrefix("~/") {
-                    guard let home = env.home else {
-                        bad("'data' starts with '~' but HOME is not set")
-                        continue
-                    }
-                    config.data = trimmingSlashes(home) + String(s.dropFirst())
-                } else if s.hasPrefix("/") {
-                    config.data = s
-                } else {
-                    config.data = folder(of: file) + "/" + s
-                }
-            case (nil, "lang"):
-                guard case .string(let s) = e.value, let l = Lang(rawValue: s.lowercased()) else {
-                    bad("'lang' must be \"vi\" or \"en\", not \(e.value.written)")
-                    continue
-                }
-                config.lang = l
-            case ("display", "color"):
-                switch e.value {
-                case .boolean(let b): config.color = b ? .auto : .never
-                case .string(let s) where Config.Color(rawValue: s.lowercased()) != nil:
-                    config.color = Config.Color(rawValue: s.lowercased())
-                default:
-                    bad("'color' must be \"auto\" or \"never\" (or true / false), not \(e.value.written)")
-                }
-            case ("display", "ascii"):
-                guard case .string(let s) = e.value, let a = Config.Ascii(rawValue: s.lowercased()) else {
-                    bad("'ascii' must be \"auto\", \"always\" or \"never\", not \(e.value.written)")
-                    continue
-                }
-                config.ascii = a
-            case ("stale", "monthly_days"), ("stale", "crossings_days"):
-                let days: Double?
-                switch e.value {
-                case .integer(let i): days = Double(i)
-                case .float(let d): days = d
-                default: days = nil
-                }
-                guard let days, days.isFinite, days > 0 else {
-                    bad(
-                        "'\(e.key)' must be a number of days greater than 0, e.g. \(e.key == "monthly_days" ? "35" : "1"); "
-                            + "not \(e.value.written)")
-                    continue
-                }
-                if e.key == "monthly_days" { config.monthlyDays = days } else { config.crossingsDays = days }
-            default:
-                let keys = (known[e.section] ?? []).map { "'\($0)'" }.joined(separator: ", ")
-                let place = e.section.map { " in [\($0)]" } ?? " before any [section]"
-                var message = "unknown key '\(e.key)'\(place) is ignored (keys there: \(keys))"
-                if let home = known.first(where: { $0.value.contains(e.key) && $0.key != e.section }) {
-                    message +=
-                        home.key.map { "; '\(e.key)' belongs in [\($0)]" }
-                        ?? "; '\(e.key)' belongs before any [section]"
-                }
-                problems.append(.warning(file, e.line, e.column, message))
-            }
-        }
-        return (config, problems.sorted(by: Problem.listingOrder))
-    }
-
     static func folder(of file: String) -> String {
         guard let slash = file.lastIndex(of: "/") else { return "." }
         return slash == file.startIndex ? "" : String(file[..<slash])
@@ -246,7 +156,8 @@ enum ConfigFile {
 
         [stale]
         # A panel is marked stale when its files have not changed for this
-        # many days: the monthly files (trade, output, works, tasks) ...
+        # many days (above 0, at most 36500): the monthly files (trade, output,
+        # works, tasks) ...
         # monthly_days = 35
         # ... and the vehicle crossing log.
         # crossings_days = 1

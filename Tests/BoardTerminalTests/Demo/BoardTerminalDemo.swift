@@ -1,5 +1,7 @@
 import BoardView
 
+@testable import BoardTerminal
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -18,24 +20,24 @@ import BoardView
 ///
 /// It runs the event loop the app should run: one `poll()` over the tty
 /// and a `SignalPipe`, then every pending key.
-public enum BoardTerminalDemo {
-    public struct State: Sendable, Equatable {
-        public var size: TerminalSize
-        public var lastKey = "none"
-        public var selected = 0
-        public var marker = false
-        public var info = ""
-        public var charset = Charset.unicode
-        public init(size: TerminalSize) { self.size = size }
+enum BoardTerminalDemo {
+    struct State: Sendable, Equatable {
+        var size: TerminalSize
+        var lastKey = "none"
+        var selected = 0
+        var marker = false
+        var info = ""
+        var charset = Charset.unicode
+        init(size: TerminalSize) { self.size = size }
     }
 
-    public static let gates = [
+    static let gates = [
         "Kim Thành", "Hữu Nghị", "Tân Thanh", "Móng Cái", "Lào Cai", "Chi Ma", "中越口岸", "Na Hình",
     ]
 
     /// The screen for `state`: a pure function, so a test can compare it
     /// with what the terminal shows.
-    public static func canvas(_ state: State) -> Canvas {
+    static func canvas(_ state: State) -> Canvas {
         let w = state.size.cols
         let h = state.size.rows
         var c = Canvas(width: w, height: h, charset: state.charset)

@@ -1,5 +1,7 @@
 import BoardView
 
+@testable import BoardTerminal
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -10,7 +12,7 @@ extension BoardTerminalDemo {
     /// Runs the demo on the process's terminal until `q`, Ctrl-C, SIGTERM
     /// or SIGHUP. Returns the exit status: 0 after `q`, 2 when the
     /// terminal cannot be driven (the message went to stderr), 128+signal.
-    public static func run() -> Int32 {
+    static func run() -> Int32 {
         // Before the terminal opens, so curses leaves these signals to us.
         guard let signals = SignalPipe([SIGWINCH, SIGTSTP, SIGCONT, SIGINT, SIGTERM, SIGHUP]) else { return 2 }
         defer { signals.restore() }
