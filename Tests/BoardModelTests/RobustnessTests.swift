@@ -139,10 +139,10 @@ struct RobustnessTests {
     /// The ids files may refer to, from the sample.
     static let known: KnownIDs = {
         var k = KnownIDs()
-        k.units = Set(Sample.data.units.map(\.id))
-        k.gates = Set(Sample.data.gates.map(\.id))
-        k.zones = Set(Sample.data.zones.map(\.id))
-        k.tasks = Set(Sample.data.tasks.map(\.id))
+        k[.units] = Set(Sample.data.units.map(\.id))
+        k[.gates] = Set(Sample.data.gates.map(\.id))
+        k[.zones] = Set(Sample.data.zones.map(\.id))
+        k[.tasks] = Set(Sample.data.tasks.map(\.id))
         return k
     }()
 
@@ -186,7 +186,7 @@ struct RobustnessTests {
                 }
             } else {
                 var r = bytes.withUnsafeBufferPointer {
-                    CrossingReader.read(file: rel, buffer: $0, gateIDs: Array(Self.known.gates).sorted())
+                    CrossingReader.read(file: rel, buffer: $0, gateIDs: Array(Self.known[.gates]).sorted())
                 }
                 let (chunk, more) = Self.damagedChunk(rel, &rng)
                 let grown = bytes + chunk
