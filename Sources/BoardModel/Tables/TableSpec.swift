@@ -30,6 +30,14 @@ protocol TableSpec: DataTable {
     /// nil when the row observes nothing. Plans (due dates) never count.
     /// Default: no row observes anything.
     static func observedOn(_ record: Record) -> Day?
+
+    // Given by the extension below, never by a spec. Requirements rather
+    // than plain extension methods so that each spec's conformance gets
+    // its own specialised copy (through a `DataFile` they are called on
+    // an existential, where generic code would look up `[Record]`'s type
+    // metadata for every row).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, problems: inout [Problem]) -> TableRows
+    static func latestObservation(in d: DataSet) -> Day?
 }
 
 extension TableSpec {
