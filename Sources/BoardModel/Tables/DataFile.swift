@@ -55,8 +55,8 @@ public struct DataFile: Hashable, Sendable, CaseIterable, RawRepresentable, Cust
 
     /// `files` sorted so that each comes after its references (Kahn's
     /// algorithm, stable). A cycle, or a reference to a file not in
-    /// `files`, cannot be read in any order: it stops the program at
-    /// start-up, and the load-order test names it.
+    /// `files`, cannot be read in any order: the first load stops with a
+    /// message naming the files (so does every test that loads data).
     static func ordered(_ files: [DataFile]) -> [DataFile] {
         var out: [DataFile] = []
         var left = files
