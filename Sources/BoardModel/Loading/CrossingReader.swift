@@ -198,7 +198,7 @@ public enum CrossingReader {
             let tb = trimmed(UnsafeBufferPointer(start: base + tf.start, count: tf.end - tf.start))
             let time = LocalTime.parse(tb, cache: &dayCache)
             if time == nil {
-                fail(tf, tb.isEmpty ? Messages.empty(CrossingsLog.time.name, "a time") : Messages.notATime(tb))
+                fail(tf, tb.isEmpty ? CrossingsLog.emptyTime : Messages.notATime(tb))
             }
 
             let gf = fields[c.gate]
@@ -208,8 +208,8 @@ public enum CrossingReader {
                 fail(
                     gf,
                     gb.isEmpty
-                        ? Messages.empty(CrossingsLog.gateID.name, "a gate id")
-                        : Messages.unknown(DataFile.gates.noun ?? "gate", gb))
+                        ? CrossingsLog.emptyGate
+                        : Messages.unknown(CrossingsLog.gateNoun, gb))
             }
 
             let df = fields[c.direction]
@@ -223,18 +223,18 @@ public enum CrossingReader {
                 fail(
                     df,
                     db.isEmpty
-                        ? Messages.empty(CrossingsLog.direction.name, "export or import")
+                        ? CrossingsLog.emptyDirection
                         : "\(Messages.quoted(db)) is not one of export, import")
             }
 
             let pf = fields[c.plate]
             if trimmed(UnsafeBufferPointer(start: base + pf.start, count: pf.end - pf.start)).isEmpty {
-                fail(pf, Messages.empty(CrossingsLog.plate.name, "a plate"))
+                fail(pf, CrossingsLog.emptyPlate)
             }
 
             let cf = fields[c.cargo]
             let cb = trimmed(UnsafeBufferPointer(start: base + cf.start, count: cf.end - cf.start))
-            if cb.isEmpty { fail(cf, Messages.empty(CrossingsLog.cargo.name, "a cargo type")) }
+            if cb.isEmpty { fail(cf, CrossingsLog.emptyCargo) }
 
             var tonnes = Float.nan
             if let i = c.tonnes {
@@ -248,7 +248,7 @@ public enum CrossingReader {
                             f,
                             NumberParsing.double(b) == nil
                                 ? NumberParsing.explain(String(decoding: b, as: UTF8.self))
-                                : "\(CrossingsLog.tonnes.name) must be at least 0")
+                                : CrossingsLog.negativeTonnes)
                     }
                 }
             }
@@ -264,7 +264,7 @@ public enum CrossingReader {
                             f,
                             NumberParsing.double(b) == nil
                                 ? NumberParsing.explain(String(decoding: b, as: UTF8.self))
-                                : "\(CrossingsLog.valueUSD.name) must be at least 0")
+                                : CrossingsLog.negativeValue)
                     }
                 }
             }

@@ -14,3 +14,16 @@ enum CrossingsLog {
     static let valueUSD = ColumnInfo("value_usd", .number(min: 0, max: nil), required: false)
     static let columns = [time, gateID, direction, plate, cargo, tonnes, valueUSD]
 }
+
+extension CrossingsLog {
+    // The fast reader's messages that name a column, made once rather than
+    // in its loop.
+    static let emptyTime = Messages.empty(time.name, "a time")
+    static let emptyGate = Messages.empty(gateID.name, "a gate id")
+    static let gateNoun = DataFile.gates.noun ?? "gate"
+    static let emptyDirection = Messages.empty(direction.name, "export or import")
+    static let emptyPlate = Messages.empty(plate.name, "a plate")
+    static let emptyCargo = Messages.empty(cargo.name, "a cargo type")
+    static let negativeTonnes = "\(tonnes.name) must be at least 0"
+    static let negativeValue = "\(valueUSD.name) must be at least 0"
+}
