@@ -18,10 +18,7 @@ struct CheckCommand: ParsableCommand {
         let problems = folder.problems
         var out = ""
         for p in problems { out += SafeText.oneLine(p.description) + "\n" }
-        let d = folder.dataSet
-        let rows =
-            d.units.count + d.gates.count + d.trade.count + d.zones.count + d.output.count + d.projects.count
-            + d.works.count + d.tasks.count + d.taskUpdates.count + d.targets.count + d.crossingCount
+        let rows = folder.dataSet.rowCount
         let files = folder.files.values.filter { $0.fingerprint != nil }.count
         out +=
             "\(SafeText.oneLine(path)): \(files) files, \(rows) rows: "

@@ -396,4 +396,31 @@ struct WorksSummaryTests {
         #expect(!Self.w.late.contains { $0.id == "W2" })
         #expect(Fixture.summary("2024-04-01").works.late.map(\.id) == ["W6", "W1", "W2"])
     }
+
+    @Test func daysLateCountFromTheDueDate() {
+        let d = Fixture.summary("2024-03-31")
+        let late = Dictionary(uniqueKeysWithValues: d.works.late.map { ($0.id, $0.daysLate(asOf: d.asOf)) })
+        #expect(late["W1"] == 1)  // due 03-30
+        #expect(late["W6"] == 76)  // due 01-15: 16 days of January, 29 of February, 31 of March
+        let w2 = Work(id: "W2", name: "", ownerID: "U1", budgetBnVND: 1, status: .preparing, dueOn: Day("2024-03-31"))
+        #expect(w2.daysLate(asOf: Day("2024-03-31")!) == nil)
+        let done = Work(id: "D", name: "", ownerID: "U1", budgetBnVND: 1, status: .completed, dueOn: Day("2023-01-01"))
+        #expect(done.daysLate(asOf: Day("2024-03-31")!) == nil)
+    }
+
+    /// One rule for the disbursed share, all works or one: nil without a
+    /// disbursed figure or without a budget, never a division by zero.
+    @Test func disbursedShareIsNilWithoutAFigureOrABudget() {
+        #expect(Self.w.disbursedShare == 11.5 / 141)
+        func work(budget: Double, disbursed: Double?) -> Work {
+            Work(id: "X", name: "", ownerID: "U1", budgetBnVND: budget, disbursedBnVND: disbursed, status: .preparing)
+        }
+        #expect(work(budget: 10, disbursed: 2.5).disbursedShare == 0.25)
+        #expect(work(budget: 10, disbursed: nil).disbursedShare == nil)
+        #expect(work(budget: 0, disbursed: 5).disbursedShare == nil)
+        #expect(work(budget: 0, disbursed: 0).disbursedShare == nil)
+        var d = DataSet()
+        d.works = [work(budget: 0, disbursed: 5)]
+        #expect(BoardSummary.compute(d, asOf: Day("2024-03-31"))?.works.disbursedShare == nil)
+    }
 }

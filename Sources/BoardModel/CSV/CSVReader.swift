@@ -65,6 +65,8 @@ public struct CSVReader {
     /// Reads `buffer[start...]`, whose first byte is on physical line
     /// `line`. A BOM is skipped only at offset 0 of the buffer.
     public init(_ buffer: UnsafeBufferPointer<UInt8>, start: Int = 0, line: Int = 1) {
+        // An empty buffer may have no address; a non-zero dummy pointer
+        // (never read: `count` is 0) keeps `base` non-optional.
         base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
         count = buffer.count
         position = start

@@ -104,8 +104,12 @@ public struct YearMonth: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public var year: Int { index / 12 }
     public var month: Int { index % 12 + 1 }
-    public var firstDay: Day { Day(year: year, month: month, day: 1)! }
-    public var lastDay: Day { Day(year: year, month: month, day: Day.daysIn(year: year, month: month))! }
+    // Straight from the calendar arithmetic, which holds for any year:
+    // the first and the last day of a month always exist.
+    public var firstDay: Day { Day(daysSinceEpoch: Day.daysFromCivil(year, month, 1)) }
+    public var lastDay: Day {
+        Day(daysSinceEpoch: Day.daysFromCivil(year, month, Day.daysIn(year: year, month: month)))
+    }
 
     public static func < (a: YearMonth, b: YearMonth) -> Bool { a.index < b.index }
     public static func + (a: YearMonth, months: Int) -> YearMonth { YearMonth(index: a.index + months) }
@@ -169,6 +173,7 @@ public enum LocalTime {
         guard b.count >= 16, b[10] == 0x54 || b[10] == 0x20, b[13] == 0x3A,
             let h = digits(b, 11, 2), let mi = digits(b, 14, 2), h < 24, mi < 60
         else { return nil }
+        // At least 16 bytes (checked above): the buffer has a base address.
         let raw = UnsafeRawPointer(b.baseAddress!)
         let k1 = raw.loadUnaligned(as: UInt64.self)
         let k2 = raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)

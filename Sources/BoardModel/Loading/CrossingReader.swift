@@ -1,9 +1,5 @@
 import Dispatch
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// The fast reader for the crossing log, which can hold millions of rows.
 ///
 /// Same rules and messages as the other files, but no `String` per row:
@@ -17,9 +13,7 @@ import Dispatch
 /// be writing it. It is left unread (`consumed` stops before it) and read
 /// when its line end arrives.
 public enum CrossingReader {
-    static let schema = Schema(
-        required: ["time", "gate_id", "direction", "plate", "cargo"],
-        optional: ["tonnes", "value_usd"])
+    static let schema = Schema(CrossingsLog.columns)
 
     /// Where each column is in a log's rows, from its header.
     public struct Columns: Sendable, Equatable {
@@ -59,10 +53,11 @@ public enum CrossingReader {
         var source = RecordSource(file: file, buffer: buffer)
         source.holdsPartialLastLine = true
         var complete = false
-        guard let header = HeaderMap(file: file, source: &source, schema: schema, complete: &complete) else {
+        guard let header = HeaderMap(file: file, source: &source, schema: schema, complete: &complete),
+            let columns = Columns(header)
+        else {
             return Result(log: log, problems: source.problems, consumed: 0, nextLine: 1, columns: nil)
         }
-        let columns = Columns(header)
         var result = Result(
             log: log, problems: source.problems, consumed: source.position,
             nextLine: source.line, columns: columns)
@@ -93,6 +88,8 @@ public enum CrossingReader {
                     columns: columns, gateIDs: gateIDs)
                 halves.set(i, chunk)
             }
+            // concurrentPerform returns once both iterations have run, and
+            // each has filled its slot.
             let first = halves.chunks[0]!
             // The first half ending exactly at the split means the split was
             // between records, so the second half was read correctly.
@@ -200,13 +197,19 @@ public enum CrossingReader {
             let tf = fields[c.time]
             let tb = trimmed(UnsafeBufferPointer(start: base + tf.start, count: tf.end - tf.start))
             let time = LocalTime.parse(tb, cache: &dayCache)
-            if time == nil { fail(tf, tb.isEmpty ? Messages.empty("time", "a time") : Messages.notATime(tb)) }
+            if time == nil {
+                fail(tf, tb.isEmpty ? CrossingsLog.emptyTime : Messages.notATime(tb))
+            }
 
             let gf = fields[c.gate]
             let gb = trimmed(UnsafeBufferPointer(start: base + gf.start, count: gf.end - gf.start))
             let gate = gates.index(of: gb)
             if gate == nil {
-                fail(gf, gb.isEmpty ? Messages.empty("gate_id", "a gate id") : Messages.unknown("gate", gb))
+                fail(
+                    gf,
+                    gb.isEmpty
+                        ? CrossingsLog.emptyGate
+                        : Messages.unknown(CrossingsLog.gateNoun, gb))
             }
 
             let df = fields[c.direction]
@@ -220,18 +223,18 @@ public enum CrossingReader {
                 fail(
                     df,
                     db.isEmpty
-                        ? Messages.empty("direction", "export or import")
+                        ? CrossingsLog.emptyDirection
                         : "\(Messages.quoted(db)) is not one of export, import")
             }
 
             let pf = fields[c.plate]
             if trimmed(UnsafeBufferPointer(start: base + pf.start, count: pf.end - pf.start)).isEmpty {
-                fail(pf, Messages.empty("plate", "a plate"))
+                fail(pf, CrossingsLog.emptyPlate)
             }
 
             let cf = fields[c.cargo]
             let cb = trimmed(UnsafeBufferPointer(start: base + cf.start, count: cf.end - cf.start))
-            if cb.isEmpty { fail(cf, Messages.empty("cargo", "a cargo type")) }
+            if cb.isEmpty { fail(cf, CrossingsLog.emptyCargo) }
 
             var tonnes = Float.nan
             if let i = c.tonnes {
@@ -245,7 +248,7 @@ public enum CrossingReader {
                             f,
                             NumberParsing.double(b) == nil
                                 ? NumberParsing.explain(String(decoding: b, as: UTF8.self))
-                                : "tonnes must be at least 0")
+                                : CrossingsLog.negativeTonnes)
                     }
                 }
             }
@@ -261,7 +264,7 @@ public enum CrossingReader {
                             f,
                             NumberParsing.double(b) == nil
                                 ? NumberParsing.explain(String(decoding: b, as: UTF8.self))
-                                : "value_usd must be at least 0")
+                                : CrossingsLog.negativeValue)
                     }
                 }
             }
@@ -292,123 +295,20 @@ public enum CrossingReader {
 }
 
 extension CrossingReader.Columns {
-    init(_ h: HeaderMap) {
-        time = h.columns["time"]!
-        gate = h.columns["gate_id"]!
-        direction = h.columns["direction"]!
-        plate = h.columns["plate"]!
-        cargo = h.columns["cargo"]!
-        tonnes = h.columns["tonnes"]
-        value = h.columns["value_usd"]
+    /// Nil when a required column is missing (`HeaderMap` has then
+    /// already reported it and returned nil itself).
+    init?(_ h: HeaderMap) {
+        guard let time = h.columns[CrossingsLog.time.name], let gate = h.columns[CrossingsLog.gateID.name],
+            let direction = h.columns[CrossingsLog.direction.name], let plate = h.columns[CrossingsLog.plate.name],
+            let cargo = h.columns[CrossingsLog.cargo.name]
+        else { return nil }
+        self.time = time
+        self.gate = gate
+        self.direction = direction
+        self.plate = plate
+        self.cargo = cargo
+        tonnes = h.columns[CrossingsLog.tonnes.name]
+        value = h.columns[CrossingsLog.valueUSD.name]
         fieldCount = h.fieldCount
-    }
-}
-
-/// Finds a gate id among the few known ones without building a String.
-struct GateMatcher {
-    private let ids: [[UInt8]]
-    init(_ gateIDs: [String]) { ids = gateIDs.map { Array($0.utf8) } }
-
-    @inline(__always)
-    func index(of b: UnsafeBufferPointer<UInt8>) -> UInt16? {
-        for (i, id) in ids.enumerated() where id.count == b.count {
-            if id.withUnsafeBufferPointer({ memEqual($0, b) }) { return UInt16(i) }
-        }
-        // Ids are compared as NFC text, like in every other file: a
-        // decomposed spelling still finds its gate (rare, so done last).
-        if b.contains(where: { $0 >= 0x80 }) {
-            let nfc = Array(TextNormalization.nfc(b).utf8)
-            if nfc.count != b.count || !nfc.elementsEqual(b) {
-                return nfc.withUnsafeBufferPointer { index(of: $0) }
-            }
-        }
-        return nil
-    }
-}
-
-@inline(__always)
-func memEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard a.count == b.count else { return false }
-    guard a.count > 0 else { return true }
-    return memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0
-}
-
-/// Interns cargo types: bytes → index, one String per distinct type. Raw
-/// spellings that normalise (NFC) to the same text share one index.
-///
-/// Every row asks, so the lookup avoids Swift arrays of arrays: the keys'
-/// bytes live in one flat buffer and are compared with `memcmp`.
-struct CargoInterner {
-    private(set) var names: [String] = []
-    private var byText: [String: UInt32] = [:]
-    /// Open addressing: slot → key number, -1 when empty.
-    private var slots: [Int32] = Array(repeating: -1, count: 64)
-    private var keyBytes: [UInt8] = []
-    /// Per key: offset into `keyBytes`, length, and the name index.
-    private var keys: [(offset: Int, count: Int, index: UInt32)] = []
-
-    mutating func index(of b: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: CargoInterner.hash(b)) & mask
-        let found: UInt32? = slots.withUnsafeBufferPointer { slotPtr in
-            keyBytes.withUnsafeBufferPointer { bytes in
-                keys.withUnsafeBufferPointer { keyPtr in
-                    while slotPtr[s] >= 0 {
-                        let k = keyPtr[Int(slotPtr[s])]
-                        if k.count == b.count,
-                            k.count == 0 || memcmp(bytes.baseAddress! + k.offset, b.baseAddress!, k.count) == 0
-                        {
-                            return k.index
-                        }
-                        s = (s + 1) & mask
-                    }
-                    return nil
-                }
-            }
-        }
-        if let found { return found }
-        let idx = index(ofText: TextNormalization.nfc(b))
-        slots[s] = Int32(keys.count)
-        keys.append((keyBytes.count, b.count, idx))
-        keyBytes.append(contentsOf: b)
-        if keys.count * 2 > slots.count { rehash() }
-        return idx
-    }
-
-    /// A cheap hash: the length and the first and last eight bytes. Cargo
-    /// types are few; the full comparison after it settles equality.
-    @inline(__always)
-    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h = UInt64(b.count) &* 0x9E37_79B9_7F4A_7C15
-        guard let p = b.baseAddress else { return h }
-        if b.count >= 8 {
-            h ^= UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
-            h = (h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9
-            h ^= UnsafeRawPointer(p + b.count - 8).loadUnaligned(as: UInt64.self)
-        } else {
-            for byte in b { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        }
-        return (h ^ (h >> 31)) &* 0x94D0_49BB_1331_11EB
-    }
-
-    mutating func index(ofText text: String) -> UInt32 {
-        let text = TextNormalization.nfc(text)
-        if let i = byText[text] { return i }
-        names.append(text)
-        byText[text] = UInt32(names.count - 1)
-        return UInt32(names.count - 1)
-    }
-
-    private mutating func rehash() {
-        slots = Array(repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (k, key) in keys.enumerated() {
-            let h = keyBytes.withUnsafeBufferPointer {
-                CargoInterner.hash(UnsafeBufferPointer(rebasing: $0[key.offset..<(key.offset + key.count)]))
-            }
-            var s = Int(truncatingIfNeeded: h) & mask
-            while slots[s] >= 0 { s = (s + 1) & mask }
-            slots[s] = Int32(k)
-        }
     }
 }

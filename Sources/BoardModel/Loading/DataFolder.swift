@@ -80,7 +80,8 @@ public struct DataFolder: Sendable {
         }
         var changed = Set<String>()
         var rereadTables = Set<DataFile>()
-        for file in DataFile.allCases {
+        // In load order, a file's references are decided before the file.
+        for file in DataFile.loadOrder {
             let fp = entries.contains(file.rawValue) ? FileIO.fingerprint(full(file.rawValue)) : nil
             if force || fp != files[file.rawValue]?.fingerprint
                 || file.references.contains(where: rereadTables.contains)
@@ -88,7 +89,7 @@ public struct DataFolder: Sendable {
                 rereadTables.insert(file)
             }
         }
-        for file in DataFile.allCases where rereadTables.contains(file) {
+        for file in DataFile.loadOrder where rereadTables.contains(file) {
             readTable(file)
             changed.insert(file.rawValue)
         }
@@ -98,13 +99,16 @@ public struct DataFolder: Sendable {
         return changed
     }
 
-    /// Known ids, from the content shown for each referenced file.
-    private var known: KnownIDs {
+    /// The ids of a file as shown, in file order.
+    private func ids(_ file: DataFile) -> [String] {
+        if case .table(let t)? = files[file.rawValue]?.shown { return t.ids }
+        return []
+    }
+
+    /// Known ids of the files `file` refers to, as shown.
+    private func known(for file: DataFile) -> KnownIDs {
         var k = KnownIDs()
-        if case .units(let v)? = files[DataFile.units.rawValue]?.shown { k.units = Set(v.map(\.id)) }
-        if case .gates(let v)? = files[DataFile.gates.rawValue]?.shown { k.gates = Set(v.map(\.id)) }
-        if case .zones(let v)? = files[DataFile.zones.rawValue]?.shown { k.zones = Set(v.map(\.id)) }
-        if case .tasks(let v)? = files[DataFile.tasks.rawValue]?.shown { k.tasks = Set(v.map(\.id)) }
+        for f in file.references { k[f] = Set(ids(f)) }
         return k
     }
 
@@ -143,7 +147,7 @@ public struct DataFolder: Sendable {
             state.fingerprint = fp
             var problems: [Problem] = []
             let content = bytes.withUnsafeBufferPointer {
-                FileContent.parse(file, bytes: $0, known: known, problems: &problems)
+                FileContent.parse(file, bytes: $0, known: known(for: file), problems: &problems)
             }
             state.problems = problems.sorted(by: Problem.listingOrder)
             state.latest = content
@@ -182,10 +186,7 @@ public struct DataFolder: Sendable {
             files[rel]?.keptLastGood = true
             changed.insert(rel)
         }
-        let gateIDs: [String] = {
-            if case .gates(let v)? = files[DataFile.gates.rawValue]?.shown { return v.map(\.id) }
-            return []
-        }()
+        let gateIDs = ids(.gates)
         // What to do with each log.
         var work: [(rel: String, previous: FileState?)] = []
         for rel in paths {

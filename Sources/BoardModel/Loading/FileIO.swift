@@ -47,6 +47,7 @@ public enum FileIO {
         let expected = max(0, Int(st.st_size) - offset)
         var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buf, count in
             var done = 0
+            // Only entered when `expected` > 0: the buffer then has an address.
             while done < expected {
                 let n = pread(fd, buf.baseAddress! + done, expected - done, off_t(offset + done))
                 if n < 0 && errno == EINTR { continue }
@@ -57,6 +58,7 @@ public enum FileIO {
         }
         // The file may have grown while we read: take what is there now.
         var chunk = [UInt8](repeating: 0, count: 65536)
+        // `chunk` is never empty, so its bytes have an address.
         while true {
             let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, 65536, off_t(offset + bytes.count)) }
             if n < 0 && errno == EINTR { continue }

@@ -1,11 +1,14 @@
 /// One data row, with typed accessors that record a problem (at the
 /// field's line and column) and mark the row bad when a value breaks its
-/// rule. A loader reads every column it needs, then keeps the row only if
-/// `isValid`: all problems of a row are reported, not just the first.
+/// rule. A spec reads every column through its handle (`row[Spec.column]`,
+/// `Column`), then keeps the row only if `isValid`: all problems of a row
+/// are reported, not just the first.
 final class Row {
     let table: TableReader
     let fields: [CSVReader.Field]
     private(set) var isValid = true
+    /// The row's key (its key column's value), once read.
+    private(set) var key: String?
 
     init(table: TableReader, fields: [CSVReader.Field]) {
         self.table = table
@@ -15,20 +18,41 @@ final class Row {
     /// The line the row starts on.
     var line: Int { fields.first?.lineNumber ?? 0 }
 
-    private func field(_ column: String) -> CSVReader.Field? {
-        table.index(of: column).map { fields[$0] }
+    private func field(_ column: ColumnInfo) -> CSVReader.Field? {
+        table.index(of: column.name).map { fields[$0] }
     }
 
-    func error(_ column: String, _ message: String) {
+    /// An error at `column`'s field: the row is bad.
+    func error(_ column: some AnyColumn, _ message: String) {
         isValid = false
-        report(column, .error, message)
+        report(column.info, .error, message)
     }
 
-    func warning(_ column: String, _ message: String) {
-        report(column, .warning, message)
+    /// A warning at `column`'s field: the row is still read.
+    func warning(_ column: some AnyColumn, _ message: String) {
+        report(column.info, .warning, message)
     }
 
-    private func report(_ column: String, _ severity: Problem.Severity, _ message: String) {
+    /// True when `key` is the first of its kind in the file; otherwise the
+    /// duplicate is reported at `column` (with the line of the first) and
+    /// the row is bad. Empty keys are not claimed.
+    @discardableResult
+    func claim(_ key: String, at column: some AnyColumn, describe: @autoclosure () -> String) -> Bool {
+        guard !key.isEmpty else { return true }
+        if let first = table.firstLineOfKey[key] {
+            error(column, "\(describe()) is already on line \(first); the row is skipped")
+            return false
+        }
+        table.firstLineOfKey[key] = line
+        return true
+    }
+
+    /// `claim` for the key column, remembering the row's key.
+    func claimKey(_ id: String, at column: ColumnInfo, describe: @autoclosure () -> String) {
+        if claim(id, at: column, describe: describe()) && !id.isEmpty { key = id }
+    }
+
+    private func report(_ column: ColumnInfo, _ severity: Problem.Severity, _ message: String) {
         if let f = field(column) {
             table.problems.append(
                 Problem(
@@ -40,15 +64,15 @@ final class Row {
         }
     }
 
-    /// The raw bytes of a column, trimmed of spaces unless `keepSpaces`.
-    private func bytes(_ column: String) -> UnsafeBufferPointer<UInt8>? {
+    /// The raw bytes of a column, trimmed of spaces.
+    private func bytes(_ column: ColumnInfo) -> UnsafeBufferPointer<UInt8>? {
         guard let f = field(column) else { return nil }
         return trimmed(table.reader.bytes(f))
     }
 
     /// The column's text (NFC, `""` collapsed), nil when the column is
     /// absent or the cell is empty.
-    func rawText(_ column: String) -> String? {
+    func rawText(_ column: ColumnInfo) -> String? {
         guard let f = field(column) else { return nil }
         let b = table.reader.bytes(f)
         if trimmed(b).isEmpty { return nil }
@@ -56,25 +80,26 @@ final class Row {
         return TextNormalization.nfc(b)
     }
 
+    /// True when the column is absent or its cell is empty.
+    func isEmpty(_ column: some AnyColumn) -> Bool { rawText(column.info) == nil }
+
     // MARK: Text
 
     /// Required text: non-empty.
-    func text(_ column: String) -> String {
+    func text(_ column: ColumnInfo) -> String {
         guard let t = rawText(column) else {
-            error(column, "'\(column)' is empty; it is required")
+            error(column, "'\(column.name)' is empty; it is required")
             return ""
         }
         return t
     }
 
-    func optionalText(_ column: String) -> String? { rawText(column) }
-
     // MARK: Identifiers
 
     /// A required identifier: non-empty, no spaces.
-    func id(_ column: String) -> String {
+    func id(_ column: ColumnInfo) -> String {
         guard let t = rawText(column) else {
-            error(column, "'\(column)' is empty; every row needs one")
+            error(column, "'\(column.name)' is empty; every row needs one")
             return ""
         }
         let trimmedID = t.trimmingSpaces()
@@ -84,24 +109,20 @@ final class Row {
         return trimmedID
     }
 
-    /// A required reference to another file's id.
-    func ref(_ column: String, in known: Set<String>, to what: String) -> String {
+    /// A reference to an id of `file`, checked against the ids read.
+    func ref(_ column: ColumnInfo, to file: DataFile) -> String {
         let value = id(column)
-        if !value.isEmpty, !known.contains(value) {
-            error(column, "unknown \(what) '\(SafeText.oneLine(value))'")
+        if !value.isEmpty, !table.known[file].contains(value) {
+            error(column, "unknown \(file.noun ?? file.rawValue) '\(SafeText.oneLine(value))'")
         }
         return value
     }
 
-    /// An optional reference: nil when empty.
-    func optionalRef(_ column: String, in known: Set<String>, to what: String) -> String? {
-        guard rawText(column) != nil else { return nil }
-        return ref(column, in: known, to: what)
-    }
-
     /// A `;`-separated list of references (empty items ignored).
-    func refList(_ column: String, in known: Set<String>, to what: String) -> [String] {
+    func refList(_ column: ColumnInfo, to file: DataFile) -> [String] {
         guard let t = rawText(column) else { return [] }
+        let known = table.known[file]
+        let what = file.noun ?? file.rawValue
         var out: [String] = []
         for part in t.split(separator: ";", omittingEmptySubsequences: true) {
             let item = String(part).trimmingSpaces()
@@ -121,10 +142,10 @@ final class Row {
 
     // MARK: Numbers
 
-    /// A number; nil when empty (then an error if `required`).
-    func number(_ column: String, required: Bool = true, min: Double? = nil, max: Double? = nil) -> Double? {
+    /// A number; nil when empty (then an error if the column is required).
+    func number(_ column: ColumnInfo, min: Double? = nil, max: Double? = nil) -> Double? {
         guard let b = bytes(column), !b.isEmpty else {
-            if required { error(column, "'\(column)' is empty; a number is required") }
+            if column.isRequired { error(column, "'\(column.name)' is empty; a number is required") }
             return nil
         }
         guard let v = NumberParsing.double(b) else {
@@ -132,19 +153,19 @@ final class Row {
             return nil
         }
         if let lo = min, v < lo {
-            error(column, "\(column) must be at least \(Row.plain(lo)), not \(Row.plain(v))")
+            error(column, "\(column.name) must be at least \(Row.plain(lo)), not \(Row.plain(v))")
             return nil
         }
         if let hi = max, v > hi {
-            error(column, "\(column) must be at most \(Row.plain(hi)), not \(Row.plain(v))")
+            error(column, "\(column.name) must be at most \(Row.plain(hi)), not \(Row.plain(v))")
             return nil
         }
         return v
     }
 
-    func integer(_ column: String, required: Bool = true, min: Int? = nil) -> Int? {
+    func integer(_ column: ColumnInfo, min: Int? = nil) -> Int? {
         guard let b = bytes(column), !b.isEmpty else {
-            if required { error(column, "'\(column)' is empty; a whole number is required") }
+            if column.isRequired { error(column, "'\(column.name)' is empty; a whole number is required") }
             return nil
         }
         guard let v = NumberParsing.int(b) else {
@@ -157,7 +178,7 @@ final class Row {
             return nil
         }
         if let lo = min, v < lo {
-            error(column, "\(column) must be at least \(lo), not \(v)")
+            error(column, "\(column.name) must be at least \(lo), not \(v)")
             return nil
         }
         return v
@@ -179,9 +200,9 @@ final class Row {
 
     // MARK: Dates
 
-    func day(_ column: String, required: Bool = true) -> Day? {
+    func day(_ column: ColumnInfo) -> Day? {
         guard let b = bytes(column), !b.isEmpty else {
-            if required { error(column, "'\(column)' is empty; a date YYYY-MM-DD is required") }
+            if column.isRequired { error(column, "'\(column.name)' is empty; a date YYYY-MM-DD is required") }
             return nil
         }
         guard let d = Day.parse(b) else {
@@ -194,9 +215,9 @@ final class Row {
         return d
     }
 
-    func month(_ column: String) -> YearMonth? {
+    func month(_ column: ColumnInfo) -> YearMonth? {
         guard let b = bytes(column), !b.isEmpty else {
-            error(column, "'\(column)' is empty; a month YYYY-MM is required")
+            error(column, "'\(column.name)' is empty; a month YYYY-MM is required")
             return nil
         }
         guard let m = YearMonth.parse(b) else {
@@ -211,9 +232,10 @@ final class Row {
 
     // MARK: Enumerations
 
-    func choice<E: RawRepresentable & CaseIterable>(_ column: String, _ type: E.Type) -> E? where E.RawValue == String {
+    func choice<E: RawRepresentable & CaseIterable>(_ column: ColumnInfo, _ type: E.Type) -> E?
+    where E.RawValue == String {
         guard let b = bytes(column), !b.isEmpty else {
-            error(column, "'\(column)' is empty; one of \(Row.list(E.self)) is required")
+            error(column, "'\(column.name)' is empty; one of \(Row.list(E.self)) is required")
             return nil
         }
         let text = String(decoding: b, as: UTF8.self)

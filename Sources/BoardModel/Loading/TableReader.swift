@@ -6,10 +6,16 @@
 final class TableReader {
     let file: String
     let buffer: UnsafeBufferPointer<UInt8>
+    /// The ids references are checked against.
+    let known: KnownIDs
     private var source: RecordSource
     var problems: [Problem] = []
-    /// Header name (lowercased, trimmed) → field index.
-    private(set) var columns: [String: Int] = [:]
+    /// Keys claimed so far (`Row.claim`) → the line of the first.
+    var firstLineOfKey: [String: Int] = [:]
+    /// The columns the spec lists, and (in debug builds) those read so far.
+    let listed: [ColumnInfo]
+    private(set) var columnsRead: Set<String> = []
+    /// Header name (lowercased, trimmed) and field index.
     private var columnList: [(String, Int)] = []
     private(set) var fieldCount = 0
 
@@ -17,16 +23,22 @@ final class TableReader {
 
     /// Nil when the file has no header or lacks a required column (the
     /// problem is recorded; no row can be read).
-    init?(file: String, buffer: UnsafeBufferPointer<UInt8>, schema: Schema, problems sink: inout [Problem]) {
+    init?(
+        file: String, buffer: UnsafeBufferPointer<UInt8>, columns: [ColumnInfo], known: KnownIDs,
+        problems sink: inout [Problem]
+    ) {
         self.file = file
         self.buffer = buffer
+        self.known = known
+        listed = columns
         source = RecordSource(file: file, buffer: buffer)
         var complete = false
-        guard let header = HeaderMap(file: file, source: &source, schema: schema, complete: &complete) else {
+        guard
+            let header = HeaderMap(file: file, source: &source, schema: Schema(columns), complete: &complete)
+        else {
             sink.append(contentsOf: source.problems)
             return nil
         }
-        columns = header.columns
         columnList = header.columns.map { ($0.key, $0.value) }
         fieldCount = header.fieldCount
         sink.append(contentsOf: source.problems)
@@ -54,6 +66,12 @@ final class TableReader {
         }
     }
 
+    /// Notes that `column` was read; false when the spec does not list it.
+    func noteRead(_ column: ColumnInfo) -> Bool {
+        columnsRead.insert(column.name)
+        return listed.contains(column)
+    }
+
     /// A file has a dozen columns at most: a scan of short names beats
     /// hashing the name for every field of every row.
     func index(of column: String) -> Int? {
@@ -62,10 +80,16 @@ final class TableReader {
     }
 }
 
-/// The columns a file must have, and those it may have.
+/// The columns a file must have, and those it may have, by name.
 struct Schema {
     var required: [String]
     var optional: [String]
+
+    init(_ columns: [ColumnInfo]) {
+        required = columns.filter(\.isRequired).map(\.name)
+        optional = columns.filter { !$0.isRequired }.map(\.name)
+    }
+
     func knows(_ name: String) -> Bool { required.contains(name) || optional.contains(name) }
 }
 

@@ -110,3 +110,15 @@ public enum Formats {
         return String(r)
     }
 }
+
+extension LocalTime {
+    /// A moment in the province's local time, short: `29/11 19:32` (vi),
+    /// `11-29 19:32` (en). For "changed at" in the header and wherever a
+    /// time of day within the year is enough.
+    public static func formatShort(epochSeconds t: Int64, _ lang: Lang) -> String {
+        let c = day(ofEpochSeconds: t).civil
+        let s = Int(((t + Int64(offsetSeconds)) % 86400 + 86400) % 86400)
+        let hm = pad(s / 3600, 2) + ":" + pad(s / 60 % 60, 2)
+        return lang == .vi ? "\(pad(c.day, 2))/\(pad(c.month, 2)) \(hm)" : "\(pad(c.month, 2))-\(pad(c.day, 2)) \(hm)"
+    }
+}

@@ -1,23 +1,26 @@
 /// Everything read from one data folder: the valid rows of every file.
 ///
 /// Rows that broke a rule are not here; the problems that say why travel
-/// beside the data set (`LoadResult`). Arrays keep the files' row order.
+/// beside the data set (`DataFolder.problems`). Arrays keep the files' row
+/// order. A table file's rows are `self[ItsTable.self]`; each spec's file
+/// adds a named accessor (`units`, `gates`, …).
 public struct DataSet: Sendable {
-    public var units: [Unit] = []
-    public var gates: [Gate] = []
-    public var trade: [TradeMonth] = []
+    /// Each table file's rows, keyed by its spec type.
+    var tables: [ObjectIdentifier: StoredRows] = [:]
     /// One log per file under `crossings/`, keyed by its path relative to
     /// the data folder (`crossings/2024-03-31.csv`).
     public var crossings: [String: CrossingLog] = [:]
-    public var zones: [Zone] = []
-    public var output: [OutputMonth] = []
-    public var projects: [Project] = []
-    public var works: [Work] = []
-    public var tasks: [BoardTask] = []
-    public var taskUpdates: [TaskUpdate] = []
-    public var targets: [Target] = []
 
     public init() {}
+
+    /// The rows of one table file (empty when it has none or was not read).
+    public subscript<T: DataTable>(_ table: T.Type) -> [T.Record] {
+        get { tables[ObjectIdentifier(table)]?.rows as? [T.Record] ?? [] }
+        set { tables[ObjectIdentifier(table)] = StoredRows(newValue) }
+    }
+
+    /// Rows of every file, crossings included (`ezboard check`'s total).
+    public var rowCount: Int { tables.values.reduce(crossingCount) { $0 + $1.count } }
 
     public func unit(_ id: String) -> Unit? { units.first { $0.id == id } }
     public func gate(_ id: String) -> Gate? { gates.first { $0.id == id } }
@@ -27,7 +30,7 @@ public struct DataSet: Sendable {
 
     /// The crossing logs in path order (deterministic summaries).
     public var crossingLogs: [(path: String, log: CrossingLog)] {
-        crossings.keys.sorted().map { ($0, crossings[$0]!) }
+        crossings.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     public var crossingCount: Int { crossings.values.reduce(0) { $0 + $1.count } }
@@ -35,5 +38,15 @@ public struct DataSet: Sendable {
     /// Progress reports of one task, oldest first.
     public func updates(of taskID: String) -> [TaskUpdate] {
         taskUpdates.filter { $0.taskID == taskID }.sorted { $0.on < $1.on }
+    }
+}
+
+/// One file's rows (an array of its record type) and how many.
+struct StoredRows: Sendable {
+    var rows: any Sendable
+    var count: Int
+    init<Record: Sendable>(_ rows: [Record]) {
+        self.rows = rows
+        count = rows.count
     }
 }

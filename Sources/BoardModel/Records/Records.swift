@@ -75,10 +75,7 @@ public struct Zone: Hashable, Sendable {
         self.leasedHa = leasedHa
     }
     /// Leased / area, when both are known and the area is not zero.
-    public var occupancy: Double? {
-        guard let a = areaHa, let l = leasedHa, a > 0 else { return nil }
-        return l / a
-    }
+    public var occupancy: Double? { share(leasedHa, of: areaHa) }
 }
 
 public struct OutputMonth: Hashable, Sendable {
@@ -148,10 +145,16 @@ public struct Work: Hashable, Sendable {
         self.dueOn = dueOn
     }
     /// Not completed/operating and past its due date.
-    public func isLate(asOf: Day) -> Bool {
-        guard let due = dueOn else { return false }
-        return !status.isFinished && due < asOf
+    public func isLate(asOf: Day) -> Bool { daysLate(asOf: asOf) != nil }
+
+    /// Days past the due date of a late work; nil when it is not late.
+    public func daysLate(asOf: Day) -> Int? {
+        guard let due = dueOn, !status.isFinished, due < asOf else { return nil }
+        return asOf - due
     }
+
+    /// Disbursed over budget; nil without a disbursed figure or a budget.
+    public var disbursedShare: Double? { share(disbursedBnVND, of: budgetBnVND) }
 }
 
 public struct BoardTask: Hashable, Sendable {

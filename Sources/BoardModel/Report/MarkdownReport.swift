@@ -144,12 +144,13 @@ public enum MarkdownReport {
             md.line("**" + l.pick("Công trình chậm tiến độ", "Late works") + "**")
             md.blank()
             for w in s.works.late {
-                let days = s.asOf - w.dueOn!
+                // Late works have a due date and days late (WorksSummary.late).
+                guard let due = w.dueOn, let days = w.daysLate(asOf: s.asOf) else { continue }
                 md.line(
                     "- \(md.inline(w.name)) (\(w.id)) — "
                         + l.pick(
-                            "hạn \(Formats.date(w.dueOn!, l)), chậm \(days) ngày",
-                            "due \(Formats.date(w.dueOn!, l)), \(days) days late")
+                            "hạn \(Formats.date(due, l)), chậm \(days) ngày",
+                            "due \(Formats.date(due, l)), \(days) days late")
                         + (w.progressPct.map { ", " + Formats.percent($0, l) } ?? ""))
             }
         }

@@ -25,6 +25,8 @@ public struct CrossingSummary: Sendable {
     public struct CargoRow: Sendable, Equatable {
         public var cargo: String
         public var counts: Counts
+        /// Share of the gate's vehicles that day.
+        public var share: Double?
     }
 
     public struct GateRow: Sendable {
@@ -94,8 +96,12 @@ public struct CrossingSummary: Sendable {
         let gates = perGate.map { id, e in
             GateRow(
                 gateID: id, counts: e.0, byHour: e.1,
-                cargo: e.2.map { CargoRow(cargo: $0.key, counts: $0.value) }
-                    .sorted { ($0.counts.vehicles, $1.cargo) > ($1.counts.vehicles, $0.cargo) })
+                cargo: e.2.map {
+                    CargoRow(
+                        cargo: $0.key, counts: $0.value,
+                        share: share(Double($0.value.vehicles), of: Double(e.0.vehicles)))
+                }
+                .sorted { ($0.counts.vehicles, $1.cargo) > ($1.counts.vehicles, $0.cargo) })
         }.sorted { ($0.counts.vehicles, $1.gateID) > ($1.counts.vehicles, $0.gateID) }
         return CrossingSummary(
             date: date, total: total, byHour: byHour, gates: gates, logRows: rows, latestTime: latest)

@@ -16,10 +16,7 @@ public struct YearToDate: Sendable, Equatable {
     }
 
     /// Share of the target reached so far (nil without a target).
-    public var fractionOfTarget: Double? {
-        guard let t = target, t > 0 else { return nil }
-        return total / t
-    }
+    public var fractionOfTarget: Double? { share(total, of: target) }
 
     /// Where the year-to-date should be for an even pace: the share of the
     /// year's months that have data.
@@ -46,6 +43,29 @@ public struct YearToDate: Sendable, Equatable {
             months.insert(m.index)
         }
         return YearToDate(year: year, total: total, monthsWithData: months.count, target: target)
+    }
+}
+
+/// A value per month over consecutive months, oldest first (nil: no row
+/// that month): what a chart of months shows.
+public struct MonthlyValues: Sendable, Equatable {
+    public var months: [YearMonth]
+    public var values: [Double?]
+
+    /// How many months a screen's chart shows: 15, so the as-of month's
+    /// quarter of the year before is on screen too.
+    public static let chartMonths = 15
+
+    /// The largest value (nil: no month has a row).
+    public var peak: Double? { values.compactMap { $0 }.max() }
+
+    /// Sums `value` per month for the `count` months ending with `last`.
+    static func compute<Row>(
+        _ rows: [Row], endingAt last: YearMonth, count: Int, month: (Row) -> YearMonth, value: (Row) -> Double
+    ) -> MonthlyValues {
+        MonthlyValues(
+            months: (0..<count).map { last + ($0 - count + 1) },
+            values: monthlySeries(rows, endingAt: last, count: count, month: month, value: value))
     }
 }
 

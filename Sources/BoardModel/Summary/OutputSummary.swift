@@ -5,7 +5,11 @@ public struct OutputSummary: Sendable {
         public var ytdBnVND: Double
         /// Share of the province's year-to-date output.
         public var share: Double?
-        public var last12Months: [Double?]
+        /// Output per month, the `MonthlyValues.chartMonths` months up to
+        /// the as-of month.
+        public var monthly: MonthlyValues
+        /// The last 12 of those months.
+        public var last12Months: [Double?] { Array(monthly.values.suffix(12)) }
         public var projectsActive: Int
         public var projectsLicensed: Int
         public var projectsRevoked: Int
@@ -36,16 +40,17 @@ public struct OutputSummary: Sendable {
             let workers = all.filter { $0.month <= lastMonth && $0.workers != nil }.max { $0.month < $1.month }?.workers
             rows.append(
                 ZoneRow(
-                    zone: z, ytdBnVND: v, share: ytd.total > 0 ? v / ytd.total : nil,
-                    last12Months: monthlySeries(
-                        all, endingAt: lastMonth, count: 12, month: \.month, value: \.outputBnVND),
+                    zone: z, ytdBnVND: v, share: share(v, of: ytd.total),
+                    monthly: MonthlyValues.compute(
+                        all, endingAt: lastMonth, count: MonthlyValues.chartMonths, month: \.month,
+                        value: \.outputBnVND),
                     projectsActive: projects.filter { ProjectSummary.isActive($0.status) }.count,
                     projectsLicensed: projects.filter { $0.status == .licensed || $0.status == .adjusted }.count,
                     projectsRevoked: projects.filter { $0.status == .revoked }.count,
                     projectsTotal: projects.count, workers: workers))
         }
         return OutputSummary(
-            ytd: ytd, zonesShare: ytd.total > 0 ? inZones / ytd.total : nil, zones: rows,
+            ytd: ytd, zonesShare: share(inZones, of: ytd.total), zones: rows,
             last12Months: monthlySeries(
                 d.output, endingAt: lastMonth, count: 12,
                 month: \.month, value: \.outputBnVND))

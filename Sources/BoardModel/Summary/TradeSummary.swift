@@ -8,8 +8,11 @@ public struct TradeSummary: Sendable {
         public var borderTradeUSD: Double
         /// Share of all gates' year-to-date trade (nil when that is zero).
         public var share: Double?
-        /// Total trade per month, the 12 months up to the as-of month.
-        public var last12Months: [Double?]
+        /// Total trade per month (export + import + border trade), the
+        /// `MonthlyValues.chartMonths` months up to the as-of month.
+        public var monthly: MonthlyValues
+        /// The last 12 of those months.
+        public var last12Months: [Double?] { Array(monthly.values.suffix(12)) }
     }
 
     public var ytd: YearToDate
@@ -37,36 +40,21 @@ public struct TradeSummary: Sendable {
             let b = mine.reduce(0) { $0 + ($1.borderTradeUSD ?? 0) }
             exp += e
             imp += i
-            let series = monthlySeries(
-                d.trade.filter { $0.gateID == g.id }, endingAt: lastMonth, count: 12,
+            let series = MonthlyValues.compute(
+                d.trade.filter { $0.gateID == g.id }, endingAt: lastMonth, count: MonthlyValues.chartMonths,
                 month: \.month, value: \.totalUSD)
             rows.append(
                 GateRow(
                     gate: g, ytdUSD: e + i + b, exportUSD: e, importUSD: i, borderTradeUSD: b,
-                    share: nil, last12Months: series))
+                    share: nil, monthly: series))
         }
         let total = rows.reduce(0) { $0 + $1.ytdUSD }
-        if total > 0 { for i in rows.indices { rows[i].share = rows[i].ytdUSD / total } }
+        for i in rows.indices { rows[i].share = share(rows[i].ytdUSD, of: total) }
         return TradeSummary(
             ytd: ytd, exportUSD: exp, importUSD: imp, gates: rows,
             last12Months: monthlySeries(
                 d.trade, endingAt: lastMonth, count: 12,
                 month: \.month, value: \.totalUSD),
             months: (0..<12).map { lastMonth + ($0 - 11) })
-    }
-
-    /// One gate's monthly totals (export, import, border) for the months
-    /// from `first` through `last`.
-    public static func gateMonths(_ d: DataSet, gateID: String, from first: YearMonth, through last: YearMonth)
-        -> [(month: YearMonth, exportUSD: Double?, importUSD: Double?, borderUSD: Double?)]
-    {
-        var out: [(YearMonth, Double?, Double?, Double?)] = []
-        var m = first
-        while m <= last {
-            let row = d.trade.first { $0.gateID == gateID && $0.month == m }
-            out.append((m, row?.exportUSD, row?.importUSD, row.map { $0.borderTradeUSD ?? 0 }))
-            m = m + 1
-        }
-        return out.map { (month: $0.0, exportUSD: $0.1, importUSD: $0.2, borderUSD: $0.3) }
     }
 }

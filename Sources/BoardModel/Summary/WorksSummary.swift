@@ -12,6 +12,8 @@ public struct WorksSummary: Sendable {
     public var budgetBnVND: Double
     /// Disbursed over all works (absent figures count as nothing disbursed).
     public var disbursedBnVND: Double
+    /// Disbursed over budget of all works; nil when the budget is zero.
+    public var disbursedShare: Double? { share(disbursedBnVND, of: budgetBnVND) }
     /// Late works (not completed/operating, due before the as-of date),
     /// the longest overdue first.
     public var late: [Work]
@@ -26,7 +28,8 @@ public struct WorksSummary: Sendable {
                 status: s, count: w.count, budgetBnVND: w.reduce(0) { $0 + $1.budgetBnVND },
                 disbursedBnVND: w.reduce(0) { $0 + ($1.disbursedBnVND ?? 0) })
         }
-        let late = d.works.filter { $0.isLate(asOf: asOf) }.sorted { ($0.dueOn!, $0.id) < ($1.dueOn!, $1.id) }
+        let late = d.works.compactMap { w in w.daysLate(asOf: asOf).map { (work: w, days: $0) } }
+            .sorted { ($1.days, $0.work.id) < ($0.days, $1.work.id) }.map(\.work)
         func rank(_ w: Work) -> Int { w.isLate(asOf: asOf) ? 0 : (w.status.isFinished ? 2 : 1) }
         let ordered = d.works.sorted { a, b in
             let ra = rank(a)

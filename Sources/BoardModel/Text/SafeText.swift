@@ -23,6 +23,7 @@ public enum SafeText {
     public static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar {
         let v = scalar.value
         if v == 0x09 { return " " }
+        // U+2400–U+241F (the control pictures) are all valid scalars.
         if v < 0x20 { return Unicode.Scalar(0x2400 + v)! }
         if v == 0x7F { return "\u{2421}" }
         return "\u{FFFD}"

@@ -119,17 +119,3 @@ enum Chrome {
         KeyHints(Array(rest.prefix(n)) + [help]).render(in: hintsArea, on: &out.canvas)
     }
 }
-
-extension LocalTime {
-    /// `29/11 19:32` (vi) or `Nov 29 19:32`-like `11-29 19:32` (en), local time.
-    public static func formatShort(epochSeconds t: Int64, _ lang: Lang) -> String {
-        let d = day(ofEpochSeconds: t)
-        let local = t + Int64(offsetSeconds)
-        let s = Int(((local % 86400) + 86400) % 86400)
-        let hm = "\(s / 3600 < 10 ? "0" : "")\(s / 3600):\(s / 60 % 60 < 10 ? "0" : "")\(s / 60 % 60)"
-        let c = d.civil
-        let dd = c.day < 10 ? "0\(c.day)" : "\(c.day)"
-        let mm = c.month < 10 ? "0\(c.month)" : "\(c.month)"
-        return lang == .vi ? "\(dd)/\(mm) \(hm)" : "\(mm)-\(dd) \(hm)"
-    }
-}

@@ -76,14 +76,12 @@ enum GateScreen: ListSource {
             let wide = charts.width >= 90
             let (left, right) =
                 wide ? charts.splitLeft(charts.width / 2) : (charts, Rect(x: 0, y: 0, width: 0, height: 0))
-            let months = (0..<15).map { c.asOf.yearMonth + ($0 - 14) }
-            let series = TradeSummary.gateMonths(c.dataSet, gateID: id, from: months[0], through: months[14])
-            let totals = series.map { m in m.exportUSD.map { $0 + (m.importUSD ?? 0) + (m.borderUSD ?? 0) } }
             Detail.heading(c.t("Kim ngạch theo tháng (USD)", "Trade by month (USD)"), c, in: left.splitTop(1).top, &out)
             let trade = left.splitTop(1).rest.inset(dx: 1, dy: 0)
-            if let top = totals.compactMap({ $0 }).max() {
+            if let monthly = row?.monthly, let top = monthly.peak {
                 BarChart(
-                    totals, labels: Detail.monthLabels(months), maxLabel: Formats.usdShort(top, c.lang), highlighted: 14
+                    monthly.values, labels: Detail.monthLabels(monthly.months),
+                    maxLabel: Formats.usdShort(top, c.lang), highlighted: monthly.values.count - 1
                 )
                 .render(in: trade, on: &out.canvas)
             } else {
@@ -114,7 +112,6 @@ enum GateScreen: ListSource {
             c, in: rest.splitTop(1).top, &out)
         rest = rest.splitTop(1).rest
         let rows = items(screen.list, screen, c)
-        let total = max(1, crossings?.counts.vehicles ?? 0)
         let columns = [
             TableColumn(c.t("Hàng hóa", "Cargo"), width: .flex(min: 10, weight: 3), priority: 9),
             TableColumn(c.t("Xe", "Vehicles"), width: .fit(min: 4, max: 8), alignment: .right, priority: 8),
@@ -140,11 +137,11 @@ enum GateScreen: ListSource {
         .draw(in: rest, &out)
         if let share = slots.first(where: { $0.column == 2 }) {
             for i in offset..<min(rows.count, offset + max(0, rest.height - 1)) {
-                let f = Double(rows[i].counts.vehicles) / Double(total)
+                let f = rows[i].share
                 // Bars keep their own look in the selected row: reversed,
                 // they would be resent on every move (bytes over SSH).
                 Gauge(
-                    fraction: f, label: Formats.percent(fraction: f, c.lang, decimals: 0),
+                    fraction: f ?? 0, label: Formats.percent(fraction: f, c.lang, decimals: 0),
                     fillStyle: .barFill
                 )
                 .render(in: ListView.cell(share, row: i, offset: offset, in: rest), on: &out.canvas)

@@ -43,8 +43,7 @@ enum WorksPanel: ListSource {
         let w = c.summary.works
         let count = w.byStatus.reduce(0) { $0 + $1.count }
         let budget = Formats.bnVND(w.budgetBnVND, c.lang)
-        let disbursed = Formats.percent(
-            fraction: w.budgetBnVND > 0 ? w.disbursedBnVND / w.budgetBnVND : nil, c.lang, decimals: 0)
+        let disbursed = Formats.percent(fraction: w.disbursedShare, c.lang, decimals: 0)
         return [
             c.t(
                 "\(count) công trình · tổng mức \(budget) · đã giải ngân \(disbursed)",

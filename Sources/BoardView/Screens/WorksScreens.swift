@@ -80,15 +80,16 @@ enum WorkScreen {
             if let g = w.gateID { return c.dataSet.gate(g).map { $0.name } ?? g }
             return "–"
         }()
-        let late = w.isLate(asOf: c.asOf)
+        let daysLate = w.daysLate(asOf: c.asOf)
+        let late = daysLate != nil
         var state = w.status.name(c.lang)
-        if late, let due = w.dueOn {
+        if let daysLate {
             // How late first: it is what a cut line must not lose.
             state =
                 StatusMark.late.symbol(c.charset) + " "
                 + c.t(
-                    "chậm \(c.asOf - due) ngày so với hạn · ",
-                    "\(c.asOf - due) days past due · ") + state
+                    "chậm \(daysLate) ngày so với hạn · ",
+                    "\(daysLate) days past due · ") + state
         } else if w.status.isFinished {
             state = StatusMark.done.symbol(c.charset) + " " + state
         }
@@ -109,24 +110,26 @@ enum WorkScreen {
         if !title.hasSuffix(w.name) { rest = rest.splitTop(Detail.name(w.name, c, in: rest, &out)).rest }
         rest = rest.splitTop(Detail.facts(facts, c, in: rest, &out) + 1).rest
         let labelWidth = 14
-        func bar(_ label: String, _ fraction: Double?, _ text: String, _ style: Style) {
+        func bar(_ label: String, figure: Double?, share: Double?, _ text: String, _ style: Style) {
             // No figure, no bar: the facts above already say so.
-            guard rest.height >= 1, fraction != nil else { return }
+            guard rest.height >= 1, figure != nil else { return }
             let (line, r) = rest.splitTop(2)
             out.canvas.draw(label, x: line.x, y: line.y, style: .dim, maxWidth: labelWidth)
-            Gauge(fraction: fraction ?? 0, label: text, fillStyle: style)
-                .render(
-                    in: Rect(x: line.x + labelWidth, y: line.y, width: min(60, line.width - labelWidth), height: 1),
-                    on: &out.canvas)
+            let area = Rect(x: line.x + labelWidth, y: line.y, width: min(60, line.width - labelWidth), height: 1)
+            if let share {
+                Gauge(fraction: share, label: text, fillStyle: style).render(in: area, on: &out.canvas)
+            } else {
+                // A figure without a share (a zero budget): no bar to fill.
+                out.canvas.draw(text, x: area.x, y: area.y, style: .dim, maxWidth: area.width)
+            }
             rest = r
         }
         bar(
-            c.t("Giải ngân", "Disbursed"), w.disbursedBnVND.map { $0 / max(w.budgetBnVND, 0.000001) },
-            Formats.percent(fraction: w.disbursedBnVND.map { $0 / max(w.budgetBnVND, 0.000001) }, c.lang, decimals: 0),
-            .barFill)
+            c.t("Giải ngân", "Disbursed"), figure: w.disbursedBnVND, share: w.disbursedShare,
+            Formats.percent(fraction: w.disbursedShare, c.lang, decimals: 0), .barFill)
         bar(
-            c.t("Tiến độ", "Progress"), w.progressPct.map { $0 / 100 }, Formats.percent(w.progressPct, c.lang),
-            late ? .late : .barFill)
+            c.t("Tiến độ", "Progress"), figure: w.progressPct, share: w.progressPct.map { $0 / 100 },
+            Formats.percent(w.progressPct, c.lang), late ? .late : .barFill)
         timeline(w, c, in: rest, &out)
     }
 

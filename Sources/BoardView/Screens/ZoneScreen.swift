@@ -69,20 +69,14 @@ enum ZoneScreen: ListSource {
         let chartHeight = min(9, max(0, (rest.height - 4) / 2))
         if chartHeight >= 4 {
             let (chart, below) = rest.splitTop(chartHeight + 1)
-            let months = (0..<15).map { c.asOf.yearMonth + ($0 - 14) }
-            var values = [Double?](repeating: nil, count: 15)
-            for o in c.dataSet.output where o.zoneID == id {
-                let i = o.month.index - months[0].index
-                if i >= 0, i < 15 { values[i] = (values[i] ?? 0) + o.outputBnVND }
-            }
             Detail.heading(
                 c.t("Giá trị sản xuất theo tháng (tỷ đồng)", "Output by month (bn VND)"), c, in: chart.splitTop(1).top,
                 &out)
             let plot = chart.splitTop(1).rest.inset(dx: 1, dy: 0)
-            if let top = values.compactMap({ $0 }).max() {
+            if let monthly = row?.monthly, let top = monthly.peak {
                 BarChart(
-                    values, labels: Detail.monthLabels(months), maxLabel: Formats.bnVNDShort(top, c.lang),
-                    highlighted: 14
+                    monthly.values, labels: Detail.monthLabels(monthly.months),
+                    maxLabel: Formats.bnVNDShort(top, c.lang), highlighted: monthly.values.count - 1
                 )
                 .render(in: plot, on: &out.canvas)
             } else {

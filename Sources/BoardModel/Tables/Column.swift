@@ -1,0 +1,181 @@
+/// One column of a data file, declared once in its file's spec
+/// (`TableSpec`): its name, type, whether it is required, and the note
+/// data-format.md prints beside it. The header check, the row readers,
+/// the messages and the documentation's column tables all come from it.
+struct ColumnInfo: Sendable, Equatable {
+    /// The header name (lowercase; headers are matched case-insensitively).
+    var name: String
+    var type: ColumnType
+    var isRequired: Bool
+    /// What data-format.md says beside the type: the column's rules in words.
+    var note: String
+
+    init(_ name: String, _ type: ColumnType, required: Bool = true, note: String = "") {
+        self.name = name
+        self.type = type
+        self.isRequired = required
+        self.note = note
+    }
+}
+
+/// The value types of data-format.md.
+enum ColumnType: Sendable, Equatable {
+    /// The file's own id: not empty, no spaces, unique within the file.
+    /// `noun` names a row in messages (`unknown gate 'X'`, `gate id 'X' is
+    /// already on line 3`).
+    case key(noun: String)
+    /// An identifier that is not unique on its own (`targets.csv`'s metric).
+    case id
+    case text
+    case number(min: Double?, max: Double?)
+    case integer(min: Int?)
+    case date
+    case month
+    /// A moment: `YYYY-MM-DDTHH:MM[:SS]` with an optional offset.
+    case time
+    /// One of the words; `strict`: other capitals are an error, not a warning.
+    case choice([String], strict: Bool)
+    /// An id of another file.
+    case ref(DataFile)
+    /// `;`-separated ids of another file.
+    case refList(DataFile)
+}
+
+/// A column as a spec lists it, whatever the type of its values.
+protocol AnyColumn: Sendable {
+    var info: ColumnInfo { get }
+}
+
+extension ColumnInfo: AnyColumn {
+    var info: ColumnInfo { self }
+}
+
+/// A column with its reader: `row[TradeTable.exportUSD]` is the column's
+/// value (a `Double?`), read by the column's rule, so a misspelt column
+/// does not compile and a column cannot be read by the wrong rule.
+struct Column<Value>: AnyColumn {
+    let info: ColumnInfo
+    let read: @Sendable (Row, ColumnInfo) -> Value
+
+    var name: String { info.name }
+}
+
+extension Row {
+    /// The value of `column` in this row; a value that breaks the column's
+    /// rule is reported and marks the row bad.
+    subscript<Value>(_ column: Column<Value>) -> Value {
+        // Debug builds (the tests) note each column read, and stop on one
+        // its spec does not list: it would never be found in a header.
+        assert(table.noteRead(column.info), "column '\(column.info.name)' is read but not listed in its spec")
+        return column.read(self, column.info)
+    }
+}
+
+// The column kinds. The value type says what a reader gets: a required
+// text is a `String` (`""` when broken, the row then being bad), an
+// optional one a `String?`; numbers, dates and choices are nil when empty
+// or broken.
+
+extension Column where Value == String {
+    /// The file's id. Each value is claimed as the row is read: a second
+    /// row with the same id is reported and skipped.
+    static func key(_ name: String, noun: String, note: String = "") -> Column {
+        Column(info: ColumnInfo(name, .key(noun: noun), note: note)) { row, info in
+            let id = row.id(info)
+            row.claimKey(id, at: info, describe: "\(noun) id '\(SafeText.oneLine(id))'")
+            return id
+        }
+    }
+
+    /// A required identifier that need not be unique.
+    static func id(_ name: String, note: String = "") -> Column {
+        Column(info: ColumnInfo(name, .id, note: note)) { row, info in row.id(info) }
+    }
+
+    static func text(_ name: String, note: String = "") -> Column {
+        Column(info: ColumnInfo(name, .text, note: note)) { row, info in row.text(info) }
+    }
+
+    /// A required id of `file`.
+    static func ref(_ name: String, to file: DataFile, note: String = "") -> Column {
+        Column(info: ColumnInfo(name, .ref(file), note: note)) { row, info in row.ref(info, to: file) }
+    }
+}
+
+extension Column where Value == String? {
+    static func optionalText(_ name: String, note: String = "") -> Column {
+        Column(info: ColumnInfo(name, .text, required: false, note: note)) { row, info in row.rawText(info) }
+    }
+
+    /// An id of `file`, or nil when empty.
+    static func optionalRef(_ name: String, to file: DataFile, note: String = "") -> Column {
+        Column(info: ColumnInfo(name, .ref(file), required: false, note: note)) { row, info in
+            row.rawText(info) == nil ? nil : row.ref(info, to: file)
+        }
+    }
+}
+
+extension Column where Value == [String] {
+    /// `;`-separated ids of `file` (optional: empty is no ids).
+    static func refList(_ name: String, to file: DataFile, note: String = "") -> Column {
+        Column(info: ColumnInfo(name, .refList(file), required: false, note: note)) { row, info in
+            row.refList(info, to: file)
+        }
+    }
+}
+
+extension Column where Value == Double? {
+    static func number(_ name: String, min: Double? = nil, max: Double? = nil, note: String = "") -> Column {
+        Column(info: ColumnInfo(name, .number(min: min, max: max), note: note)) { row, info in
+            row.number(info, min: min, max: max)
+        }
+    }
+
+    /// An optional number: nil when empty (absent, not zero).
+    static func optionalNumber(_ name: String, min: Double? = nil, max: Double? = nil, note: String = "")
+        -> Column
+    {
+        Column(info: ColumnInfo(name, .number(min: min, max: max), required: false, note: note)) { row, info in
+            row.number(info, min: min, max: max)
+        }
+    }
+}
+
+extension Column where Value == Int? {
+    static func integer(_ name: String, min: Int? = nil, note: String = "") -> Column {
+        Column(info: ColumnInfo(name, .integer(min: min), note: note)) { row, info in row.integer(info, min: min) }
+    }
+
+    static func optionalInteger(_ name: String, min: Int? = nil, note: String = "") -> Column {
+        Column(info: ColumnInfo(name, .integer(min: min), required: false, note: note)) { row, info in
+            row.integer(info, min: min)
+        }
+    }
+}
+
+extension Column where Value == Day? {
+    static func date(_ name: String, note: String = "") -> Column {
+        Column(info: ColumnInfo(name, .date, note: note)) { row, info in row.day(info) }
+    }
+
+    static func optionalDate(_ name: String, note: String = "") -> Column {
+        Column(info: ColumnInfo(name, .date, required: false, note: note)) { row, info in row.day(info) }
+    }
+}
+
+extension Column where Value == YearMonth? {
+    static func month(_ name: String, note: String = "") -> Column {
+        Column(info: ColumnInfo(name, .month, note: note)) { row, info in row.month(info) }
+    }
+}
+
+extension Column {
+    /// One of `E`'s raw values; other capitals are accepted with a warning.
+    static func choice<E: RawRepresentable & CaseIterable & Sendable>(
+        _ name: String, _ type: E.Type, note: String = ""
+    ) -> Column<E?> where Value == E?, E.RawValue == String {
+        Column<E?>(info: ColumnInfo(name, .choice(E.allCases.map(\.rawValue), strict: false), note: note)) {
+            row, info in row.choice(info, E.self)
+        }
+    }
+}
