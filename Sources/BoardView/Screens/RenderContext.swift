@@ -7,6 +7,23 @@ struct Ctx {
     let charset: Charset
     /// The user is typing into the focused list's filter.
     let editingFilter: Bool
+    /// The overview's panels.
+    var panels = PanelRegistry.standard
+
+    init(data: BoardData, lang: Lang, charset: Charset, editingFilter: Bool, panels: PanelRegistry = .standard) {
+        self.data = data
+        self.lang = lang
+        self.charset = charset
+        self.editingFilter = editingFilter
+        self.panels = panels
+    }
+
+    /// What a state's screen reads while drawing (or while its keys ask
+    /// for the rows of a list).
+    init(_ s: AppState) {
+        self.init(
+            data: s.data, lang: s.lang, charset: s.charset, editingFilter: s.editingFilter, panels: s.panels)
+    }
 
     var summary: BoardSummary { data.summary }
     var dataSet: DataSet { data.dataSet }
@@ -30,14 +47,44 @@ struct FrameBuilder {
 /// The reducer (keys) and the screen (drawing) use the same rows.
 protocol ListSource {
     associatedtype Item
-    static var sorts: [(String, String)] { get }
+    /// The list's sort orders, the default first (`OneOrder` when the
+    /// list has only one).
+    associatedtype Sort: SortOrder = OneOrder
     static var filterable: Bool { get }
     static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Item]
     static func target(_ item: Item, _ screen: ScreenState) -> ScreenPath?
 }
 
+/// One list's sort orders, the first the default. The list's state keeps
+/// the position (`ListState.sort`), so that the reducer cycles any list's
+/// orders without knowing them; the list reads it back as its own enum.
+protocol SortOrder: CaseIterable, Equatable {
+    /// What the box's corner and the footer say, (vi, en).
+    var name: (vi: String, en: String) { get }
+}
+
+extension SortOrder {
+    /// The order a list's state asks for; the default when out of range.
+    init(_ list: ListState) {
+        let all = Array(Self.allCases)
+        // Every order enum has its default case, so `all[0]` exists.
+        self = all.indices.contains(list.sort) ? all[list.sort] : all[0]
+    }
+}
+
+/// The order of a list that offers only one.
+enum OneOrder: SortOrder {
+    case only
+    var name: (vi: String, en: String) { ("", "") }
+}
+
 extension ListSource {
     static var filterable: Bool { true }
+
+    /// The names of the sort orders, (vi, en); empty when there is one.
+    static var sorts: [(String, String)] {
+        Sort.allCases.count > 1 ? Sort.allCases.map { ($0.name.vi, $0.name.en) } : []
+    }
 
     static func model(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> ListModel {
         ListModel(targets: items(list, screen, c).map { target($0, screen) }, sorts: sorts, filterable: filterable)

@@ -2,7 +2,17 @@ import BoardModel
 
 /// One zone: its figures, monthly output, and its projects (the list).
 enum ZoneScreen: ListSource {
-    static let sorts = [("trạng thái", "status"), ("vốn đầu tư", "capital"), ("tên", "name"), ("ngày", "date")]
+    enum Sort: SortOrder {
+        case status, capital, name, date
+        var name: (vi: String, en: String) {
+            switch self {
+            case .status: return ("trạng thái", "status")
+            case .capital: return ("vốn đầu tư", "capital")
+            case .name: return ("tên", "name")
+            case .date: return ("ngày", "date")
+            }
+        }
+    }
 
     static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Project] {
         guard case .zone(let id) = screen.path else { return [] }
@@ -10,17 +20,13 @@ enum ZoneScreen: ListSource {
             Filtering.matches(
                 list.filter, [$0.id, $0.name, $0.investor ?? "", $0.status.name(c.lang), $0.status.rawValue])
         }
-        let order = ProjectStatus.allCases
-        switch list.sort {
-        case 1: rows.sort { ($0.capitalBnVND ?? -1, $1.id) > ($1.capitalBnVND ?? -1, $0.id) }
-        case 2: rows.sort { Filtering.key($0.name) < Filtering.key($1.name) }
-        case 3: rows.sort { ($0.statusOn, $1.id) > ($1.statusOn, $0.id) }
-        default:
-            rows.sort {
-                (order.firstIndex(of: $0.status)!, $1.statusOn, $0.id) < (
-                    order.firstIndex(of: $1.status)!, $0.statusOn, $1.id
-                )
-            }
+        // Every status is among `allCases`; `?? 0` only satisfies the type.
+        let rank = { (s: ProjectStatus) in ProjectStatus.allCases.firstIndex(of: s) ?? 0 }
+        switch Sort(list) {
+        case .capital: rows.sort { ($0.capitalBnVND ?? -1, $1.id) > ($1.capitalBnVND ?? -1, $0.id) }
+        case .name: rows.sort { Filtering.key($0.name) < Filtering.key($1.name) }
+        case .date: rows.sort { ($0.statusOn, $1.id) > ($1.statusOn, $0.id) }
+        case .status: rows.sort { (rank($0.status), $1.statusOn, $0.id) < (rank($1.status), $0.statusOn, $1.id) }
         }
         return rows
     }
