@@ -187,10 +187,11 @@ enum ScreenFixture {
 
     static func state(
         _ path: ScreenPath = .overview, width: Int = 80, height: Int = 24, lang: Lang = .vi,
-        charset: Charset = .unicode, problems: [Problem] = problems
+        charset: Charset = .unicode, problems: [Problem] = problems, panels: PanelRegistry = .standard
     ) -> AppState {
         AppState(
-            data: board(problems: problems), lang: lang, charset: charset, path: path, width: width, height: height)
+            data: board(problems: problems), lang: lang, charset: charset, path: path, width: width, height: height,
+            panels: panels)
     }
 
     /// The sample data shipped in `Data/`, found from this file's path.

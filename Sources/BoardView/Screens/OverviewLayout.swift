@@ -65,18 +65,21 @@ struct OverviewLayout: Equatable {
     }
 
     /// Splits `total` rows among rows of panels wanting `wanted` rows each:
-    /// equal shares (the remainder to the last), then a row that needs
-    /// less than its share gives the rest to rows that need more, top
-    /// first.
+    /// equal shares (the remainder to the last), then rows that need less
+    /// than their share give the rest to rows that need more, a row at a
+    /// time in turn, as far as each needs.
     static func shareHeights(_ total: Int, wanted: [Int]) -> [Int] {
         let n = wanted.count
         guard n > 0 else { return [] }
         var heights = (0..<n).map { i in total / n + (i >= n - total % n ? 1 : 0) }
         var spare = zip(heights, wanted).reduce(0) { $0 + max(0, $1.0 - $1.1) }
-        for i in 0..<n where heights[i] < wanted[i] && spare > 0 {
-            let more = min(spare, wanted[i] - heights[i])
-            heights[i] += more
-            spare -= more
+        var needing = (0..<n).filter { heights[$0] < wanted[$0] }
+        while spare > 0 && !needing.isEmpty {
+            for i in needing where spare > 0 {
+                heights[i] += 1
+                spare -= 1
+            }
+            needing.removeAll { heights[$0] >= wanted[$0] }
         }
         // Take what was given away from the rows that had too much.
         var given = zip(heights, wanted).reduce(0) { $0 + $1.0 } - total

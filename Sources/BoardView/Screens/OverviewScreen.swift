@@ -44,16 +44,22 @@ enum OverviewScreen {
     }
 
     /// `1 Cửa khẩu  2 Khu công nghiệp  …` with the focused one marked; when
-    /// the titles do not all fit, the others shrink to their numbers, so
-    /// that every panel can still be seen and clicked.
+    /// the titles do not all fit, the others shrink to their numbers (and
+    /// the focused title is cut if it must be), so that every panel can
+    /// still be seen and clicked.
     static func drawTabs(_ screen: ScreenState, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
         let full = (0..<c.panels.count).map { " \($0 + 1) \(c.panels.title($0, c.lang)) " }
         let fits = full.reduce(0) { $0 + Fit.width($1, c) } + full.count - 1 <= area.width
+        let numbers = (0..<c.panels.count).filter { $0 != screen.focus }.reduce(0) {
+            $0 + Fit.width(" \($1 + 1) ", c) + 1
+        }
         var x = area.x
         for (panel, text) in full.enumerated() {
             let focused = panel == screen.focus
             let shown = fits || focused ? text : " \(panel + 1) "
-            let w = out.canvas.draw(shown, x: x, y: area.y, style: focused ? .selected : .dim, clip: area)
+            let room = fits || !focused ? Int.max : max(3, area.width - numbers)
+            let w = out.canvas.draw(
+                shown, x: x, y: area.y, style: focused ? .selected : .dim, maxWidth: room, clip: area)
             out.hits.append(Hit(Rect(x: x, y: area.y, width: w, height: 1), .panel(panel)))
             x += w + 1
             if x >= area.maxX { break }
