@@ -46,10 +46,10 @@ public struct App: Sendable {
     /// new frame to show; false when nothing changed, or when a key asked
     /// to quit (`state.shouldQuit`: the rest of the batch is dropped).
     ///
-    /// Every key acts on the frame of the state the keys before it left,
-    /// exactly as if it had come alone: when the state changed since the
-    /// last render, the handler renders again (in memory; the terminal
-    /// still gets one update) before the next key. Keys need the frame
+    /// Every event acts on the frame of the state the events before it
+    /// left, exactly as if it had come alone: when the state changed since
+    /// the last render, the handler renders again (in memory; the terminal
+    /// still gets one update) before the next event. Keys need the frame
     /// for clicks and wheel turns (what is where), page sizes (how many
     /// rows a list showed) and scroll positions (a list scrolls from where
     /// the last frame left it; help's End is clamped to its last page
@@ -63,9 +63,9 @@ public struct App: Sendable {
     public mutating func handle(_ events: [Event], reloading: inout some DataReloading) -> Bool {
         var changed = false
         for event in events {
+            if needsRender { render() }
             switch event {
             case .key(let key):
-                if needsRender { render() }
                 Reducer.handle(key, &state, frame: frame)
                 if state.shouldQuit { return false }
                 if state.reloadRequested {
