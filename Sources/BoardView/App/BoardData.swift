@@ -35,6 +35,8 @@ public struct BoardData: Sendable {
     /// A summary of the data set as of `asOf` (or its latest observation;
     /// `fallback` when it has none).
     public init(dataSet: DataSet, problems: [Problem], asOf: Day?, fallback: Day, folder: String = "") {
+        // `compute` is nil only when it has no date to compute for, and it
+        // is always given one here.
         let summary = BoardSummary.compute(
             dataSet, asOf: asOf ?? AsOf.latestObservation(in: dataSet) ?? fallback,
             problems: problems)!
