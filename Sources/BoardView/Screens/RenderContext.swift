@@ -8,7 +8,7 @@ struct Ctx {
     /// The user is typing into the focused list's filter.
     let editingFilter: Bool
     /// The overview's panels.
-    var panels = PanelRegistry.standard
+    let panels: PanelRegistry
 
     init(data: BoardData, lang: Lang, charset: Charset, editingFilter: Bool, panels: PanelRegistry = .standard) {
         self.data = data
