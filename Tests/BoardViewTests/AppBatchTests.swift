@@ -12,7 +12,7 @@ import Testing
 /// A reload that reads a different board: the fixture without one gate.
 struct OtherBoard: DataReloading {
     var reads = 0
-    mutating func reloadAll() -> Event {
+    mutating func reloadAll() -> Event? {
         reads += 1
         var board = ScreenFixture.board(problems: [])
         board.dataSet.gates.removeAll { $0.id == "HOKIEU" }
@@ -23,7 +23,9 @@ struct OtherBoard: DataReloading {
 
 /// A reload that fails: the folder has gone.
 struct NoFolder: DataReloading {
-    mutating func reloadAll() -> Event { .readFailed("/srv/ezboard/data: cannot read the data folder: no such folder") }
+    mutating func reloadAll() -> Event? {
+        .readFailed("/srv/ezboard/data: cannot read the data folder: no such folder")
+    }
 }
 
 @Suite("Event handler: batches")

@@ -12,7 +12,7 @@ enum UnitsTestPanel: OverviewPanel {
     static let title = (vi: "Đơn vị", en: "Units")
     static let feeds: [DataFeed] = [.file(.units)]
 
-    enum Sort: SortOrder {
+    enum Sort: Int, SortOrder {
         case name, id
         var name: (vi: String, en: String) { self == .name ? ("tên", "name") : ("mã", "id") }
     }

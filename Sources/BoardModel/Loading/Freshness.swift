@@ -23,7 +23,8 @@ public struct StaleThresholds: Sendable, Equatable {
         self.crossingsDays = crossingsDays
     }
 
-    /// The age in whole seconds a feed may reach and still be current.
+    /// The age in whole seconds a feed (of its kind) may reach and still
+    /// be current.
     func allowedSeconds(_ feed: DataFeed) -> Int64 {
         Int64((feed.isLog ? crossingsDays : monthlyDays) * 86400)
     }
@@ -70,26 +71,34 @@ public struct Freshness: Sendable, Equatable {
     /// feed (tables, the crossing log): the newest of its feeds of that
     /// kind, plus what that kind is allowed. A panel made from the
     /// assignments and their reports is current while either file is.
-    func staleMoments(_ feeds: [DataFeed]) -> [Int64] {
-        var newest: [Bool: (Int64, DataFeed)] = [:]
+    /// (Read on every frame for every panel: no allocation.)
+    func staleMoments(_ feeds: [DataFeed]) -> (tables: Int64?, logs: Int64?) {
+        var tables: Int64?
+        var logs: Int64?
         for feed in feeds {
             guard let t = written[feed] else { continue }
-            if let n = newest[feed.isLog], n.0 >= t { continue }
-            newest[feed.isLog] = (t, feed)
+            if feed.isLog { logs = max(logs ?? t, t) } else { tables = max(tables ?? t, t) }
         }
-        return newest.values.map { $0.0 + thresholds.allowedSeconds($0.1) + 1 }
+        return (
+            tables.map { $0 + thresholds.allowedSeconds(.file(.trade)) + 1 },
+            logs.map { $0 + thresholds.allowedSeconds(.crossingLogs) + 1 }
+        )
     }
 
     /// Whether data made from `feeds` is older than allowed (by any kind
     /// of its feeds). Feeds without a known time never are.
     public func isStale(_ feeds: [DataFeed]) -> Bool {
-        staleMoments(feeds).contains { $0 <= now }
+        let m = staleMoments(feeds)
+        return (m.tables.map { $0 <= now } ?? false) || (m.logs.map { $0 <= now } ?? false)
     }
 
     /// The first moment after `now` at which data made from one of
     /// `groups` turns stale, if nothing changes before: when the loop must
     /// wake up to mark it.
     public func nextChange(_ groups: [[DataFeed]]) -> Int64? {
-        groups.flatMap(staleMoments).filter { $0 > now }.min()
+        groups.flatMap { g -> [Int64] in
+            let m = staleMoments(g)
+            return [m.tables, m.logs].compactMap { $0 }
+        }.filter { $0 > now }.min()
     }
 }

@@ -19,8 +19,9 @@ public enum Event: Sendable {
 /// Reads the data again when the user asks for it (`r`). The dashboard
 /// reads its folder; a test can give any board.
 public protocol DataReloading {
-    /// Everything read again: `.data` with the new board, or `.readFailed`.
-    mutating func reloadAll() -> Event
+    /// Everything read again: `.data` with the new board, or `.readFailed`;
+    /// nil when there is nothing to read (the board on screen stays).
+    mutating func reloadAll() -> Event?
 }
 
 /// The event handler: a batch of events in, the state updated, one frame
@@ -70,9 +71,14 @@ public struct App: Sendable {
                 if state.shouldQuit { return false }
                 if state.reloadRequested {
                     state.reloadRequested = false
-                    let reloaded = reloading.reloadAll()
-                    apply(reloaded)
-                    if case .data = reloaded { state.message = state.lang.pick("Đã đọc lại dữ liệu", "Data reloaded") }
+                    let done = state.lang.pick("Đã đọc lại dữ liệu", "Data reloaded")
+                    switch reloading.reloadAll() {
+                    case .readFailed(let why)?: apply(.readFailed(why))
+                    case let event?:
+                        apply(event)
+                        state.message = done
+                    case nil: state.message = done
+                    }
                 }
                 needsRender = true
             case .resize(let width, let height):
@@ -90,12 +96,12 @@ public struct App: Sendable {
         return changed
     }
 
-    /// The same, where `r` reads the board on screen again (tests, and
-    /// callers with nothing to reload).
+    /// The same, where `r` keeps the board on screen (tests, and callers
+    /// with nothing to read again).
     @discardableResult
     public mutating func handle(_ events: [Event]) -> Bool {
-        var same = SameBoard(board: state.data)
-        return handle(events, reloading: &same)
+        var nothing = NothingToReload()
+        return handle(events, reloading: &nothing)
     }
 
     /// When the next panel turns stale if nothing changes (seconds since
@@ -118,8 +124,7 @@ public struct App: Sendable {
     }
 }
 
-/// Reloading that gives back the board already shown.
-struct SameBoard: DataReloading {
-    var board: BoardData
-    mutating func reloadAll() -> Event { .data(board) }
+/// Reloading with nothing to read: the board on screen is all there is.
+struct NothingToReload: DataReloading {
+    mutating func reloadAll() -> Event? { nil }
 }

@@ -57,14 +57,11 @@ public enum KeyMap {
     public static func bindings(_ context: KeyContext, panels: Int = PanelRegistry.standard.count) -> [Binding] {
         switch context {
         case .overview:
-            let range = "1–\(panels)"
             return [
                 open("xem chi tiết", "open"),
                 Binding([.tab], .nextPanel, vi: "khung tiếp theo", en: "next panel", hint: true),
                 Binding([.backTab], .previousPanel, vi: "khung trước", en: "previous panel"),
-                Binding(
-                    (1...max(1, panels)).map { Key.char(Character(String($0))) }, .focusPanel(-1),
-                    vi: "chọn khung " + range, en: "panel " + range, label: range),
+                digits(panels),
             ] + moves(withSideways: true) + filterAndSort + [
                 Binding([.char("z")], .zoom, vi: "phóng to khung", en: "zoom panel", hint: true),
                 Binding([.escape, .backspace], .back, vi: "thu nhỏ khung, bỏ bộ lọc", en: "unzoom, clear the filter"),
@@ -116,6 +113,17 @@ public enum KeyMap {
     }
 
     // Pieces several contexts share.
+
+    /// `1`…`n`: a panel each. Made once (every key and every frame reads
+    /// the overview's table).
+    static func digits(_ panels: Int) -> Binding { digitBindings[min(max(1, panels), 9) - 1] }
+
+    static let digitBindings: [Binding] = (1...9).map { n in
+        let range = "1–\(n)"
+        return Binding(
+            (1...n).map { Key.char(Character(String($0))) }, .focusPanel(-1), vi: "chọn khung " + range,
+            en: "panel " + range, label: range)
+    }
 
     static func open(_ vi: String, _ en: String) -> Binding {
         Binding([.enter], .enter, vi: vi, en: en, hint: true, label: "Enter")

@@ -47,7 +47,7 @@ enum Chrome {
             w == 0 ? [] : [(warningMark + " " + c.t("\(w) cảnh báo", "\(w) warning\(w == 1 ? "" : "s")"), Style.warn)]
         let warningsShort = w == 0 ? [] : [(warningMark + " \(w)", Style.warn)]
         let stale =
-            c.panels.stalePanels(c.data.freshness).isEmpty
+            !c.panels.anyStale(c.data.freshness)
             ? [] : [(StatusMark.late.symbol(c.charset) + " " + c.t("cũ", "stale"), Style.late)]
         let date = Formats.date(c.asOf, c.lang)
         var full = c.t("Đến ngày ", "As of ") + date

@@ -3,7 +3,7 @@ import BoardModel
 /// One gate: its figures, monthly trade, vehicles per hour on the as-of
 /// date, and the cargo mix (the list).
 enum GateScreen: ListSource {
-    enum Sort: SortOrder {
+    enum Sort: Int, SortOrder {
         case vehicles, tonnes, cargo
         var name: (vi: String, en: String) {
             switch self {

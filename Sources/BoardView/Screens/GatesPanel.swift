@@ -9,7 +9,7 @@ enum GatesPanel: OverviewPanel {
     /// Box 2, the three lines above the table, its header, every gate.
     static func wantedHeight(_ c: Ctx) -> Int { c.summary.trade.gates.count + 6 }
 
-    enum Sort: SortOrder {
+    enum Sort: Int, SortOrder {
         case trade, name, vehiclesToday
         var name: (vi: String, en: String) {
             switch self {

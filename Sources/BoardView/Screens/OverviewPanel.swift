@@ -64,6 +64,11 @@ public struct PanelRegistry: Sendable {
         panels.indices.filter { freshness.isStale(panels[$0].feeds) }
     }
 
+    /// Whether any panel's data is older than allowed (the header's mark).
+    func anyStale(_ freshness: Freshness) -> Bool {
+        panels.contains { freshness.isStale($0.feeds) }
+    }
+
     /// When the next panel turns stale if nothing changes (seconds since
     /// 1970): the one moment the event loop must wake up for it.
     public func nextStaleChange(_ freshness: Freshness) -> Int64? {

@@ -75,8 +75,10 @@ enum OverviewScreen {
         if c.data.freshness.isStale(panel.feeds) {
             title += " " + StatusMark.late.symbol(c.charset) + " " + c.t("dữ liệu cũ", "stale")
         }
+        // The box names the sort order only when it is not the default.
         let inner = Panels.box(
-            title, list, focused: focused, sorts: panel.sorts, editing: c.editingFilter, c, in: area, &out)
+            title, list, focused: focused, sorts: list.sort > 0 ? panel.sorts : [], editing: c.editingFilter, c,
+            in: area, &out)
         guard !inner.isEmpty else { return }
         panel.draw(list, index: index, focused: focused, screen, c, in: inner, &out)
     }

@@ -53,27 +53,37 @@ protocol ListSource {
     static var filterable: Bool { get }
     static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Item]
     static func target(_ item: Item, _ screen: ScreenState) -> ScreenPath?
+    // Given by the extension below. Requirements, so that a call through
+    // a panel of the registry (`any OverviewPanel.Type`) reaches code
+    // made for that panel rather than the generic version.
+    static var sorts: [(String, String)] { get }
+    static func model(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> ListModel
 }
 
-/// One list's sort orders, the first the default. The list's state keeps
-/// the position (`ListState.sort`), so that the reducer cycles any list's
-/// orders without knowing them; the list reads it back as its own enum.
-protocol SortOrder: CaseIterable, Equatable {
+/// One list's sort orders, the first the default: an `Int` enum whose raw
+/// value is the position. The list's state keeps the position
+/// (`ListState.sort`), so that the reducer cycles any list's orders
+/// without knowing them; the list reads it back as its own enum.
+protocol SortOrder: CaseIterable, Equatable, RawRepresentable<Int> {
     /// What the box's corner and the footer say, (vi, en).
     var name: (vi: String, en: String) { get }
 }
 
 extension SortOrder {
     /// The order a list's state asks for; the default when out of range.
+    /// (By raw value: `allCases` builds an array each time it is read.)
     init(_ list: ListState) {
-        let all = Array(Self.allCases)
-        // Every order enum has its default case, so `all[0]` exists.
-        self = all.indices.contains(list.sort) ? all[list.sort] : all[0]
+        if let order = Self(rawValue: list.sort) {
+            self = order
+        } else {
+            // Every order enum has its default case: `[0]` exists.
+            self = Array(Self.allCases)[0]
+        }
     }
 }
 
 /// The order of a list that offers only one.
-enum OneOrder: SortOrder {
+enum OneOrder: Int, SortOrder {
     case only
     var name: (vi: String, en: String) { ("", "") }
 }
@@ -83,7 +93,8 @@ extension ListSource {
 
     /// The names of the sort orders, (vi, en); empty when there is one.
     static var sorts: [(String, String)] {
-        Sort.allCases.count > 1 ? Sort.allCases.map { ($0.name.vi, $0.name.en) } : []
+        let all = Sort.allCases
+        return all.count > 1 ? all.map { ($0.name.vi, $0.name.en) } : []
     }
 
     static func model(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> ListModel {

@@ -10,7 +10,7 @@ enum TasksPanel: OverviewPanel {
     /// Box 2, the summary line, the table's header, every lead unit.
     static func wantedHeight(_ c: Ctx) -> Int { c.summary.tasks.leadUnits.count + 4 }
 
-    enum Sort: SortOrder {
+    enum Sort: Int, SortOrder {
         case overdueFirst, open, onTime
         var name: (vi: String, en: String) {
             switch self {

@@ -4,7 +4,7 @@ import BoardModel
 /// scorecard, the filters in force, and (when tall) the selected
 /// assignment's full title and latest report.
 enum UnitScreen: ListSource {
-    enum Sort: SortOrder {
+    enum Sort: Int, SortOrder {
         case mostUrgent, dueDate, leadFirst, latestReport, id
         var name: (vi: String, en: String) {
             switch self {

@@ -2,7 +2,7 @@ import BoardModel
 
 /// Every unit with its record on the assignments it leads and supports.
 enum UnitsScreen: ListSource {
-    enum Sort: SortOrder {
+    enum Sort: Int, SortOrder {
         case overdueFirst, name, support
         var name: (vi: String, en: String) {
             switch self {

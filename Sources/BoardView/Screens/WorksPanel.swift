@@ -9,7 +9,7 @@ enum WorksPanel: OverviewPanel {
     /// Box 2, the two lines above the table, its header, every work.
     static func wantedHeight(_ c: Ctx) -> Int { c.summary.works.ordered.count + 5 }
 
-    enum Sort: SortOrder {
+    enum Sort: Int, SortOrder {
         case lateFirst, budget, progress
         var name: (vi: String, en: String) {
             switch self {

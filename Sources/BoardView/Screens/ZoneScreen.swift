@@ -2,7 +2,7 @@ import BoardModel
 
 /// One zone: its figures, monthly output, and its projects (the list).
 enum ZoneScreen: ListSource {
-    enum Sort: SortOrder {
+    enum Sort: Int, SortOrder {
         case status, capital, name, date
         var name: (vi: String, en: String) {
             switch self {
@@ -21,12 +21,17 @@ enum ZoneScreen: ListSource {
                 list.filter, [$0.id, $0.name, $0.investor ?? "", $0.status.name(c.lang), $0.status.rawValue])
         }
         // Every status is among `allCases`; `?? 0` only satisfies the type.
-        let rank = { (s: ProjectStatus) in ProjectStatus.allCases.firstIndex(of: s) ?? 0 }
+        let order = ProjectStatus.allCases
         switch Sort(list) {
         case .capital: rows.sort { ($0.capitalBnVND ?? -1, $1.id) > ($1.capitalBnVND ?? -1, $0.id) }
         case .name: rows.sort { Filtering.key($0.name) < Filtering.key($1.name) }
         case .date: rows.sort { ($0.statusOn, $1.id) > ($1.statusOn, $0.id) }
-        case .status: rows.sort { (rank($0.status), $1.statusOn, $0.id) < (rank($1.status), $0.statusOn, $1.id) }
+        case .status:
+            rows.sort {
+                (order.firstIndex(of: $0.status) ?? 0, $1.statusOn, $0.id) < (
+                    order.firstIndex(of: $1.status) ?? 0, $0.statusOn, $1.id
+                )
+            }
         }
         return rows
     }

@@ -9,7 +9,7 @@ enum ZonesPanel: OverviewPanel {
     /// Box 2, the three lines above the table, its header, every zone.
     static func wantedHeight(_ c: Ctx) -> Int { c.summary.output.zones.count + 6 }
 
-    enum Sort: SortOrder {
+    enum Sort: Int, SortOrder {
         case output, name, occupancy
         var name: (vi: String, en: String) {
             switch self {

@@ -31,7 +31,7 @@ struct FolderReader: DataReloading {
         }
     }
 
-    mutating func reloadAll() -> Event {
+    mutating func reloadAll() -> Event? {
         do {
             _ = try folder.reloadAll()
             return .data(board())
