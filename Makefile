@@ -2,7 +2,9 @@
 #
 #   make run      build (release) and open the dashboard on Data/
 #   make test     build and run every test (unit, pictures, end-to-end in tmux)
-#   make lint     swift format (strict) over Sources and Tests, and the doc checks
+#   make lint     swift format (strict) over Sources and Tests, and README's
+#                 generated parts (key tables, screen captures) up to date
+#   make docs     regenerate README's key tables and screen captures
 #   make bench    the performance figures (release build)
 #   make install  PREFIX=/usr/local: binary, sample data, man page, completions
 #
@@ -23,7 +25,7 @@ BUILD_DEBS := libncurses-dev
 TEST_DEBS := libncurses-dev tmux openssh-server openssh-client
 BENCH_DEBS := libncurses-dev python3-pip
 
-.PHONY: run build test lint bench install deps-build deps-test deps-bench clean
+.PHONY: run build test lint docs bench install deps-build deps-test deps-bench clean
 
 run: build
 	$(BIN) --data Data $(ARGS)
@@ -36,8 +38,17 @@ test: deps-test
 	$(SWIFT) test --skip-build
 
 # swift format ships with the toolchain; .swift-format holds the style.
-lint:
+# README's key tables come from the binding tables (`ezboard docs keys`)
+# and its screen captures from `ezboard snapshot`: both are checked against
+# a debug build (scripts/docs.sh), and `make docs` rewrites them.
+lint: deps-build
 	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+	$(SWIFT) build --product ezboard
+	scripts/docs.sh --check "$$($(SWIFT) build --show-bin-path)/ezboard"
+
+docs: deps-build
+	$(SWIFT) build --product ezboard
+	scripts/docs.sh "$$($(SWIFT) build --show-bin-path)/ezboard"
 
 bench: deps-bench
 	$(SWIFT) build $(RELEASE)

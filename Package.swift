@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
 
         .testTarget(name: "BoardModelTests", dependencies: ["BoardModel", "TestSupport"]),
-        .testTarget(name: "BoardViewTests", dependencies: ["BoardView", "BoardModel"]),
+        .testTarget(name: "BoardViewTests", dependencies: ["BoardView", "BoardModel", "TestSupport"]),
         .testTarget(name: "BoardTerminalTests", dependencies: ["BoardTerminal", "BoardView", "TestSupport"]),
         .testTarget(name: "EzboardTests", dependencies: ["EzboardCLI", "BoardModel", "BoardView", "TestSupport"]),
     ],

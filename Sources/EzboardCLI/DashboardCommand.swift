@@ -30,7 +30,7 @@ struct DashboardCommand: ParsableCommand {
         let monochrome = Settings.color(noColorFlag: noColor).value == .never
         let status = DashboardLoop.run(
             folder: folder, display: display, monochrome: monochrome,
-            freshness: Settings.freshness())
+            staleThresholds: Settings.staleThresholds())
         if status != 0 { throw ExitCode(status) }
     }
 }

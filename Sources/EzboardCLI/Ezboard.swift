@@ -21,7 +21,7 @@ public struct Ezboard: ParsableCommand {
         version: version,
         subcommands: [
             DashboardCommand.self, CheckCommand.self, ReportCommand.self, SnapshotCommand.self,
-            ConfigCommand.self,
+            ConfigCommand.self, DocsCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self)
 

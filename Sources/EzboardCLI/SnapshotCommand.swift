@@ -12,6 +12,10 @@ struct SnapshotCommand: ParsableCommand {
     @OptionGroup var display: DisplayOptions
     @Option(help: "Width in columns.") var width = 120
     @Option(help: "Height in rows.") var height = 40
+    /// For documentation that must not change with the checkout: the time
+    /// the header gives as the data's last change (a clone's files all
+    /// carry the time of the clone).
+    @Option(name: .customLong("changed-at"), help: .hidden) var changedAt: Int64?
 
     func validate() throws {
         if width < 1 || height < 1 { throw ValidationError("--width and --height must be at least 1") }
@@ -21,7 +25,8 @@ struct SnapshotCommand: ParsableCommand {
     func run() throws {
         try ConfigFile.activate()
         let folder = try data.load()
-        let board = BoardData(folder: folder, asOf: display.asOf.asOf)
+        var board = BoardData(folder: folder, asOf: display.asOf.asOf)
+        if let changedAt { board.lastChange = changedAt }
         let charset = display.charset(localeIsUTF8: nil).0
         let state = AppState(
             data: board, lang: display.language, charset: charset, path: display.screen ?? .overview,

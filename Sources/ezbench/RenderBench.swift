@@ -7,8 +7,8 @@ import EzboardCLI
 #endif
 
 /// In-process render timings: how long `Renderer.render` takes for the
-/// overview and the drill-down screens at 120×40 and 300×100, and a key
-/// through the reducer plus the render it causes.
+/// overview and the drill-down screens at 120×40 and 300×100, and keys
+/// through the app's event handler with the renders they cause.
 enum RenderBench {
     static func run(iterations: Int) {
         guard let sample = SampleData.location(), let folder = try? DataFolder.load(sample) else {
@@ -31,16 +31,17 @@ enum RenderBench {
                 print("render  \(w)x\(h)  \(path.description.padding(20))  \(fmt(ms)) ms/frame")
             }
         }
-        // A key: the reducer, then the whole frame it causes.
-        var state = AppState(data: data, path: .overview, width: 120, height: 40)
-        var frame = Renderer.render(state)
-        let keyMs = timePerIteration(iterations) {
-            Reducer.handle(.down, &state, frame: frame)
-            frame = Renderer.render(state)
-            Reducer.commit(frame, &state)
-        }
+        // A key through the app's event handler (the dashboard's own), and
+        // the whole frame it causes.
+        var app = App(AppState(data: data, path: .overview, width: 120, height: 40))
+        let keyMs = timePerIteration(iterations) { app.handle([.key(.down)]) }
         print("key     120x40  down + render         \(fmt(keyMs)) ms")
         results.append("\"key down + render 120x40\": \(fmt(keyMs))")
+        // A burst of ten keys read at once (a slow link, key repeat).
+        let burst = [Event](repeating: .key(.down), count: 5) + [Event](repeating: .key(.up), count: 5)
+        let burstMs = timePerIteration(max(1, iterations / 10)) { app.handle(burst) }
+        print("keys    120x40  10 in one batch       \(fmt(burstMs)) ms")
+        results.append("\"10 keys in one batch 120x40\": \(fmt(burstMs))")
         print("{" + results.joined(separator: ", ") + "}")
     }
 

@@ -187,10 +187,11 @@ enum ScreenFixture {
 
     static func state(
         _ path: ScreenPath = .overview, width: Int = 80, height: Int = 24, lang: Lang = .vi,
-        charset: Charset = .unicode, problems: [Problem] = problems
+        charset: Charset = .unicode, problems: [Problem] = problems, panels: PanelRegistry = .standard
     ) -> AppState {
         AppState(
-            data: board(problems: problems), lang: lang, charset: charset, path: path, width: width, height: height)
+            data: board(problems: problems), lang: lang, charset: charset, path: path, width: width, height: height,
+            panels: panels)
     }
 
     /// The sample data shipped in `Data/`, found from this file's path.
@@ -203,34 +204,32 @@ enum ScreenFixture {
     }
 }
 
-/// A session at the keyboard: every key goes through the binding table
-/// (`Reducer.handle`) against the frame last drawn, as in the app.
+/// A session at the keyboard: every key goes through the app's event
+/// handler (`App.handle`, the dashboard's own) and so through the binding
+/// table, against the frame last drawn.
 struct Session {
-    var state: AppState
-    var frame: Frame
+    var app: App
 
-    init(_ state: AppState) {
-        self.state = state
-        frame = Renderer.render(state)
-        Reducer.commit(frame, &self.state)
-    }
+    init(_ state: AppState) { app = App(state) }
 
+    var state: AppState { app.state }
+    var frame: Frame { app.frame }
+
+    /// Keys one at a time, each in its own batch, as a user types them.
     mutating func press(_ keys: Key...) { press(keys) }
 
     mutating func press(_ keys: [Key]) {
-        for key in keys {
-            Reducer.handle(key, &state, frame: frame)
-            redraw()
-        }
+        for key in keys { app.handle([.key(key)]) }
+    }
+
+    /// Keys that arrive together, in one batch (one read of the terminal):
+    /// handled in order, one frame drawn at the end.
+    mutating func pressTogether(_ keys: [Key]) {
+        app.handle(keys.map { .key($0) })
     }
 
     /// Types text as `.char` keys.
     mutating func type(_ text: String) { press(text.map { Key.char($0) }) }
-
-    mutating func redraw() {
-        frame = Renderer.render(state)
-        Reducer.commit(frame, &state)
-    }
 
     var lines: [String] { frame.canvas.lines }
     var text: String { lines.joined(separator: "\n") }

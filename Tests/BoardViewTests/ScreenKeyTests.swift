@@ -2,9 +2,9 @@ import BoardModel
 import BoardView
 import Testing
 
-// Key sequences through the binding table (`Reducer.handle` with the frame
-// last drawn, as the app does), with assertions on the state and on what
-// the screen then shows.
+// Key sequences through the app's event handler (`App.handle`, as the
+// dashboard's loop feeds it) and so through the binding table, with
+// assertions on the state and on what the screen then shows.
 
 extension Session {
     /// The role of the first cell of the row showing `text`.
@@ -160,7 +160,7 @@ struct ScreenKeyTests {
         #expect(s.lines[1].contains("/kim thanh"))
         #expect(s.footer.hasPrefix("/kim thanh"))
         #expect(s.point(of: "Kim Thành") != nil && s.point(of: "Hồ Kiều") == nil)
-        #expect(ScreenLists.model(s.state.screen, list: 0, data: s.state.data, lang: .vi).count == 1)
+        #expect(ScreenLists.model(s.state, list: 0).count == 1)
         // Enter keeps the filter and leaves typing; Esc then clears it.
         s.press(.enter)
         #expect(!s.state.editingFilter && s.state.screen.list.filter == "kim thanh")
@@ -275,14 +275,14 @@ struct ScreenKeyTests {
         #expect(s.state.overlay == nil && !s.state.shouldQuit)
     }
 
-    @Test("e opens the data problems, r asks for a reload, Esc closes")
+    @Test("e opens the data problems, r reloads the data and says so, Esc closes")
     func problems() {
         var s = overview()
         s.press(.char("e"))
         #expect(s.state.overlay == .problems(scroll: 0))
         #expect(s.text.contains("! works.csv:8:12: error: due_on: '2024-02-30' is not a date"))
         s.press(.char("r"))
-        #expect(s.state.reloadRequested)
+        #expect(!s.state.reloadRequested && s.footer.hasPrefix("Đã đọc lại dữ liệu"))
         s.press(.escape)
         #expect(s.state.overlay == nil)
     }
@@ -356,20 +356,14 @@ struct ScreenKeyTests {
         var s = overview(120, 40)
         s.press(.char("2"), .char("j"))
         #expect(s.lines.count == 40 && s.lines[1].contains("2 Khu công nghiệp"))
-        s.state.width = 40
-        s.state.height = 12
-        s.press(.resize)
+        s.app.handle([.resize(width: 40, height: 12)])
         #expect(s.lines.count == 12 && s.lines[0].count == 40)
         // The small layout: one panel, the focused one, with its tabs.
         #expect(s.lines[1].contains(" 2 Khu công nghiệp ") && s.lines[2].hasPrefix("┏ 2 Khu công nghiệp"))
         #expect(s.focus == 1 && s.isSelected("Ngoài KCN/CCN"))
-        s.state.width = 30
-        s.state.height = 10
-        s.press(.resize)
+        s.app.handle([.resize(width: 30, height: 10)])
         #expect(s.text.contains("40×12"))
-        s.state.width = 80
-        s.state.height = 24
-        s.press(.resize)
+        s.app.handle([.resize(width: 80, height: 24)])
         #expect(s.frame.canvas[40, 1].text == "┏" && s.isSelected("Ngoài KCN/CCN"))
     }
 }

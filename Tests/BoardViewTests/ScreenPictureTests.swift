@@ -122,7 +122,12 @@ struct ScreenPictureTests {
         assertScreen(
             ScreenFixture.state(.work("NOPE"), width: 80, height: 24), named: "screen-work-NOPE-80x24", styles: false)
         var stale = ScreenFixture.state(width: 80, height: 24, problems: [])
-        stale.data.stalePanels = [.trade]
+        // The trade file last written 40 days before "now": the gates
+        // panel (and only it) is stale.
+        let now: Int64 = 1_711_861_200
+        stale.data.freshness = Freshness(
+            written: [.file(.trade): now - 40 * 86400, .file(.output): now, .crossingLogs: now, .file(.works): now],
+            now: now)
         stale.data.lastChange = 1_711_861_200  // 2024-03-31 12:00 local
         assertScreen(stale, named: "screen-overview-stale-80x24")
         assertScreen(ScreenFixture.state(width: 39, height: 11), named: "screen-too-small-39x11", styles: false)

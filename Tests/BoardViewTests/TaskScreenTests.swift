@@ -5,6 +5,8 @@ import Testing
 
 @Suite("Assignment screen and moving around")
 struct TaskScreenTests {
+    /// The tasks panel's place on the overview.
+    let tasksPanel = PanelRegistry.standard.index(of: TasksPanel.self) ?? -1
     func paths(_ s: AppState) -> [String] { s.stack.map(\.path.description) }
 
     @Test("Pictures: an overdue assignment with multi-line notes at 120×40, 80×24 and 40×12")
@@ -101,7 +103,7 @@ struct TaskScreenTests {
                 || Renderer.render(s).canvas.lines[0].contains("Tổng quan › BQL KKT › NV06 › Sở XD"))
         press([.escape, .escape, .escape], &s)
         #expect(paths(s) == ["overview"])
-        #expect(s.screen.focus == Panel.tasks.rawValue)
+        #expect(s.screen.focus == tasksPanel)
         #expect(Renderer.render(s).canvas == start)
     }
 
@@ -169,7 +171,7 @@ struct TaskScreenTests {
         #expect(paths(s).last == "tasks/UBBX")
         press([.escape], &s)
         #expect(paths(s) == ["overview"])
-        #expect(s.screen.lists[Panel.tasks.rawValue].selection == 2)
+        #expect(s.screen.lists[tasksPanel].selection == 2)
     }
 
     @Test("A click selects a unit row; a second click opens it")

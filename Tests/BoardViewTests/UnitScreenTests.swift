@@ -114,23 +114,17 @@ enum MeetingData {
         AppState(data: board, lang: lang, charset: charset, path: path, width: width, height: height)
     }
 
-    static func ctx(_ s: AppState) -> Ctx {
-        Ctx(data: s.data, lang: s.lang, charset: s.charset, editingFilter: s.editingFilter)
-    }
+    static func ctx(_ s: AppState) -> Ctx { Ctx(s) }
 }
 
-/// Keys as the app feeds them: each key against the last frame, then the
-/// new frame drawn and its scroll taken in.
+/// Keys through the app's event handler, one at a time (as typed): each
+/// against the last frame, then the new frame drawn and its scroll taken in.
 @discardableResult
 func press(_ keys: [Key], _ s: inout AppState) -> Frame {
-    var frame = Renderer.render(s)
-    Reducer.commit(frame, &s)
-    for key in keys {
-        Reducer.handle(key, &s, frame: frame)
-        frame = Renderer.render(s)
-        Reducer.commit(frame, &s)
-    }
-    return frame
+    var app = App(s)
+    for key in keys { app.handle([.key(key)]) }
+    s = app.state
+    return app.frame
 }
 
 func keys(_ text: String) -> [Key] { text.map { Key.char($0) } }
@@ -173,7 +167,7 @@ struct UnitScreenTests {
         press(keys("o"), &s)
         #expect(ids(s) == ["NV06", "NV01", "NV04"])
         #expect(
-            UnitScreen.filterLine(s.screen, unit: "BQL", shown: 3, total: 7, c).parts.map(\.text).joined()
+            UnitScreen.filterLine(s.screen, shown: 3, total: 7, c).parts.map(\.text).joined()
                 == "Hiển thị 3/7 · lọc: chỉ quá hạn")
         press(keys("o"), &s)
         #expect(ids(s).count == 7)
@@ -272,11 +266,12 @@ struct UnitScreenTests {
     }
 
     @Test("The tasks panel: counts, then lead units overdue first")
-    func tasksPanel() {
+    func tasksPanel() throws {
         let s = MeetingData.state()
         let c = MeetingData.ctx(s)
+        let panel = try #require(PanelRegistry.standard.index(of: TasksPanel.self))
         #expect(
-            TasksPanel.items(s.screen.lists[Panel.tasks.rawValue], s.screen, c).map(\.unit.id) == [
+            TasksPanel.items(s.screen.lists[panel], s.screen, c).map(\.unit.id) == [
                 "BQL", "CAT", "UBBX",
             ])
         for (w, h, name) in [
@@ -286,7 +281,7 @@ struct UnitScreenTests {
             let cx = Ctx(data: s.data, lang: lang, charset: .unicode, editingFilter: false)
             var out = FrameBuilder(canvas: Canvas(width: w, height: h))
             TasksPanel.draw(
-                s.screen.lists[Panel.tasks.rawValue], focused: true, s.screen, cx, in: out.canvas.bounds, &out)
+                s.screen.lists[panel], index: panel, focused: true, s.screen, cx, in: out.canvas.bounds, &out)
             assertPicture(out.canvas, named: name)
         }
     }

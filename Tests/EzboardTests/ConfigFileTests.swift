@@ -289,8 +289,8 @@ struct ConfigFileTests {
         #expect(problems.isEmpty)
         #expect(config.lang == Settings.lang(flag: nil, env: Environment([:]), config: Config()).value)
         #expect(config.color == .auto && config.ascii == .auto)
-        #expect(config.monthlyDays == Freshness().monthlyDays)
-        #expect(config.crossingsDays == Freshness().crossingsDays)
+        #expect(config.monthlyDays == StaleThresholds().monthlyDays)
+        #expect(config.crossingsDays == StaleThresholds().crossingsDays)
         // Every key ezboard knows is in it.
         for (section, keys) in ConfigFile.known {
             for key in keys {

@@ -108,12 +108,14 @@ struct ConfigPrecedenceTests {
         let config = Config(monthlyDays: 60, crossingsDays: 0.25)
         #expect(Settings.monthlyDays(config: config) == Resolved(value: 60, source: .configFile))
         #expect(Settings.crossingsDays(config: config) == Resolved(value: 0.25, source: .configFile))
-        #expect(Settings.freshness(config: config) == Freshness(monthlyDays: 60, crossingsDays: 0.25))
+        #expect(Settings.staleThresholds(config: config) == StaleThresholds(monthlyDays: 60, crossingsDays: 0.25))
         #expect(Settings.monthlyDays(config: empty) == Resolved(value: 35, source: .builtIn))
         #expect(Settings.crossingsDays(config: empty) == Resolved(value: 1, source: .builtIn))
-        #expect(Settings.freshness(config: empty) == Freshness())
+        #expect(Settings.staleThresholds(config: empty) == StaleThresholds())
         // Only one set: the other keeps its default.
-        #expect(Settings.freshness(config: Config(crossingsDays: 2)) == Freshness(monthlyDays: 35, crossingsDays: 2))
+        #expect(
+            Settings.staleThresholds(config: Config(crossingsDays: 2))
+                == StaleThresholds(monthlyDays: 35, crossingsDays: 2))
     }
 
     // MARK: From the file to the settings
@@ -135,6 +137,6 @@ struct ConfigPrecedenceTests {
         #expect(Settings.lang(flag: nil, env: none, config: config).value == .en)
         #expect(Settings.color(noColorFlag: false, env: none, config: config).value == .never)
         #expect(Settings.ascii(asciiFlag: false, utf8Flag: false, config: config).value == .never)
-        #expect(Settings.freshness(config: config) == Freshness(monthlyDays: 7, crossingsDays: 1))
+        #expect(Settings.staleThresholds(config: config) == StaleThresholds(monthlyDays: 7, crossingsDays: 1))
     }
 }

@@ -7,7 +7,9 @@ public struct ListState: Sendable, Equatable {
     public var offset = 0
     /// Live filter text (case- and diacritic-insensitive).
     public var filter = ""
-    /// Index into the list's sort orders.
+    /// Which of the list's sort orders, by position: the reducer cycles
+    /// it without knowing the list; the list reads it as its own `Sort`
+    /// enum (0 is the default order).
     public var sort = 0
     public init() {}
 }
@@ -22,13 +24,14 @@ public struct ScreenState: Sendable, Equatable {
     public var zoomed = false
     /// Unit screen filters.
     public var overdueOnly = false
-    public var statusFilter = 0
-    public var sourceFilter = 0
-    public var dueWindow = 0
+    public var statusFilter = StatusFilter.all
+    public var sourceFilter = SourceFilter.all
+    public var dueWindow = DueWindow.any
 
-    public init(_ path: ScreenPath) {
+    /// A screen as it first opens; the overview has a list per panel.
+    public init(_ path: ScreenPath, panels: PanelRegistry = .standard) {
         self.path = path
-        lists = Array(repeating: ListState(), count: path == .overview ? Panel.allCases.count : 1)
+        lists = Array(repeating: ListState(), count: path == .overview ? panels.count : 1)
     }
 
     public var list: ListState {
@@ -47,6 +50,8 @@ public enum Overlay: Sendable, Equatable {
 /// pure function of it (`Renderer.render`).
 public struct AppState: Sendable {
     public var data: BoardData
+    /// The overview's panels.
+    public let panels: PanelRegistry
     public var lang: Lang
     public var charset: Charset
     /// The back stack; the last is on screen. Never empty.
@@ -65,12 +70,13 @@ public struct AppState: Sendable {
 
     public init(
         data: BoardData, lang: Lang = .vi, charset: Charset = .unicode, path: ScreenPath = .overview,
-        width: Int = 80, height: Int = 24
+        width: Int = 80, height: Int = 24, panels: PanelRegistry = .standard
     ) {
         self.data = data
+        self.panels = panels
         self.lang = lang
         self.charset = charset
-        stack = path.trail.map(ScreenState.init)
+        stack = path.trail.map { ScreenState($0, panels: panels) }
         self.width = width
         self.height = height
     }

@@ -12,29 +12,31 @@ public struct BoardData: Sendable {
     /// When the data last changed (the newest shown file's modification
     /// time, seconds since 1970), nil when unknown.
     public var lastChange: Int64?
-    /// Overview panels whose files have not changed for longer than
-    /// expected (see `Freshness`).
-    public var stalePanels: Set<Panel>
+    /// How current each data file is (a panel made from old files is
+    /// marked stale). Nothing is stale when unknown.
+    public var freshness: Freshness
     /// Files showing an earlier, valid version because the current one has
     /// errors or vanished.
     public var keptLastGood: [String]
 
     public init(
         dataSet: DataSet, summary: BoardSummary, problems: [Problem] = [], folder: String = "",
-        lastChange: Int64? = nil, stalePanels: Set<Panel> = [], keptLastGood: [String] = []
+        lastChange: Int64? = nil, freshness: Freshness = Freshness(), keptLastGood: [String] = []
     ) {
         self.dataSet = dataSet
         self.summary = summary
         self.problems = problems
         self.folder = folder
         self.lastChange = lastChange
-        self.stalePanels = stalePanels
+        self.freshness = freshness
         self.keptLastGood = keptLastGood
     }
 
     /// A summary of the data set as of `asOf` (or its latest observation;
     /// `fallback` when it has none).
     public init(dataSet: DataSet, problems: [Problem], asOf: Day?, fallback: Day, folder: String = "") {
+        // `compute` is nil only when it has no date to compute for, and it
+        // is always given one here.
         let summary = BoardSummary.compute(
             dataSet, asOf: asOf ?? AsOf.latestObservation(in: dataSet) ?? fallback,
             problems: problems)!
@@ -42,18 +44,4 @@ public struct BoardData: Sendable {
     }
 
     public var asOf: Day { summary.asOf }
-}
-
-/// The four panels of the overview, in their order (keys 1–4).
-public enum Panel: Int, CaseIterable, Sendable {
-    case trade, output, works, tasks
-
-    public func title(_ l: Lang) -> String {
-        switch self {
-        case .trade: return l.pick("Cửa khẩu", "Border gates")
-        case .output: return l.pick("Khu công nghiệp", "Industrial zones")
-        case .works: return l.pick("Hạ tầng", "Infrastructure works")
-        case .tasks: return l.pick("Nhiệm vụ", "Committee tasks")
-        }
-    }
 }

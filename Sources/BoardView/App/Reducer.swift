@@ -6,7 +6,7 @@ public enum Reducer {
     /// Handles one key: looks it up in the current context's bindings.
     /// `frame` is the last frame drawn (for clicks and page sizes).
     public static func handle(_ key: Key, _ s: inout AppState, frame: Frame?) {
-        guard let action = KeyMap.action(for: key, in: s.keyContext) else { return }
+        guard let action = KeyMap.action(for: key, in: s.keyContext, panels: s.panels.count) else { return }
         apply(action, &s, frame: frame)
     }
 
@@ -20,7 +20,7 @@ public enum Reducer {
             applyFilter(action, &s)
             return
         }
-        let model = ScreenLists.model(s.screen, list: s.screen.focus, data: s.data, lang: s.lang)
+        let model = ScreenLists.model(s)
         let page = max(1, (frame?.viewports.first { $0.list == s.screen.focus }?.height ?? s.height - 8) - 1)
         // On an assignment, the page keys scroll its progress reports (the
         // arrows move between its units); the renderer clamps the scroll.
@@ -84,7 +84,7 @@ public enum Reducer {
             if let hit = frame?.hits.first(where: { $0.rect.contains(x: x, y: y) }), case .panel(let p) = hit.target {
                 s.screen.focus = p
             }
-            move(&s, by: up ? -3 : 3, ScreenLists.model(s.screen, list: s.screen.focus, data: s.data, lang: s.lang))
+            move(&s, by: up ? -3 : 3, ScreenLists.model(s))
         case .resize, .filterType, .filterErase, .filterAccept, .filterCancel: break
         }
     }
@@ -105,10 +105,13 @@ public enum Reducer {
         s.screen.focus = ((s.screen.focus + delta) % n + n) % n
     }
 
-    /// In the 2×2 overview, left/right move between the columns.
+    /// Left and right move to the panel beside the focused one in the
+    /// layout on screen (the grid's row, the tabs); the layout follows
+    /// from the state, as the renderer draws it.
     static func moveFocusSideways(_ s: inout AppState, right: Bool) {
-        let f = s.screen.focus
-        s.screen.focus = right ? (f % 2 == 0 ? f + 1 : f) : (f % 2 == 1 ? f - 1 : f)
+        let layout = OverviewLayout(
+            count: s.panels.count, width: s.width, height: Renderer.bodyHeight(s.height), zoomed: s.screen.zoomed)
+        s.screen.focus = layout.sideways(from: s.screen.focus, right: right)
     }
 
     static func open(_ target: ScreenPath, _ s: inout AppState) {
@@ -134,7 +137,7 @@ public enum Reducer {
         case .row(let list, let row):
             let wasSelected = s.screen.focus == list && s.screen.list.selection == row
             s.screen.focus = list
-            let m = ScreenLists.model(s.screen, list: list, data: s.data, lang: s.lang)
+            let m = ScreenLists.model(s, list: list)
             move(&s, to: row, m)
             // A click on the selected row opens it, like Enter.
             if wasSelected, row < m.count, let target = m.targets[row] { open(target, &s) }

@@ -53,16 +53,15 @@ public enum KeyContext: String, CaseIterable, Sendable {
 public enum KeyMap {
     /// The binding table of a context, most important first (the footer
     /// shows hints in this order, dropping from the end when narrow).
-    public static func bindings(_ context: KeyContext) -> [Binding] {
+    /// `panels`: how many panels the overview has (its digit keys).
+    public static func bindings(_ context: KeyContext, panels: Int = PanelRegistry.standard.count) -> [Binding] {
         switch context {
         case .overview:
             return [
                 open("xem chi tiết", "open"),
                 Binding([.tab], .nextPanel, vi: "khung tiếp theo", en: "next panel", hint: true),
                 Binding([.backTab], .previousPanel, vi: "khung trước", en: "previous panel"),
-                Binding(
-                    [.char("1"), .char("2"), .char("3"), .char("4")], .focusPanel(-1),
-                    vi: "chọn khung 1–4", en: "panel 1–4", label: "1–4"),
+                digits(panels),
             ] + moves(withSideways: true) + filterAndSort + [
                 Binding([.char("z")], .zoom, vi: "phóng to khung", en: "zoom panel", hint: true),
                 Binding([.escape, .backspace], .back, vi: "thu nhỏ khung, bỏ bộ lọc", en: "unzoom, clear the filter"),
@@ -114,6 +113,17 @@ public enum KeyMap {
     }
 
     // Pieces several contexts share.
+
+    /// `1`…`n`: a panel each. Made once (every key and every frame reads
+    /// the overview's table).
+    static func digits(_ panels: Int) -> Binding { digitBindings[min(max(1, panels), 9) - 1] }
+
+    static let digitBindings: [Binding] = (1...9).map { n in
+        let range = "1–\(n)"
+        return Binding(
+            (1...n).map { Key.char(Character(String($0))) }, .focusPanel(-1), vi: "chọn khung " + range,
+            en: "panel " + range, label: range)
+    }
 
     static func open(_ vi: String, _ en: String) -> Binding {
         Binding([.enter], .enter, vi: vi, en: en, hint: true, label: "Enter")
@@ -174,7 +184,9 @@ public enum KeyMap {
 
     /// The action a key asks for in a context, if any. Digits pick their
     /// panel; in the filter context every printable character is typed.
-    public static func action(for key: Key, in context: KeyContext) -> Action? {
+    public static func action(
+        for key: Key, in context: KeyContext, panels: Int = PanelRegistry.standard.count
+    ) -> Action? {
         if context == .filter, case .char(let c) = key { return .filterType(c) }
         switch key {
         case .mouse(let m):
@@ -186,7 +198,7 @@ public enum KeyMap {
         case .resize: return .resize
         default: break
         }
-        for b in bindings(context) where b.keys.contains(key) {
+        for b in bindings(context, panels: panels) where b.keys.contains(key) {
             if case .focusPanel = b.action, case .char(let c) = key, let n = c.wholeNumberValue {
                 return .focusPanel(n - 1)
             }

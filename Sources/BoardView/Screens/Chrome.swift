@@ -47,7 +47,7 @@ enum Chrome {
             w == 0 ? [] : [(warningMark + " " + c.t("\(w) cảnh báo", "\(w) warning\(w == 1 ? "" : "s")"), Style.warn)]
         let warningsShort = w == 0 ? [] : [(warningMark + " \(w)", Style.warn)]
         let stale =
-            c.data.stalePanels.isEmpty
+            !c.panels.anyStale(c.data.freshness)
             ? [] : [(StatusMark.late.symbol(c.charset) + " " + c.t("cũ", "stale"), Style.late)]
         let date = Formats.date(c.asOf, c.lang)
         var full = c.t("Đến ngày ", "As of ") + date
@@ -94,13 +94,11 @@ enum Chrome {
                 message + "  ", x: area.x, y: area.y, style: .accent, maxWidth: area.width * 2 / 3)
             hintsArea = Rect(x: area.x + used, y: area.y, width: area.width - used, height: 1)
         }
-        var bindings = KeyMap.bindings(s.keyContext).filter(\.hint)
+        var bindings = KeyMap.bindings(s.keyContext, panels: s.panels.count).filter(\.hint)
         // Enter on a list whose rows open nothing (a gate's cargo, a zone's
         // projects) is not worth a hint; help still lists it.
         if s.keyContext == .list, s.overlay == nil, !s.editingFilter,
-            !ScreenLists.model(s.screen, list: s.screen.focus, data: s.data, lang: s.lang).targets.contains(where: {
-                $0 != nil
-            })
+            !ScreenLists.model(s).targets.contains(where: { $0 != nil })
         {
             bindings.removeAll { $0.action == .enter }
         }

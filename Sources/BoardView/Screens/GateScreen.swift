@@ -3,15 +3,24 @@ import BoardModel
 /// One gate: its figures, monthly trade, vehicles per hour on the as-of
 /// date, and the cargo mix (the list).
 enum GateScreen: ListSource {
-    static let sorts = [("số xe", "vehicles"), ("tấn", "tonnes"), ("tên hàng", "cargo")]
+    enum Sort: Int, SortOrder {
+        case vehicles, tonnes, cargo
+        var name: (vi: String, en: String) {
+            switch self {
+            case .vehicles: return ("số xe", "vehicles")
+            case .tonnes: return ("tấn", "tonnes")
+            case .cargo: return ("tên hàng", "cargo")
+            }
+        }
+    }
 
     static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [CrossingSummary.CargoRow] {
         guard case .gate(let id) = screen.path else { return [] }
         var rows = (c.summary.crossings.gate(id)?.cargo ?? []).filter { Filtering.matches(list.filter, [$0.cargo]) }
-        switch list.sort {
-        case 1: rows.sort { ($0.counts.tonnes, $1.cargo) > ($1.counts.tonnes, $0.cargo) }
-        case 2: rows.sort { Filtering.key($0.cargo) < Filtering.key($1.cargo) }
-        default: break
+        switch Sort(list) {
+        case .tonnes: rows.sort { ($0.counts.tonnes, $1.cargo) > ($1.counts.tonnes, $0.cargo) }
+        case .cargo: rows.sort { Filtering.key($0.cargo) < Filtering.key($1.cargo) }
+        case .vehicles: break  // the summary's order
         }
         return rows
     }

@@ -1,19 +1,34 @@
 import BoardModel
 
-/// Panel 1: trade through the border gates against the year's target, and
-/// per gate: total, share, 12 months, vehicles on the as-of date.
-enum GatesPanel: ListSource {
-    static let sorts = [("kim ngạch", "trade"), ("tên", "name"), ("số xe hôm nay", "vehicles today")]
+/// The border gates panel: trade against the year's target, and per gate:
+/// total, share, 12 months, vehicles on the as-of date.
+enum GatesPanel: OverviewPanel {
+    static let title = (vi: "Cửa khẩu", en: "Border gates")
+    static let feeds: [DataFeed] = [.file(.trade), .crossingLogs]
+
+    /// Box 2, the three lines above the table, its header, every gate.
+    static func wantedHeight(_ c: Ctx) -> Int { c.summary.trade.gates.count + 6 }
+
+    enum Sort: Int, SortOrder {
+        case trade, name, vehiclesToday
+        var name: (vi: String, en: String) {
+            switch self {
+            case .trade: return ("kim ngạch", "trade")
+            case .name: return ("tên", "name")
+            case .vehiclesToday: return ("số xe hôm nay", "vehicles today")
+            }
+        }
+    }
 
     static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [TradeSummary.GateRow] {
         var rows = c.summary.trade.gates.filter {
             Filtering.matches(list.filter, [$0.gate.id, $0.gate.name, $0.gate.shortName ?? "", $0.gate.district])
         }
         let vehicles = { (id: String) in c.summary.crossings.gate(id)?.counts.vehicles ?? 0 }
-        switch list.sort {
-        case 1: rows.sort { Filtering.key(Titles.gateName($0.gate)) < Filtering.key(Titles.gateName($1.gate)) }
-        case 2: rows.sort { (vehicles($0.gate.id), $0.ytdUSD) > (vehicles($1.gate.id), $1.ytdUSD) }
-        default: rows.sort { ($0.ytdUSD, $1.gate.id) > ($1.ytdUSD, $0.gate.id) }
+        switch Sort(list) {
+        case .name: rows.sort { Filtering.key(Titles.gateName($0.gate)) < Filtering.key(Titles.gateName($1.gate)) }
+        case .vehiclesToday: rows.sort { (vehicles($0.gate.id), $0.ytdUSD) > (vehicles($1.gate.id), $1.ytdUSD) }
+        case .trade: rows.sort { ($0.ytdUSD, $1.gate.id) > ($1.ytdUSD, $0.gate.id) }
         }
         return rows
     }
@@ -21,7 +36,7 @@ enum GatesPanel: ListSource {
     static func target(_ item: TradeSummary.GateRow, _ screen: ScreenState) -> ScreenPath? { .gate(item.gate.id) }
 
     static func draw(
-        _ list: ListState, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
+        _ list: ListState, index: Int, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
         _ out: inout FrameBuilder
     ) {
         let t = c.summary.trade
@@ -49,7 +64,7 @@ enum GatesPanel: ListSource {
             ])
         }
         let view = ListView(
-            columns: columns, rows: tableRows, list: list, index: Panel.trade.rawValue,
+            columns: columns, rows: tableRows, list: list, index: index,
             showSelection: focused, emptyMessage: c.t("Không có cửa khẩu khớp bộ lọc", "No gate matches"))
         let (offset, slots) = view.draw(in: rest, &out)
         if let spark = slots.first(where: { $0.column == 3 }) {

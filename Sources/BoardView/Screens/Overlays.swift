@@ -10,14 +10,16 @@ enum HelpOverlay {
         // This screen's keys, then the other tables a user meets from here,
         // so that help lists every key there is.
         var sections: [(String, [Binding])] = [
-            (c.t("Phím trên màn hình này", "Keys on this screen"), KeyMap.bindings(context))
+            (c.t("Phím trên màn hình này", "Keys on this screen"), KeyMap.bindings(context, panels: s.panels.count))
         ]
         let others: [(KeyContext, String, String)] = [
             (.filter, "Khi gõ bộ lọc (/)", "While typing a filter (/)"),
             (.help, "Trong trợ giúp (?)", "In this help (?)"),
             (.problems, "Trong danh sách lỗi dữ liệu (e)", "In the list of data problems (e)"),
         ]
-        for (other, vi, en) in others where other != context { sections.append((c.t(vi, en), KeyMap.bindings(other))) }
+        for (other, vi, en) in others where other != context {
+            sections.append((c.t(vi, en), KeyMap.bindings(other, panels: s.panels.count)))
+        }
         // One key column for all the sections.
         let width = max(6, sections.flatMap { $0.1 }.map { Fit.width(keyNames($0, c), c) }.max() ?? 0)
         var lines: [Paragraph.Line] = []

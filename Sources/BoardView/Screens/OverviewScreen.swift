@@ -1,31 +1,33 @@
 import BoardModel
 
-/// The four panels: 2×2 when wide, stacked when narrow but tall, and one
-/// panel at a time (with a tab line) when the terminal is small. `z` puts
-/// the focused panel on the whole screen.
+/// The overview: every registered panel (`PanelRegistry`), laid out by
+/// `OverviewLayout`. `z` puts the focused panel on the whole screen.
 enum OverviewScreen {
-    enum Arrangement: Equatable { case grid, stacked, single }
-
-    static func arrangement(width: Int, height: Int, zoomed: Bool) -> Arrangement {
-        if zoomed { return .single }
-        if width >= 80 && height >= 18 { return .grid }
-        if height >= 28 { return .stacked }
-        return .single
+    static func layout(_ screen: ScreenState, _ c: Ctx, in area: Rect) -> OverviewLayout {
+        OverviewLayout(count: c.panels.count, width: area.width, height: area.height, zoomed: screen.zoomed)
     }
 
     static func draw(_ screen: ScreenState, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
-        switch arrangement(width: area.width, height: area.height, zoomed: screen.zoomed) {
+        let layout = layout(screen, c, in: area)
+        switch layout.arrangement {
         case .grid:
-            let leftWidth = area.width / 2
-            let topHeight = gridTopHeight(area.height, c)
-            let (top, bottom) = area.splitTop(topHeight)
-            let (tl, tr) = top.splitLeft(leftWidth)
-            let (bl, br) = bottom.splitLeft(leftWidth)
-            for (panel, rect) in zip(Panel.allCases, [tl, tr, bl, br]) { drawPanel(panel, screen, c, in: rect, &out) }
+            let rows = layout.rows
+            let wanted = rows.map { row in row.map { c.panels.panels[$0].wantedHeight(c) }.max() ?? 0 }
+            var rest = area
+            for (row, height) in zip(rows, OverviewLayout.shareHeights(area.height, wanted: wanted)) {
+                let (band, below) = rest.splitTop(height)
+                var left = band
+                for (i, panel) in row.enumerated() {
+                    let (rect, right) = left.splitLeft(left.width / (row.count - i))
+                    drawPanel(panel, screen, c, in: rect, &out)
+                    left = right
+                }
+                rest = below
+            }
         case .stacked:
             var rest = area
-            for (i, panel) in Panel.allCases.enumerated() {
-                let h = (area.height - (rest.y - area.y)) / (Panel.allCases.count - i)
+            for panel in 0..<layout.count {
+                let h = (area.height - (rest.y - area.y)) / (layout.count - panel)
                 let (rect, remaining) = rest.splitTop(h)
                 drawPanel(panel, screen, c, in: rect, &out)
                 rest = remaining
@@ -37,66 +39,47 @@ enum OverviewScreen {
                 drawTabs(screen, c, in: tabs, &out)
                 body = rest
             }
-            if let panel = Panel(rawValue: screen.focus) { drawPanel(panel, screen, c, in: body, &out) }
+            if c.panels.panels.indices.contains(screen.focus) { drawPanel(screen.focus, screen, c, in: body, &out) }
         }
-    }
-
-    /// The top row's height in the 2×2 grid: half, unless one row needs
-    /// less than half to show all its rows and the other can use the rest
-    /// (from the data's row counts, not the filtered ones, so panels do not
-    /// jump while a filter is typed).
-    static func gridTopHeight(_ h: Int, _ c: Ctx) -> Int {
-        // Border 2, table header 1, and the lines above each table.
-        let topNeed = max(c.summary.trade.gates.count + 6, c.summary.output.zones.count + 6)
-        let bottomNeed = max(c.summary.works.ordered.count + 5, c.summary.tasks.leadUnits.count + 4)
-        var top = h / 2
-        if topNeed < top {
-            top = max(topNeed, min(top, h - bottomNeed))
-        } else if bottomNeed < h - top {
-            top = min(topNeed, h - bottomNeed)
-        }
-        return top
     }
 
     /// `1 Cửa khẩu  2 Khu công nghiệp  …` with the focused one marked; when
-    /// the titles do not all fit, the others shrink to their numbers, so
-    /// that every panel can still be seen and clicked.
+    /// the titles do not all fit, the others shrink to their numbers (and
+    /// the focused title is cut if it must be), so that every panel can
+    /// still be seen and clicked.
     static func drawTabs(_ screen: ScreenState, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
-        let full = Panel.allCases.map { " \($0.rawValue + 1) \($0.title(c.lang)) " }
+        let full = (0..<c.panels.count).map { " \($0 + 1) \(c.panels.title($0, c.lang)) " }
         let fits = full.reduce(0) { $0 + Fit.width($1, c) } + full.count - 1 <= area.width
+        let numbers = (0..<c.panels.count).filter { $0 != screen.focus }.reduce(0) {
+            $0 + Fit.width(" \($1 + 1) ", c) + 1
+        }
         var x = area.x
-        for (panel, text) in zip(Panel.allCases, full) {
-            let focused = panel.rawValue == screen.focus
-            let shown = fits || focused ? text : " \(panel.rawValue + 1) "
-            let w = out.canvas.draw(shown, x: x, y: area.y, style: focused ? .selected : .dim, clip: area)
-            out.hits.append(Hit(Rect(x: x, y: area.y, width: w, height: 1), .panel(panel.rawValue)))
+        for (panel, text) in full.enumerated() {
+            let focused = panel == screen.focus
+            let shown = fits || focused ? text : " \(panel + 1) "
+            let room = fits || !focused ? Int.max : max(3, area.width - numbers)
+            let w = out.canvas.draw(
+                shown, x: x, y: area.y, style: focused ? .selected : .dim, maxWidth: room, clip: area)
+            out.hits.append(Hit(Rect(x: x, y: area.y, width: w, height: 1), .panel(panel)))
             x += w + 1
             if x >= area.maxX { break }
         }
     }
 
-    static func drawPanel(_ panel: Panel, _ screen: ScreenState, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
-        out.hits.append(Hit(area, .panel(panel.rawValue)))
-        let focused = screen.focus == panel.rawValue
-        let list = screen.lists[panel.rawValue]
-        var title = "\(panel.rawValue + 1) \(panel.title(c.lang))"
-        if c.data.stalePanels.contains(panel) {
+    static func drawPanel(_ index: Int, _ screen: ScreenState, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
+        let panel = c.panels.panels[index]
+        out.hits.append(Hit(area, .panel(index)))
+        let focused = screen.focus == index
+        let list = screen.lists.indices.contains(index) ? screen.lists[index] : ListState()
+        var title = "\(index + 1) \(c.panels.title(index, c.lang))"
+        if c.data.freshness.isStale(panel.feeds) {
             title += " " + StatusMark.late.symbol(c.charset) + " " + c.t("dữ liệu cũ", "stale")
         }
-        let sorts: [(String, String)]
-        switch panel {
-        case .trade: sorts = GatesPanel.sorts
-        case .output: sorts = ZonesPanel.sorts
-        case .works: sorts = WorksPanel.sorts
-        case .tasks: sorts = TasksPanel.sorts
-        }
-        let inner = Panels.box(title, list, focused: focused, sorts: sorts, editing: c.editingFilter, c, in: area, &out)
+        // The box names the sort order only when it is not the default.
+        let inner = Panels.box(
+            title, list, focused: focused, sorts: list.sort > 0 ? panel.sorts : [], editing: c.editingFilter, c,
+            in: area, &out)
         guard !inner.isEmpty else { return }
-        switch panel {
-        case .trade: GatesPanel.draw(list, focused: focused, screen, c, in: inner, &out)
-        case .output: ZonesPanel.draw(list, focused: focused, screen, c, in: inner, &out)
-        case .works: WorksPanel.draw(list, focused: focused, screen, c, in: inner, &out)
-        case .tasks: TasksPanel.draw(list, focused: focused, screen, c, in: inner, &out)
-        }
+        panel.draw(list, index: index, focused: focused, screen, c, in: inner, &out)
     }
 }

@@ -7,6 +7,23 @@ struct Ctx {
     let charset: Charset
     /// The user is typing into the focused list's filter.
     let editingFilter: Bool
+    /// The overview's panels.
+    let panels: PanelRegistry
+
+    init(data: BoardData, lang: Lang, charset: Charset, editingFilter: Bool, panels: PanelRegistry = .standard) {
+        self.data = data
+        self.lang = lang
+        self.charset = charset
+        self.editingFilter = editingFilter
+        self.panels = panels
+    }
+
+    /// What a state's screen reads while drawing (or while its keys ask
+    /// for the rows of a list).
+    init(_ s: AppState) {
+        self.init(
+            data: s.data, lang: s.lang, charset: s.charset, editingFilter: s.editingFilter, panels: s.panels)
+    }
 
     var summary: BoardSummary { data.summary }
     var dataSet: DataSet { data.dataSet }
@@ -30,14 +47,55 @@ struct FrameBuilder {
 /// The reducer (keys) and the screen (drawing) use the same rows.
 protocol ListSource {
     associatedtype Item
-    static var sorts: [(String, String)] { get }
+    /// The list's sort orders, the default first (`OneOrder` when the
+    /// list has only one).
+    associatedtype Sort: SortOrder = OneOrder
     static var filterable: Bool { get }
     static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Item]
     static func target(_ item: Item, _ screen: ScreenState) -> ScreenPath?
+    // Given by the extension below. Requirements, so that a call through
+    // a panel of the registry (`any OverviewPanel.Type`) reaches code
+    // made for that panel rather than the generic version.
+    static var sorts: [(String, String)] { get }
+    static func model(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> ListModel
+}
+
+/// One list's sort orders, the first the default: an `Int` enum whose raw
+/// value is the position. The list's state keeps the position
+/// (`ListState.sort`), so that the reducer cycles any list's orders
+/// without knowing them; the list reads it back as its own enum.
+protocol SortOrder: CaseIterable, Equatable, RawRepresentable<Int> {
+    /// What the box's corner and the footer say, (vi, en).
+    var name: (vi: String, en: String) { get }
+}
+
+extension SortOrder {
+    /// The order a list's state asks for; the default when out of range.
+    /// (By raw value: `allCases` builds an array each time it is read.)
+    init(_ list: ListState) {
+        if let order = Self(rawValue: list.sort) {
+            self = order
+        } else {
+            // Every order enum has its default case: `[0]` exists.
+            self = Array(Self.allCases)[0]
+        }
+    }
+}
+
+/// The order of a list that offers only one.
+enum OneOrder: Int, SortOrder {
+    case only
+    var name: (vi: String, en: String) { ("", "") }
 }
 
 extension ListSource {
     static var filterable: Bool { true }
+
+    /// The names of the sort orders, (vi, en); empty when there is one.
+    static var sorts: [(String, String)] {
+        let all = Sort.allCases
+        return all.count > 1 ? all.map { ($0.name.vi, $0.name.en) } : []
+    }
 
     static func model(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> ListModel {
         ListModel(targets: items(list, screen, c).map { target($0, screen) }, sorts: sorts, filterable: filterable)

@@ -11,13 +11,15 @@ public enum Renderer {
 
     public static func render(_ s: AppState) -> Frame {
         var out = FrameBuilder(canvas: Canvas(width: s.width, height: s.height, charset: s.charset))
-        let c = Ctx(data: s.data, lang: s.lang, charset: s.charset, editingFilter: s.editingFilter)
+        let c = Ctx(s)
         guard s.width >= minimumWidth, s.height >= minimumHeight else {
             tooSmall(s, c, &out)
             return out.frame
         }
         let (top, rest) = out.canvas.bounds.splitTop(1)
         let (body, bottom) = rest.splitBottom(1)
+        // The keys' idea of the overview's layout (`Reducer`) starts here.
+        assert(body.height == bodyHeight(s.height))
         Chrome.header(s, c, in: top, &out)
         switch s.overlay {
         case .help(let scroll): HelpOverlay.draw(s, c, scroll: scroll, in: body, &out)
@@ -27,6 +29,9 @@ public enum Renderer {
         Chrome.footer(s, c, in: bottom, &out)
         return out.frame
     }
+
+    /// The rows between the header and the footer.
+    static func bodyHeight(_ height: Int) -> Int { max(0, height - 2) }
 
     static func drawScreen(_ screen: ScreenState, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
         switch screen.path {
@@ -54,19 +59,17 @@ public enum Renderer {
 
 /// Where the screen's lists come from, for the reducer.
 public enum ScreenLists {
-    public static func model(_ screen: ScreenState, list: Int, data: BoardData, lang: Lang) -> ListModel {
-        let c = Ctx(data: data, lang: lang, charset: .unicode, editingFilter: false)
+    /// The list `list` of the state's screen (the focused one by default).
+    public static func model(_ s: AppState, list: Int? = nil) -> ListModel {
+        let screen = s.screen
+        let list = list ?? screen.focus
+        let c = Ctx(s)
         guard list >= 0, list < screen.lists.count else { return .empty }
         let l = screen.lists[list]
         switch screen.path {
         case .overview:
-            switch Panel(rawValue: list) {
-            case .trade: return GatesPanel.model(l, screen, c)
-            case .output: return ZonesPanel.model(l, screen, c)
-            case .works: return WorksPanel.model(l, screen, c)
-            case .tasks: return TasksPanel.model(l, screen, c)
-            case nil: return .empty
-            }
+            guard s.panels.panels.indices.contains(list) else { return .empty }
+            return s.panels.panels[list].model(l, screen, c)
         case .gate: return GateScreen.model(l, screen, c)
         case .zone: return ZoneScreen.model(l, screen, c)
         case .works: return WorksScreen.model(l, screen, c)
@@ -80,7 +83,7 @@ public enum ScreenLists {
     /// Next / previous item of the same kind without leaving the screen:
     /// the next gate, zone, work, or the unit's next assignment. Wraps.
     public static func step(_ s: inout AppState, forward: Bool) {
-        let c = Ctx(data: s.data, lang: s.lang, charset: s.charset, editingFilter: false)
+        let c = Ctx(s)
         guard let next = Neighbours.next(of: s.screen.path, forward: forward, below: s.stack.dropLast().last, c) else {
             return
         }

@@ -9,7 +9,6 @@ import BoardModel
 /// units give way (cut with `…`, the units scrolled to the selection) so
 /// that a few rows of reports always show.
 enum TaskScreen: ListSource {
-    static let sorts: [(String, String)] = []
     static let filterable = false
 
     struct Link {

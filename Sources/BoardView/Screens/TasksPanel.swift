@@ -1,18 +1,34 @@
 import BoardModel
 
-/// Panel 4: the committee's assignments: open, overdue, due soon, done,
+/// The committee's assignments: open, overdue, due soon, done,
 /// and a scorecard per lead unit, most overdue first.
-enum TasksPanel: ListSource {
-    static let sorts = [("quá hạn trước", "overdue first"), ("đang thực hiện", "open"), ("đúng hạn", "on time")]
+enum TasksPanel: OverviewPanel {
+    static let title = (vi: "Nhiệm vụ", en: "Committee tasks")
+    /// Current while either the list or its progress reports is.
+    static let feeds: [DataFeed] = [.file(.tasks), .file(.taskUpdates)]
+
+    /// Box 2, the summary line, the table's header, every lead unit.
+    static func wantedHeight(_ c: Ctx) -> Int { c.summary.tasks.leadUnits.count + 4 }
+
+    enum Sort: Int, SortOrder {
+        case overdueFirst, open, onTime
+        var name: (vi: String, en: String) {
+            switch self {
+            case .overdueFirst: return ("quá hạn trước", "overdue first")
+            case .open: return ("đang thực hiện", "open")
+            case .onTime: return ("đúng hạn", "on time")
+            }
+        }
+    }
 
     static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [UnitScore] {
         var rows = c.summary.tasks.leadUnits.filter {
             Filtering.matches(list.filter, [$0.unit.id, $0.unit.name, $0.unit.shortName ?? ""])
         }
-        switch list.sort {
-        case 1: rows.sort { ($0.leadOpen, $1.unit.id) > ($1.leadOpen, $0.unit.id) }
-        case 2: rows.sort { ($0.onTimePct ?? -1, $1.unit.id) > ($1.onTimePct ?? -1, $0.unit.id) }
-        default: break
+        switch Sort(list) {
+        case .open: rows.sort { ($0.leadOpen, $1.unit.id) > ($1.leadOpen, $0.unit.id) }
+        case .onTime: rows.sort { ($0.onTimePct ?? -1, $1.unit.id) > ($1.onTimePct ?? -1, $0.unit.id) }
+        case .overdueFirst: break  // the summary's order
         }
         return rows
     }
@@ -20,7 +36,7 @@ enum TasksPanel: ListSource {
     static func target(_ item: UnitScore, _ screen: ScreenState) -> ScreenPath? { .unit(item.unit.id) }
 
     static func draw(
-        _ list: ListState, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
+        _ list: ListState, index: Int, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
         _ out: inout FrameBuilder
     ) {
         var rest = area
@@ -60,7 +76,7 @@ enum TasksPanel: ListSource {
             ])
         }
         ListView(
-            columns: columns, rows: rows, list: list, index: Panel.tasks.rawValue, showSelection: focused,
+            columns: columns, rows: rows, list: list, index: index, showSelection: focused,
             emptyMessage: c.t("Chưa có nhiệm vụ", "No assignments")
         ).draw(in: rest, &out)
     }

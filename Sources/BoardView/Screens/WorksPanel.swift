@@ -1,18 +1,33 @@
 import BoardModel
 
-/// Panel 3: infrastructure works by status and budget, disbursement, and
+/// Infrastructure works by status and budget, disbursement, and
 /// the works themselves, late ones first, with progress bars.
-enum WorksPanel: ListSource {
-    static let sorts = [("chậm trước", "late first"), ("tổng mức đầu tư", "budget"), ("tiến độ", "progress")]
+enum WorksPanel: OverviewPanel {
+    static let title = (vi: "Hạ tầng", en: "Infrastructure works")
+    static let feeds: [DataFeed] = [.file(.works)]
+
+    /// Box 2, the two lines above the table, its header, every work.
+    static func wantedHeight(_ c: Ctx) -> Int { c.summary.works.ordered.count + 5 }
+
+    enum Sort: Int, SortOrder {
+        case lateFirst, budget, progress
+        var name: (vi: String, en: String) {
+            switch self {
+            case .lateFirst: return ("chậm trước", "late first")
+            case .budget: return ("tổng mức đầu tư", "budget")
+            case .progress: return ("tiến độ", "progress")
+            }
+        }
+    }
 
     static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Work] {
         var rows = c.summary.works.ordered.filter {
             Filtering.matches(list.filter, [$0.id, $0.name, $0.status.name(c.lang), $0.status.rawValue])
         }
-        switch list.sort {
-        case 1: rows.sort { ($0.budgetBnVND, $1.id) > ($1.budgetBnVND, $0.id) }
-        case 2: rows.sort { ($0.progressPct ?? -1, $1.id) > ($1.progressPct ?? -1, $0.id) }
-        default: break
+        switch Sort(list) {
+        case .budget: rows.sort { ($0.budgetBnVND, $1.id) > ($1.budgetBnVND, $0.id) }
+        case .progress: rows.sort { ($0.progressPct ?? -1, $1.id) > ($1.progressPct ?? -1, $0.id) }
+        case .lateFirst: break  // the summary's order
         }
         return rows
     }
@@ -102,7 +117,7 @@ enum WorksPanel: ListSource {
     }
 
     static func draw(
-        _ list: ListState, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
+        _ list: ListState, index: Int, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
         _ out: inout FrameBuilder
     ) {
         var rest = area
@@ -136,7 +151,7 @@ enum WorksPanel: ListSource {
             ])
         }
         let (offset, slots) = ListView(
-            columns: columns, rows: tableRows, list: list, index: Panel.works.rawValue,
+            columns: columns, rows: tableRows, list: list, index: index,
             showSelection: focused, emptyMessage: c.t("Không có công trình", "No works")
         )
         .draw(in: rest, &out)

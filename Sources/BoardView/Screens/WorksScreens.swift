@@ -2,7 +2,7 @@ import BoardModel
 
 /// Every infrastructure work, late ones first.
 enum WorksScreen: ListSource {
-    static let sorts = WorksPanel.sorts
+    typealias Sort = WorksPanel.Sort
 
     static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Work] {
         WorksPanel.items(list, screen, c)

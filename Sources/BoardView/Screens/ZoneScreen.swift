@@ -2,7 +2,17 @@ import BoardModel
 
 /// One zone: its figures, monthly output, and its projects (the list).
 enum ZoneScreen: ListSource {
-    static let sorts = [("trạng thái", "status"), ("vốn đầu tư", "capital"), ("tên", "name"), ("ngày", "date")]
+    enum Sort: Int, SortOrder {
+        case status, capital, name, date
+        var name: (vi: String, en: String) {
+            switch self {
+            case .status: return ("trạng thái", "status")
+            case .capital: return ("vốn đầu tư", "capital")
+            case .name: return ("tên", "name")
+            case .date: return ("ngày", "date")
+            }
+        }
+    }
 
     static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Project] {
         guard case .zone(let id) = screen.path else { return [] }
@@ -10,15 +20,16 @@ enum ZoneScreen: ListSource {
             Filtering.matches(
                 list.filter, [$0.id, $0.name, $0.investor ?? "", $0.status.name(c.lang), $0.status.rawValue])
         }
+        // Every status is among `allCases`; `?? 0` only satisfies the type.
         let order = ProjectStatus.allCases
-        switch list.sort {
-        case 1: rows.sort { ($0.capitalBnVND ?? -1, $1.id) > ($1.capitalBnVND ?? -1, $0.id) }
-        case 2: rows.sort { Filtering.key($0.name) < Filtering.key($1.name) }
-        case 3: rows.sort { ($0.statusOn, $1.id) > ($1.statusOn, $0.id) }
-        default:
+        switch Sort(list) {
+        case .capital: rows.sort { ($0.capitalBnVND ?? -1, $1.id) > ($1.capitalBnVND ?? -1, $0.id) }
+        case .name: rows.sort { Filtering.key($0.name) < Filtering.key($1.name) }
+        case .date: rows.sort { ($0.statusOn, $1.id) > ($1.statusOn, $0.id) }
+        case .status:
             rows.sort {
-                (order.firstIndex(of: $0.status)!, $1.statusOn, $0.id) < (
-                    order.firstIndex(of: $1.status)!, $0.statusOn, $1.id
+                (order.firstIndex(of: $0.status) ?? 0, $1.statusOn, $0.id) < (
+                    order.firstIndex(of: $1.status) ?? 0, $0.statusOn, $1.id
                 )
             }
         }

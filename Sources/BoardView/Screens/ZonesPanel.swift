@@ -1,18 +1,33 @@
 import BoardModel
 
-/// Panel 2: industrial production against the year's target, the zones'
-/// share, and per zone: output, share, occupancy, projects.
-enum ZonesPanel: ListSource {
-    static let sorts = [("giá trị SX", "output"), ("tên", "name"), ("lấp đầy", "occupancy")]
+/// The industrial zones panel: production against the year's target, the
+/// zones' share, and per zone: output, share, occupancy, projects.
+enum ZonesPanel: OverviewPanel {
+    static let title = (vi: "Khu công nghiệp", en: "Industrial zones")
+    static let feeds: [DataFeed] = [.file(.output)]
+
+    /// Box 2, the three lines above the table, its header, every zone.
+    static func wantedHeight(_ c: Ctx) -> Int { c.summary.output.zones.count + 6 }
+
+    enum Sort: Int, SortOrder {
+        case output, name, occupancy
+        var name: (vi: String, en: String) {
+            switch self {
+            case .output: return ("giá trị SX", "output")
+            case .name: return ("tên", "name")
+            case .occupancy: return ("lấp đầy", "occupancy")
+            }
+        }
+    }
 
     static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [OutputSummary.ZoneRow] {
         var rows = c.summary.output.zones.filter {
             Filtering.matches(list.filter, [$0.zone.id, $0.zone.name, $0.zone.shortName ?? "", $0.zone.district ?? ""])
         }
-        switch list.sort {
-        case 1: rows.sort { Filtering.key(Titles.zoneName($0.zone)) < Filtering.key(Titles.zoneName($1.zone)) }
-        case 2: rows.sort { ($0.zone.occupancy ?? -1, $1.zone.id) > ($1.zone.occupancy ?? -1, $0.zone.id) }
-        default: rows.sort { ($0.ytdBnVND, $1.zone.id) > ($1.ytdBnVND, $0.zone.id) }
+        switch Sort(list) {
+        case .name: rows.sort { Filtering.key(Titles.zoneName($0.zone)) < Filtering.key(Titles.zoneName($1.zone)) }
+        case .occupancy: rows.sort { ($0.zone.occupancy ?? -1, $1.zone.id) > ($1.zone.occupancy ?? -1, $0.zone.id) }
+        case .output: rows.sort { ($0.ytdBnVND, $1.zone.id) > ($1.ytdBnVND, $0.zone.id) }
         }
         return rows
     }
@@ -20,7 +35,7 @@ enum ZonesPanel: ListSource {
     static func target(_ item: OutputSummary.ZoneRow, _ screen: ScreenState) -> ScreenPath? { .zone(item.zone.id) }
 
     static func draw(
-        _ list: ListState, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
+        _ list: ListState, index: Int, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
         _ out: inout FrameBuilder
     ) {
         let o = c.summary.output
@@ -48,7 +63,7 @@ enum ZonesPanel: ListSource {
             ])
         }
         let (offset, slots) = ListView(
-            columns: columns, rows: tableRows, list: list, index: Panel.output.rawValue,
+            columns: columns, rows: tableRows, list: list, index: index,
             showSelection: focused, emptyMessage: c.t("Không có khu khớp bộ lọc", "No zone matches")
         )
         .draw(in: rest, &out)

@@ -44,8 +44,9 @@ public enum AsciiFold {
             return latinExtendedAdditionalTable[Int(v - latinExtendedAdditionalStart)]
         }
         if v >= 0xFF01 && v <= 0xFF5E {
-            // Fullwidth ASCII forms sit at a fixed offset from ASCII.
-            return String(Character(Unicode.Scalar(v - 0xFEE0)!))
+            // Fullwidth ASCII forms sit at a fixed offset from ASCII, so the
+            // result is always a printable ASCII scalar (0x21...0x7E).
+            return String(Character(Unicode.Scalar(UInt8(v - 0xFEE0))))
         }
         if let p = punctuation(v) { return p }
         if DisplayWidth.isZeroWidth(s) { return "" }

@@ -61,9 +61,10 @@ extension TextLayout {
             return replacementPiece(Unicode.Scalar(a), charset: charset)
         }
         var it = ch.unicodeScalars.makeIterator()
-        let first = it.next()?.value ?? 0
-        if first == 0x2028 || first == 0x2029 { return Piece(" ", width: 1) }
-        if SafeText.isUnsafe(Unicode.Scalar(first)!) { return nil }
+        // A Character has at least one scalar; nil only to satisfy the type.
+        guard let first = it.next() else { return nil }
+        if first.value == 0x2028 || first.value == 0x2029 { return Piece(" ", width: 1) }
+        if SafeText.isUnsafe(first) { return nil }
         while let s = it.next() {
             if SafeText.isUnsafe(s) { return nil }
         }

@@ -70,18 +70,19 @@ enum Settings {
     /// `[stale] monthly_days`, else 35.
     static func monthlyDays(config: Config = .active) -> Resolved<Double> {
         if let d = config.monthlyDays { return Resolved(value: d, source: .configFile) }
-        return Resolved(value: Freshness().monthlyDays, source: .builtIn)
+        return Resolved(value: StaleThresholds().monthlyDays, source: .builtIn)
     }
 
     /// `[stale] crossings_days`, else 1.
     static func crossingsDays(config: Config = .active) -> Resolved<Double> {
         if let d = config.crossingsDays { return Resolved(value: d, source: .configFile) }
-        return Resolved(value: Freshness().crossingsDays, source: .builtIn)
+        return Resolved(value: StaleThresholds().crossingsDays, source: .builtIn)
     }
 
     /// The stale thresholds the dashboard uses.
-    static func freshness(config: Config = .active) -> Freshness {
-        Freshness(monthlyDays: monthlyDays(config: config).value, crossingsDays: crossingsDays(config: config).value)
+    static func staleThresholds(config: Config = .active) -> StaleThresholds {
+        StaleThresholds(
+            monthlyDays: monthlyDays(config: config).value, crossingsDays: crossingsDays(config: config).value)
     }
 
     /// Days as written in a config file: `35`, `1.5`.

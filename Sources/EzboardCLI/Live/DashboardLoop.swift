@@ -11,7 +11,7 @@ import BoardView
 /// happens, nothing runs and nothing is written.
 ///
 /// keys ─┐
-/// files ─┼─▶ actions ─▶ state ─▶ render ─▶ changed cells to the terminal
+/// files ─┼─▶ events ─▶ App.handle (state, one render) ─▶ changed cells to the terminal
 /// signals┘
 enum DashboardLoop {
     /// How long a burst of file changes must be quiet before the reload,
@@ -23,7 +23,7 @@ enum DashboardLoop {
     /// signal after restoring the terminal, so the parent sees why.
     static func run(
         folder initial: DataFolder, display: DisplayOptions, monochrome: Bool,
-        freshness: Freshness = Freshness()
+        staleThresholds: StaleThresholds = StaleThresholds()
     ) -> Int32 {
         // Before the terminal opens, so that curses leaves these to us.
         guard let signals = SignalPipe([SIGWINCH, SIGTSTP, SIGCONT, SIGINT, SIGTERM, SIGHUP, SIGQUIT]) else {
@@ -39,7 +39,7 @@ enum DashboardLoop {
             return 2
         }
         Startup.mark("terminal")
-        var session = Session(folder: initial, display: display, term: term, freshness: freshness)
+        var session = Session(folder: initial, display: display, term: term, staleThresholds: staleThresholds)
         Startup.mark("session")
         let fatal = session.loop(signals: signals)
         term.close()
@@ -54,40 +54,35 @@ enum DashboardLoop {
     }
 }
 
-/// The loop's state: the folder, the app state, the last frame.
+/// The loop's state: the folder, the app (state and last frame), the
+/// terminal, and when the next wake-up is due.
 struct Session {
-    var folder: DataFolder
-    let asOf: Day?
+    var reader: FolderReader
     let term: Terminal
-    var state: AppState
-    var frame: Frame?
+    var app: App
     let watcher: FolderWatcher
-    var freshness = Freshness()
     /// When a reload is due (monotonic ms), after a burst of changes.
     var reloadAt: Int64?
     var burstStart: Int64?
-    /// When the next panel turns stale (seconds since 1970).
-    var staleAt: Int64?
     let trace = Trace()
 
-    init(folder: DataFolder, display: DisplayOptions, term: Terminal, freshness: Freshness = Freshness()) {
-        self.folder = folder
-        self.freshness = freshness
+    init(folder: DataFolder, display: DisplayOptions, term: Terminal, staleThresholds: StaleThresholds) {
+        reader = FolderReader(folder: folder, asOf: display.asOf.asOf, thresholds: staleThresholds)
         self.term = term
-        asOf = display.asOf.asOf
         watcher = FolderWatcher(root: folder.path)
         let (charset, reason) = display.charset(localeIsUTF8: term.locale.isUTF8)
-        state = AppState(
-            data: BoardData(folder: folder, asOf: asOf), lang: display.language, charset: charset,
+        var state = AppState(
+            data: reader.board(), lang: display.language, charset: charset,
             path: display.screen ?? .overview, width: term.size.cols, height: term.size.rows)
-        updateFreshness()
         let notes = [term.fallbackNote, reason].compactMap { $0 }
         if !notes.isEmpty { state.message = notes.joined(separator: "; ") }
+        app = App(state)
+        if trace.isOn { Startup.mark("rendered") }
     }
 
     /// Runs until `q`, a fatal signal (returned) or the end of input.
     mutating func loop(signals: SignalPipe) -> Int32? {
-        draw()
+        term.draw(app.frame.canvas)
         if trace.isOn {
             Startup.mark("drawn")
             trace.write("startup " + Startup.line)
@@ -105,7 +100,7 @@ struct Session {
             if watcher.needsPolling {
                 timeout = timeout < 0 ? watcher.pollInterval : min(timeout, watcher.pollInterval)
             }
-            if let stale = staleAt {
+            if let stale = app.nextStaleChange {
                 let ms = Int32(clamping: max(0, (stale - Clock.nowSeconds()) * 1000))
                 timeout = timeout < 0 ? ms : min(timeout, ms)
             }
@@ -115,14 +110,17 @@ struct Session {
                 if errno == EINTR { continue }
                 return SIGTERM
             }
-            var dirty = false
+            // What happened, for the app (in order), and whether the
+            // terminal needs the frame again even if the app draws none.
+            var events: [Event] = []
+            var repaint = false
             // Signals first: a hang-up or a stop beats everything.
             if fds[1].revents & Int16(POLLIN) != 0 {
                 for sig in signals.drain() {
                     switch sig {
                     case _ where Session.endsTheProgram(sig): return sig
                     case SIGWINCH:
-                        if term.updateSize() { dirty = true }
+                        if term.updateSize() { events.append(size) }
                     case SIGTSTP:
                         term.suspend()
                         signals.stopProcess()
@@ -134,11 +132,12 @@ struct Session {
                         // the background) with the signal never handled.
                         if let sig = signals.drain().first(where: Session.endsTheProgram) { return sig }
                         term.resume()
-                        dirty = true
+                        events.append(size)
+                        repaint = true
                     case SIGCONT:
                         // Continued without our own stop (kill -CONT): repaint.
                         term.invalidate()
-                        dirty = true
+                        repaint = true
                     default: break
                     }
                 }
@@ -157,43 +156,46 @@ struct Session {
                     return nil
                 }
                 for key in keys {
-                    if key == .ctrl("l") { term.invalidate() }
-                    Reducer.handle(key, &state, frame: frame)
-                    if state.shouldQuit { return nil }
-                    if state.reloadRequested {
-                        state.reloadRequested = false
-                        reload(force: true)
-                        state.message = state.lang.pick("Đã đọc lại dữ liệu", "Data reloaded")
+                    switch key {
+                    case .ctrl("l"):
+                        term.invalidate()
+                        repaint = true
+                    // curses has taken the new size already.
+                    case .resize: events.append(size)
+                    default: events.append(.key(key))
                     }
                 }
-                dirty = true
             }
             if fds[2].revents & Int16(POLLIN) != 0, watcher.drain() { scheduleReload() }
             if watcher.needsPolling, n == 0, watcher.pollChanged() { scheduleReload() }
-            if let stale = staleAt, Clock.nowSeconds() >= stale {
-                updateFreshness()
-                dirty = true
+            if let stale = app.nextStaleChange, Clock.nowSeconds() >= stale {
+                events.append(.freshness(reader.freshness()))
             }
             var reloadMs: Double?
             if let due = reloadAt, Clock.nowMillis() >= due {
                 reloadAt = nil
                 burstStart = nil
                 let t0 = Clock.nowMicros()
-                if reload(force: false) { dirty = true }
+                if let reloaded = reader.refresh() { events.append(reloaded) }
                 reloadMs = Double(Clock.nowMicros() - t0) / 1000
             }
-            if dirty {
-                let t0 = Clock.nowMicros()
-                draw()
-                if trace.isOn {
-                    let drawMs = Double(Clock.nowMicros() - t0) / 1000
-                    trace.write(
-                        "reload_ms=\(reloadMs.map { String($0) } ?? "-") draw_ms=\(drawMs) rows=\(folder.dataSet.crossingCount)"
-                    )
-                }
+            guard !events.isEmpty || repaint else { continue }
+            let t0 = Clock.nowMicros()
+            if app.handle(events, reloading: &reader) { repaint = true }
+            if app.state.shouldQuit { return nil }
+            guard repaint else { continue }
+            term.draw(app.frame.canvas)
+            if trace.isOn {
+                let drawMs = Double(Clock.nowMicros() - t0) / 1000
+                trace.write(
+                    "reload_ms=\(reloadMs.map { String($0) } ?? "-") draw_ms=\(drawMs) rows=\(reader.folder.dataSet.crossingCount)"
+                )
             }
         }
     }
+
+    /// The terminal's size, for the app.
+    var size: Event { .resize(width: term.size.cols, height: term.size.rows) }
 
     /// The signals that end the dashboard (terminal restored, then the
     /// signal re-raised).
@@ -203,43 +205,9 @@ struct Session {
     /// than `maxDelayMs` after its first change.
     mutating func scheduleReload() {
         let now = Clock.nowMillis()
-        if burstStart == nil { burstStart = now }
-        reloadAt = min(now + DashboardLoop.debounceMs, burstStart! + DashboardLoop.maxDelayMs)
-    }
-
-    /// Re-reads what changed (everything when forced). True when the
-    /// screen must change.
-    @discardableResult
-    mutating func reload(force: Bool) -> Bool {
-        let changed: Set<String>
-        do {
-            changed = force ? try folder.reloadAll() : try folder.refresh()
-        } catch {
-            state.message = SafeText.oneLine(error.description)
-            return true
-        }
-        guard !changed.isEmpty || force else { return false }
-        state.data = BoardData(folder: folder, asOf: asOf)
-        updateFreshness()
-        return true
-    }
-
-    /// Marks the panels whose data is older than expected, and notes when
-    /// the next one will be.
-    mutating func updateFreshness() {
-        let now = Clock.nowSeconds()
-        state.data.stalePanels = freshness.stalePanels(folder, now: now)
-        staleAt = freshness.nextChange(folder, now: now)
-    }
-
-    mutating func draw() {
-        state.width = term.size.cols
-        state.height = term.size.rows
-        let f = Renderer.render(state)
-        Reducer.commit(f, &state)
-        if trace.isOn && frame == nil { Startup.mark("rendered") }
-        term.draw(f.canvas)
-        frame = f
+        let start = burstStart ?? now
+        burstStart = start
+        reloadAt = min(now + DashboardLoop.debounceMs, start + DashboardLoop.maxDelayMs)
     }
 
     /// Bytes the tty holds unread (FIONREAD).

@@ -69,6 +69,7 @@ final class FolderWatcher {
         var relevant = false
         var buf = [UInt8](repeating: 0, count: 16 * 1024)
         while true {
+            // `buf` is 16 KiB, never empty: its base address exists.
             let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
             if n <= 0 { break }
             var offset = 0

@@ -35,6 +35,7 @@ struct Trace {
     func write(_ line: String) {
         guard fd >= 0 else { return }
         var text = line + "\n"
+        // Never empty (it ends in a line feed): its base address exists.
         text.withUTF8 { _ = Glibc.write(fd, $0.baseAddress!, $0.count) }
     }
 }

@@ -1,0 +1,70 @@
+import BoardModel
+
+/// The unit screen's status filter (`t` cycles it).
+public enum StatusFilter: CaseIterable, Sendable {
+    case all, notDone, overdue, done, blocked, notStarted
+
+    public var name: (vi: String, en: String) {
+        switch self {
+        case .all: return ("tất cả", "all")
+        case .notDone: return ("chưa xong", "not done")
+        case .overdue: return ("quá hạn", "overdue")
+        case .done: return ("hoàn thành", "done")
+        case .blocked: return ("vướng mắc", "blocked")
+        case .notStarted: return ("chưa bắt đầu", "not started")
+        }
+    }
+
+    public func keeps(_ v: TaskView) -> Bool {
+        switch self {
+        case .all: return true
+        case .notDone: return !v.isDone
+        case .overdue: return v.isOverdue
+        case .done: return v.isDone
+        case .blocked: return v.status == .blocked
+        case .notStarted: return v.status == .notStarted
+        }
+    }
+}
+
+/// The unit screen's due-date window (`w` cycles it).
+public enum DueWindow: CaseIterable, Sendable {
+    case any, within7Days, within30Days, standing
+
+    public var name: (vi: String, en: String) {
+        switch self {
+        case .any: return ("mọi thời hạn", "any due date")
+        case .within7Days: return ("đến hạn trong 7 ngày", "due within 7 days")
+        case .within30Days: return ("đến hạn trong 30 ngày", "due within 30 days")
+        case .standing: return ("thường xuyên", "standing")
+        }
+    }
+
+    public func keeps(_ v: TaskView) -> Bool {
+        switch self {
+        case .any: return true
+        case .within7Days, .within30Days:
+            guard case .open(let left) = v.state else { return false }
+            return left <= (self == .within7Days ? 7 : 30)
+        case .standing: return v.state == .standing
+        }
+    }
+}
+
+/// The unit screen's source filter (`c` cycles through the unit's sources).
+/// It names the source rather than its position, so that a reload that
+/// reorders the sources keeps the one the user chose.
+public enum SourceFilter: Equatable, Sendable {
+    case all
+    case only(String)
+}
+
+extension CaseIterable where Self: Equatable {
+    /// The next case, the first after the last: what a key cycling a
+    /// filter moves to.
+    func cycled() -> Self {
+        let all = Array(Self.allCases)
+        guard let i = all.firstIndex(of: self) else { return self }
+        return all[(i + 1) % all.count]
+    }
+}

@@ -1,0 +1,54 @@
+import BoardModel
+
+extension UnitScreen {
+    /// The units `n`/`p` step through from a unit screen: the list the user
+    /// came from (the overview's tasks panel or the units screen, in its
+    /// order, filter and sort), so a meeting goes down the scorecard unit
+    /// by unit; every unit in file order when the unit is not on that list.
+    static func neighbours(of id: String, below: ScreenState?, _ c: Ctx) -> [String] {
+        var ids: [String] = []
+        if let below {
+            switch below.path {
+            case .overview:
+                if let panel = c.panels.index(of: TasksPanel.self), below.lists.indices.contains(panel) {
+                    ids = TasksPanel.items(below.lists[panel], below, c).map(\.unit.id)
+                }
+            case .units: ids = UnitsScreen.items(below.lists[0], below, c).map(\.unit.id)
+            default: break
+            }
+        }
+        return ids.contains(id) ? ids : c.summary.tasks.allUnits.map(\.unit.id)
+    }
+
+    /// After `n`/`p` replaced the screen on top of `s.stack`: from unit to
+    /// unit the filters stay on (a meeting reads every unit's overdue
+    /// assignments with `o` pressed once); the list below follows, so that
+    /// Esc lands on the row of the unit or assignment last seen.
+    static func stepped(from old: ScreenState, _ s: inout AppState, _ c: Ctx) {
+        if case .unit = old.path, case .unit = s.screen.path {
+            s.screen.overdueOnly = old.overdueOnly
+            s.screen.statusFilter = old.statusFilter
+            s.screen.dueWindow = old.dueWindow
+            s.screen.lists[0].sort = old.lists[0].sort
+        }
+        guard s.stack.count >= 2 else { return }
+        var below = s.stack[s.stack.count - 2]
+        switch (s.screen.path, below.path) {
+        case (.task(let unit, let task), .unit(let belowUnit)) where unit == belowUnit:
+            if let i = items(below.lists[0], below, c).firstIndex(where: { $0.task.id == task }) {
+                below.lists[0].selection = i
+            }
+        case (.unit(let id), .overview):
+            guard let panel = c.panels.index(of: TasksPanel.self), below.lists.indices.contains(panel) else { return }
+            if let i = TasksPanel.items(below.lists[panel], below, c).firstIndex(where: { $0.unit.id == id }) {
+                below.lists[panel].selection = i
+            }
+        case (.unit(let id), .units):
+            if let i = UnitsScreen.items(below.lists[0], below, c).firstIndex(where: { $0.unit.id == id }) {
+                below.lists[0].selection = i
+            }
+        default: return
+        }
+        s.stack[s.stack.count - 2] = below
+    }
+}
