@@ -206,19 +206,30 @@ public enum MarkdownReport {
     }
 }
 
-/// Markdown text with data made safe: no control characters, no line
-/// breaks inside a table cell, `|` escaped.
+/// Markdown text with data made safe, so that the page is valid CommonMark
+/// (with GitHub's tables) and pastes into a document as it reads: no
+/// control characters, no line breaks inside a table cell, no trailing
+/// spaces (a hard line break in CommonMark), and the characters that
+/// would start emphasis, code, a link, an HTML tag, an entity, a
+/// strike-through or a cell border escaped in text from the data.
 struct MarkdownText {
     private(set) var text = ""
 
-    mutating func line(_ s: String) { text += SafeText.oneLine(s) + "\n" }
+    mutating func line(_ s: String) {
+        var one = Substring(SafeText.oneLine(s))
+        while one.last == " " { one.removeLast() }
+        text += one + "\n"
+    }
     mutating func blank() { if !text.hasSuffix("\n\n") && !text.isEmpty { text += "\n" } }
+
+    /// The characters escaped in text from the data.
+    static let specials: Set<Character> = ["|", "*", "_", "`", "[", "]", "<", ">", "\\", "&", "~", "#"]
 
     /// Inline text from the data: one line, markdown specials escaped.
     func inline(_ s: String) -> String {
         var out = ""
         for c in SafeText.oneLine(s) {
-            if "|*_`[]<>\\".contains(c) { out.append("\\") }
+            if Self.specials.contains(c) { out.append("\\") }
             out.append(c)
         }
         return out
@@ -228,5 +239,13 @@ struct MarkdownText {
         line("| " + header.map(inline).joined(separator: " | ") + " |")
         line("|" + right.map { $0 ? "---:|" : "---|" }.joined())
         for r in rows { line("| " + r.map(inline).joined(separator: " | ") + " |") }
+    }
+
+    /// The text with one line end at the end (not the blank line after the
+    /// last block).
+    var finished: String {
+        var t = text
+        while t.hasSuffix("\n\n") { t.removeLast() }
+        return t
     }
 }
