@@ -3,6 +3,9 @@ import BoardModel
 /// The unit screen's status filter (`t` cycles it).
 public enum StatusFilter: CaseIterable, Sendable {
     case all, notDone, overdue, done, blocked, notStarted
+    /// Open and silent: no progress report for longer than the board's
+    /// silent days (`Reporting`).
+    case silent
 
     public var name: (vi: String, en: String) {
         switch self {
@@ -12,6 +15,7 @@ public enum StatusFilter: CaseIterable, Sendable {
         case .done: return ("hoàn thành", "done")
         case .blocked: return ("vướng mắc", "blocked")
         case .notStarted: return ("chưa bắt đầu", "not started")
+        case .silent: return ("chậm báo cáo", "silent")
         }
     }
 
@@ -23,6 +27,7 @@ public enum StatusFilter: CaseIterable, Sendable {
         case .done: return v.isDone
         case .blocked: return v.status == .blocked
         case .notStarted: return v.status == .notStarted
+        case .silent: return v.isSilent
         }
     }
 }
