@@ -22,7 +22,7 @@ public enum MarkdownReport {
         output(s, l, &md)
         works(s, l, &md)
         tasks(s, l, &md)
-        return md.text
+        return md.finished
     }
 
     static func pace(_ y: YearToDate, _ l: Lang, money: (Double) -> String) -> [String] {

@@ -106,9 +106,7 @@ public enum UnitReport {
             md.blank()
         }
         // One line end at the end, not the blank line after the last table.
-        var text = md.text
-        while text.hasSuffix("\n\n") { text.removeLast() }
-        return text
+        return md.finished
     }
 
     static func leadSummary(_ u: UnitScore, _ l: Lang) -> String {
