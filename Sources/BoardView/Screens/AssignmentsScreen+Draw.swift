@@ -47,7 +47,8 @@ extension AssignmentsScreen {
         switch col {
         case .mark: return .fixed(2)
         case .id: return .fixed(max(index.idWidth, Fit.width(header(.id, c), c)))
-        case .title: return .flex(min: 16, weight: 4)
+        // Wide enough to read: the least needed columns give way first.
+        case .title: return .flex(min: 28, weight: 4)
         case .lead: return .fixed(min(18, max(index.leadWidth, Fit.width(header(.lead, c), c))))
         case .support: return .flex(min: 10, weight: 1)
         case .due, .reported: return .fixed(max(date, Fit.width(header(col, c), c)))
@@ -172,17 +173,17 @@ extension AssignmentsScreen {
             }
             let selected = first + k == selection
             out.canvas.fill(line, with: Cell(" ", selected ? .selected : .normal))
-            var s = Spans([
-                ((c.charset == .ascii ? "> " : "▸ ") + groupTitle(groups[g], c) + "  ", selected ? .selected : .title)
+            // The counts keep their place at the right; a long title is cut before them.
+            var counts = groupCounts(count: count, overdue: overdue, silent: silent, c)
+            if selected { counts = Spans([(counts.parts.map(\.text).joined(), .selected)]) }
+            let countsWidth = min(counts.width(c.charset), max(0, line.width - 12))
+            let title = Spans([
+                ((c.charset == .ascii ? "> " : "▸ ") + groupTitle(groups[g], c), selected ? .selected : .title)
             ])
-            if selected {
-                s.add(
-                    groupCounts(count: count, overdue: overdue, silent: silent, c).parts.map(\.text).joined(), .selected
-                )
-            } else {
-                s.add(groupCounts(count: count, overdue: overdue, silent: silent, c))
-            }
-            s.draw(in: line, &out)
+            let titleRoom = Rect(x: line.x, y: line.y, width: max(0, line.width - countsWidth - 2), height: 1)
+            let used = title.draw(in: titleRoom, &out)
+            let x = min(line.x + used + 2, line.maxX - countsWidth)
+            counts.draw(in: Rect(x: x, y: line.y, width: line.maxX - x, height: 1), &out)
         }
     }
 
