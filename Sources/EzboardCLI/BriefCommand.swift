@@ -57,6 +57,10 @@ struct BriefCommand: ParsableCommand {
             throw ExitCode.validationFailure
         }
         let brief = Brief.compute(summary, folder.dataSet, since: since)
+        defer {
+            KeepUntilExit.keep(folder)
+            KeepUntilExit.keep(summary)
+        }
         switch format {
         case .json: Output.write(brief.json())
         case .markdown:

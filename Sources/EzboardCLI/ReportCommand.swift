@@ -11,7 +11,7 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             CSV output starts with a UTF-8 byte-order mark so that spreadsheets show Vietnamese correctly \
             (--no-bom leaves it out), is one table with a header row, and puts an apostrophe before a text \
-            cell that a spreadsheet would run as a formula (one starting with =, +, - or @). See csv.md.
+            cell that a spreadsheet would run as a formula (one starting with =, +, - or @). See report-csv.md.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, csv, json }
@@ -65,6 +65,10 @@ struct ReportCommand: ParsableCommand {
         }
         let language = LangOption.resolve(lang)
         let names = AssignmentItems.Names(folder.dataSet)
+        defer {
+            KeepUntilExit.keep(folder)
+            KeepUntilExit.keep(summary)
+        }
         var chosenUnit: Unit?
         if let unitID = unit {
             guard let u = folder.dataSet.unit(unitID) else {

@@ -54,18 +54,19 @@ public struct CSVTable: Sendable {
         }
     }
 
-    /// Characters that make a spreadsheet read a cell as a formula.
-    static let formulaStarts: Set<Character> = ["=", "+", "-", "@"]
-
     /// `text` with a leading apostrophe when a spreadsheet would run it.
     public static func neutralised(_ text: String) -> String {
-        guard let first = text.first(where: { $0 != " " }), formulaStarts.contains(first) else { return text }
+        // On bytes: the characters that matter are ASCII.
+        guard let first = text.utf8.first(where: { $0 != 0x20 }),
+            first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+                || first == UInt8(ascii: "@")
+        else { return text }
         return "'" + text
     }
 
     /// RFC 4180: quoted when it holds a comma, a quote or a line break.
     static func quoted(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
         return "\"" + s.replacingQuotes() + "\""
     }
 }

@@ -225,14 +225,20 @@ struct MarkdownText {
     /// The characters escaped in text from the data.
     static let specials: Set<Character> = ["|", "*", "_", "`", "[", "]", "<", ">", "\\", "&", "~", "#"]
 
+    /// The same, as bytes (all of them are ASCII).
+    static let specialBytes: [Bool] = (0..<128).map { b in specials.contains(Character(Unicode.Scalar(UInt8(b)))) }
+
     /// Inline text from the data: one line, markdown specials escaped.
     func inline(_ s: String) -> String {
-        var out = ""
-        for c in SafeText.oneLine(s) {
-            if Self.specials.contains(c) { out.append("\\") }
+        let clean = SafeText.oneLine(s)
+        // Most text has no special at all: returned as it is.
+        guard clean.utf8.contains(where: { $0 < 0x80 && Self.specialBytes[Int($0)] }) else { return clean }
+        var out = String.UnicodeScalarView()
+        for c in clean.unicodeScalars {
+            if c.value < 0x80 && Self.specialBytes[Int(c.value)] { out.append("\\") }
             out.append(c)
         }
-        return out
+        return String(out)
     }
 
     mutating func table(header: [String], right: [Bool], rows: [[String]]) {

@@ -129,28 +129,25 @@ public struct AssignmentList: Sendable {
                 list.meetingGroupOf.append(noSourceIndex)
             }
         }
-        let views = t.tasks
+        // Sorted on keys made once: sorting the views copies each many times.
+        var due: [Int] = []
+        var quiet: [(Int, Int)] = []
+        var ids: [String] = []
+        for i in t.tasks.indices {
+            let v = t.tasks[i]
+            due.append(v.task.dueOn?.daysSinceEpoch ?? Int.max)
+            quiet.append((v.isDone ? 1 : 0, -v.daysSinceReport))
+            ids.append(v.task.id)
+        }
         let all = Array(0..<n)
         list.orders = Order.allCases.map { order in
             switch order {
             case .urgency:
-                return all.sorted { UnitReport.urgencyOrder(views[$0], views[$1]) }
-            case .dueDate:
-                return all.sorted {
-                    let a = views[$0]
-                    let b = views[$1]
-                    return (a.task.dueOn?.daysSinceEpoch ?? Int.max, a.task.id)
-                        < (b.task.dueOn?.daysSinceEpoch ?? Int.max, b.task.id)
-                }
+                return t.urgencyOrder.count == n ? t.urgencyOrder : Reporting.urgencyOrder(t.tasks)
+            case .dueDate: return all.sorted { (due[$0], ids[$0]) < (due[$1], ids[$1]) }
             case .quietest:
-                return all.sorted {
-                    let a = views[$0]
-                    let b = views[$1]
-                    return (a.isDone ? 1 : 0, -a.daysSinceReport, a.task.id)
-                        < (b.isDone ? 1 : 0, -b.daysSinceReport, b.task.id)
-                }
-            case .id:
-                return all.sorted { (views[$0].task.id, $0) < (views[$1].task.id, $1) }
+                return all.sorted { (quiet[$0].0, quiet[$0].1, ids[$0]) < (quiet[$1].0, quiet[$1].1, ids[$1]) }
+            case .id: return all.sorted { (ids[$0], $0) < (ids[$1], $1) }
             }
         }
         return list

@@ -14,6 +14,18 @@ public enum Reporting {
     /// at least, and no more than 100 years (like the stale thresholds).
     public static let silentDaysRange: ClosedRange<Int> = 1...36_500
 
+    /// Reports oldest first, in file order on the same day (a stable sort);
+    /// most files list them so already, and then nothing is copied.
+    static func inDateOrder(_ updates: [TaskUpdate]) -> [TaskUpdate] {
+        var sorted = true
+        for i in updates.indices.dropFirst() where updates[i].on < updates[i - 1].on {
+            sorted = false
+            break
+        }
+        if sorted { return updates }
+        return updates.enumerated().sorted { ($0.element.on, $0.offset) < ($1.element.on, $1.offset) }.map(\.element)
+    }
+
     /// Sets each view's days since its latest report, whether it is
     /// silent, and whether its latest report asks for direction.
     static func mark(_ views: inout [TaskView], asOf: Day, silentDays: Int) {
@@ -22,8 +34,22 @@ public enum Reporting {
             let last = v.updates.last?.on ?? v.task.assignedOn
             views[i].daysSinceReport = asOf - last
             views[i].isSilent = !v.isDone && asOf - last > silentDays
-            views[i].asksDirection = !v.isDone && v.updates.last.map { CommitteeRequest.asks($0.note) } == true
+            if !v.isDone, let last = v.updates.last { views[i].asksDirection = CommitteeRequest.asks(last.note) }
         }
+    }
+
+    /// Positions of `views` in `UnitReport.urgencyOrder`, sorted on keys
+    /// made once (sorting the views themselves copies each one many times).
+    static func urgencyOrder(_ views: [TaskView]) -> [Int] {
+        var keys: [(Int, Int)] = []
+        var ids: [String] = []
+        keys.reserveCapacity(views.count)
+        ids.reserveCapacity(views.count)
+        for i in views.indices {
+            keys.append(UnitReport.urgency(views[i]))
+            ids.append(views[i].task.id)
+        }
+        return views.indices.sorted { (keys[$0].0, keys[$0].1, ids[$0]) < (keys[$1].0, keys[$1].1, ids[$1]) }
     }
 
     /// The summary's lists of silent, blocked and asking assignments, in
@@ -34,10 +60,13 @@ public enum Reporting {
         position.reserveCapacity(s.tasks.count)
         for (i, v) in s.tasks.enumerated() where position[v.task.id] == nil { position[v.task.id] = i }
         s.position = position
-        let urgent = s.tasks.sorted(by: UnitReport.urgencyOrder)
-        s.silentIDs = urgent.filter(\.isSilent).map(\.task.id)
-        s.blockedIDs = urgent.filter { !$0.isDone && $0.status == .blocked }.map(\.task.id)
-        s.askingIDs = urgent.filter(\.asksDirection).map(\.task.id)
+        s.urgencyOrder = urgencyOrder(s.tasks)
+        let urgent = s.urgencyOrder
+        s.silentIDs = urgent.filter { s.tasks[$0].isSilent }.map { s.tasks[$0].task.id }
+        s.blockedIDs = urgent.filter { !s.tasks[$0].isDone && s.tasks[$0].status == .blocked }.map {
+            s.tasks[$0].task.id
+        }
+        s.askingIDs = urgent.filter { s.tasks[$0].asksDirection }.map { s.tasks[$0].task.id }
     }
 }
 
@@ -60,19 +89,43 @@ public enum CommitteeRequest {
     ]
 
     public static func asks(_ note: String) -> Bool {
-        var sentence = ""
-        for c in note.lowercased() + "." {
-            if ".;!?\n\r".contains(c) {
-                if matches(sentence + " ") { return true }
-                sentence = ""
-            } else {
-                sentence.append(c)
-            }
+        // On the note's UTF-8 in small letters, sentence by sentence: a
+        // byte search, as thousands of notes are read at every load.
+        let bytes = Array(note.lowercased().utf8)
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || isBreak(bytes[i]) {
+            if i > start, matches(bytes[start..<i]) { return true }
+            start = i + 1
         }
         return false
     }
 
-    private static func matches(_ s: String) -> Bool {
-        committee.contains { s.contains($0) } && asking.contains { s.contains($0) }
+    static func isBreak(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: ".") || b == UInt8(ascii: ";") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+            || b == 0x0A || b == 0x0D
+    }
+
+    private static let committeeBytes = committee.map { Array($0.utf8) }
+    private static let askingBytes = asking.map { Array($0.utf8) }
+
+    private static func matches(_ sentence: ArraySlice<UInt8>) -> Bool {
+        // A trailing space, so that "bcd " matches at the sentence's end.
+        let s = Array(sentence) + [0x20]
+        return committeeBytes.contains { contains(s, $0) } && askingBytes.contains { contains(s, $0) }
+    }
+
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= hay.count else { return needle.isEmpty }
+        let first = needle[0]
+        var i = 0
+        while i <= hay.count - needle.count {
+            if hay[i] == first {
+                var j = 1
+                while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

@@ -135,8 +135,7 @@ public struct TaskSummary: Sendable {
         var views = d.tasks.filter { $0.assignedOn <= asOf }.map { t in
             TaskView(
                 task: t, asOf: asOf,
-                updates: (updatesByTask[t.id] ?? []).enumerated()
-                    .sorted { ($0.element.on, $0.offset) < ($1.element.on, $1.offset) }.map(\.element))
+                updates: Reporting.inDateOrder(updatesByTask[t.id] ?? []))
         }
         Reporting.mark(&views, asOf: asOf, silentDays: silentDays)
         var scores: [String: UnitScore] = [:]
@@ -195,6 +194,8 @@ public struct TaskSummary: Sendable {
 
     /// Each task's place in `tasks`, by id (filled by `compute`).
     var position: [String: Int] = [:]
+    /// Positions in `tasks`, the most urgent first (`UnitReport.urgencyOrder`).
+    public internal(set) var urgencyOrder: [Int] = []
 
     public func view(_ taskID: String) -> TaskView? {
         if let i = position[taskID] { return tasks[i] }

@@ -20,6 +20,12 @@ public struct AssignmentIndex: Sendable {
     public private(set) var maxSinceReport = 0
     /// Unit short names (else names, else ids), by id.
     var shortNames: [String: String] = [:]
+    /// Per task: what the filters read, as plain values (reading them from
+    /// the views would copy thousands of them at every key).
+    var facts: [AssignmentFacts] = []
+    /// Per task: its id and its lead unit's id.
+    var ids: [String] = []
+    var leads: [String] = []
 
     public init() {}
 
@@ -30,7 +36,15 @@ public struct AssignmentIndex: Sendable {
         var names: [String: String] = [:]
         for u in d.units where names[u.id] == nil { names[u.id] = u.name }
         searchKeys.reserveCapacity(s.tasks.tasks.count)
+        var sourceIndex: [String: Int32] = [:]
+        for (i, source) in s.assignments.sources.enumerated() { sourceIndex[source] = Int32(i) }
         for v in s.tasks.tasks {
+            facts.append(
+                AssignmentFacts(
+                    state: v.state, status: v.status, isSilent: v.isSilent,
+                    source: v.task.source.flatMap { sourceIndex[$0] } ?? -1))
+            ids.append(v.task.id)
+            leads.append(v.task.leadID)
             let t = v.task
             var key: [UInt8] = []
             key.reserveCapacity(t.title.utf8.count + 64)
@@ -61,7 +75,22 @@ public struct AssignmentIndex: Sendable {
     }
 
     func shortName(_ unitID: String) -> String { shortNames[unitID] ?? unitID }
+}
 
+/// What the all-assignments screen's filters read of one assignment.
+struct AssignmentFacts: Sendable {
+    var state: TaskView.State
+    var status: TaskStatus
+    var isSilent: Bool
+    /// Its source's place in `AssignmentList.sources`; -1 without one.
+    var source: Int32
+
+    var isDone: Bool { status == .done }
+    var isOverdue: Bool { if case .overdue = state { true } else { false } }
+
+}
+
+extension AssignmentIndex {
     /// Whether task `i` matches a filter already folded (`folded(_:)`).
     func matches(_ i: Int, _ filter: [UInt8]) -> Bool {
         filter.isEmpty || (i < searchKeys.count && Self.contains(searchKeys[i], filter))

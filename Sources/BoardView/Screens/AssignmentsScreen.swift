@@ -46,25 +46,31 @@ enum AssignmentsScreen: ListSource {
         }
     }
 
-    static func keep(_ v: TaskView, _ screen: ScreenState) -> Bool {
-        if screen.overdueOnly && !v.isOverdue { return false }
-        if !screen.statusFilter.keeps(v) { return false }
-        if case .only(let source) = screen.sourceFilter, v.task.source != source { return false }
-        return screen.dueWindow.keeps(v)
+    /// The unit screen's filters, on an assignment's facts.
+    static func keep(_ f: AssignmentFacts, _ screen: ScreenState, source: Int32?) -> Bool {
+        if screen.overdueOnly && !f.isOverdue { return false }
+        if !screen.statusFilter.keeps(isDone: f.isDone, isOverdue: f.isOverdue, status: f.status, isSilent: f.isSilent)
+        {
+            return false
+        }
+        if let source, f.source != source { return false }
+        return screen.dueWindow.keeps(state: f.state)
     }
 
     static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Row] {
         guard screen.path == .assignments else { return [] }
-        let views = c.summary.tasks.tasks
         let all = c.summary.assignments
         let index = c.data.assignmentIndex
+        let facts = index.facts
         let filter = AssignmentIndex.folded(list.filter)
         let order = all.order(Sort(list).order)
-        func kept(_ i: Int) -> Bool { keep(views[i], screen) && index.matches(i, filter) }
+        // The source filter as its place in the sources (-2: one no longer there).
+        var source: Int32?
+        if case .only(let s) = screen.sourceFilter { source = all.sources.firstIndex(of: s).map(Int32.init) ?? -2 }
+        func kept(_ i: Int) -> Bool { keep(facts[i], screen, source: source) && index.matches(i, filter) }
+        func row(_ i: Int) -> Row { .task(i, lead: index.leads[i], id: index.ids[i]) }
         guard let groupOf = all.groupOf(screen.grouping) else {
-            return order.compactMap { i in
-                kept(i) ? Row.task(i, lead: views[i].task.leadID, id: views[i].task.id) : nil
-            }
+            return order.compactMap { kept($0) ? row($0) : nil }
         }
         let groups = all.groups(screen.grouping)
         var buckets = [[Int]](repeating: [], count: groups.count)
@@ -75,13 +81,13 @@ enum AssignmentsScreen: ListSource {
             var overdue = 0
             var silent = 0
             for i in bucket {
-                if views[i].isOverdue { overdue += 1 }
-                if views[i].isSilent { silent += 1 }
+                if facts[i].isOverdue { overdue += 1 }
+                if facts[i].isSilent { silent += 1 }
             }
             var unit: String?
             if case .unit(let id) = groups[g] { unit = id }
             rows.append(.group(g, count: bucket.count, overdue: overdue, silent: silent, unit: unit))
-            for i in bucket { rows.append(.task(i, lead: views[i].task.leadID, id: views[i].task.id)) }
+            for i in bucket { rows.append(row(i)) }
         }
         return rows
     }
