@@ -13,6 +13,10 @@
   appended to the 1,000,000-row log.
 - viewers: 50 dashboards at once, idle: CPU together, memory each.
 - render: in-process render timings (ezbench render).
+- assignments: 5,000 assignments and 50,000 progress reports (ezbench
+  generate-assignments): the all-assignments screen's frame and keys in
+  process (ezbench assignments), and `ezboard brief` timed whole on it
+  (median of 5 runs).
 """
 import json
 import os
@@ -304,6 +308,27 @@ def bench_render(results):
     results["render_ms"] = json.loads(out.strip().splitlines()[-1])
 
 
+def bench_assignments(results):
+    data = os.path.join(OUT, "assignments-5k")
+    if not os.path.exists(os.path.join(data, "task_updates.csv")):
+        subprocess.run([EZBENCH, "generate-assignments", data, "--tasks", "5000", "--reports", "50000"], check=True)
+    out = subprocess.run([EZBENCH, "assignments", data, "--iterations", "300"], capture_output=True, text=True,
+                         check=True).stdout
+    a = json.loads(out.strip().splitlines()[-1])
+    check = subprocess.run([EZBOARD, "check", "--data", data], capture_output=True, text=True)
+    a["check"] = (check.stdout.strip().splitlines() or [""])[-1]
+    for fmt in ("markdown", "json"):
+        cmd = [EZBOARD, "brief", "--data", data, "--format", fmt]
+        run_timed(cmd)  # warm the page cache
+        runs = [run_timed(cmd) for _ in range(RUNS)]
+        a[f"brief {fmt} command_ms"] = round(statistics.median(r[0] for r in runs) * 1000, 1)
+        a[f"brief {fmt} runs_ms"] = [round(r[0] * 1000, 1) for r in runs]
+    cmd = [EZBOARD, "report", "--assignments", "--format", "csv", "--data", data]
+    run_timed(cmd)
+    a["report --assignments csv command_ms"] = round(statistics.median(run_timed(cmd)[0] for _ in range(RUNS)) * 1000, 1)
+    results["assignments"] = a
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for exe in (EZBOARD, EZBENCH):
@@ -317,6 +342,8 @@ def main():
         bench_load(results)
     if wanted("render"):
         bench_render(results)
+    if wanted("assignments"):
+        bench_assignments(results)
     if (wanted("tty") or wanted("live")) and not ensure_pyte():
         sys.exit("bench: pyte (PyPI) is needed for the pty measurements and could not be installed")
     if wanted("tty"):
@@ -339,6 +366,14 @@ def main():
         rm = results["render_ms"]
         print(f"render  300x100 overview {rm.get('render overview 300x100')} ms (goal <= 1 ms); "
               f"120x40 overview {rm.get('render overview 120x40')} ms; key+render {rm.get('key down + render 120x40')} ms")
+    if "assignments" in results:
+        a = results["assignments"]
+        print(f"assign  5,000 assignments, 50,000 reports ({a['check']}): frame {a.get('render assignments 120x40')} ms "
+              f"(goal <= 2 ms), key down + frame {a.get('key down + render')} ms (goal <= 2 ms), "
+              f"regroup {a.get('key v (regroup) + render')} ms, filter letter {a.get('filter letter + render')} ms")
+        print(f"        brief: whole command {a['brief markdown command_ms']} ms Markdown, {a['brief json command_ms']} ms "
+              f"JSON (goal <= 100 ms); in process {a.get('brief (compute + markdown), in process')} ms; "
+              f"report --assignments csv {a['report --assignments csv command_ms']} ms")
     if "tty" in results:
         t = results["tty"]
         print(f"tty     first frame {t['first_frame_ms']} ms (goal <= 20 ms), {t['first_frame_bytes']} B (goal <= 12 KB), "

@@ -51,6 +51,29 @@ struct AsOfOption: ParsableArguments {
     var asOf: Day?
 }
 
+/// `--silent-days N`: after how many days without a progress report an
+/// open assignment is silent.
+struct SilentDaysOption: ParsableArguments {
+    @Option(
+        name: .customLong("silent-days"),
+        help: ArgumentHelp(
+            "An open assignment is silent after this many days without a progress report "
+                + "(default: [brief] silent_days in the config file, else 30).",
+            valueName: "N"),
+        transform: { text in
+            guard let n = Int(text), Reporting.silentDaysRange.contains(n) else {
+                throw ValidationError(
+                    "'\(text)' is not a number of days: --silent-days takes a whole number from "
+                        + "\(Reporting.silentDaysRange.lowerBound) to \(Reporting.silentDaysRange.upperBound), e.g. 30")
+            }
+            return n
+        })
+    var silentDays: Int?
+
+    /// The flag, else the config file, else 30.
+    var value: Int { Settings.silentDays(flag: silentDays).value }
+}
+
 /// `--lang vi|en`.
 enum LangOption: String, ExpressibleByArgument, CaseIterable {
     case vi, en

@@ -10,6 +10,7 @@ import BoardView
 /// colour, as-of date, and the screen to open.
 struct DisplayOptions: ParsableArguments {
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var silent: SilentDaysOption
 
     @Option(
         help: ArgumentHelp(
@@ -25,12 +26,12 @@ struct DisplayOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Open this screen: gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT, tasks/UNIT/TASK.",
+            "Open this screen: gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT, tasks/UNIT/TASK, assignments.",
             valueName: "path"),
         transform: { text in
             guard let p = ScreenPath(text) else {
                 throw ValidationError(
-                    "'\(text)' is not a screen: use gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT or tasks/UNIT/TASK"
+                    "'\(text)' is not a screen: use gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT, tasks/UNIT/TASK or assignments"
                 )
             }
             return p

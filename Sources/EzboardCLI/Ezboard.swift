@@ -20,7 +20,7 @@ public struct Ezboard: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            DashboardCommand.self, CheckCommand.self, ReportCommand.self, SnapshotCommand.self,
+            DashboardCommand.self, CheckCommand.self, ReportCommand.self, BriefCommand.self, SnapshotCommand.self,
             ConfigCommand.self, DocsCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self)

@@ -30,6 +30,16 @@ enum Output {
     }
 }
 
+/// Values a command keeps until the process ends: freeing a data set of
+/// 100,000 rows piece by piece as `run()` returns takes longer than a
+/// small report's whole work, and the system takes the memory back at
+/// exit anyway.
+enum KeepUntilExit {
+    nonisolated(unsafe) static var values: [Any] = []
+
+    static func keep(_ value: Any) { values.append(value) }
+}
+
 /// Time for the app: today's date in the province (UTC+7) for an empty
 /// data set, wall-clock seconds for freshness, and monotonic milliseconds
 /// for the event loop's timers.

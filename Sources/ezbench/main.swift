@@ -11,6 +11,10 @@ import EzboardCLI
 //                                     data's small files and an N-row
 //                                     crossing log (default 1,000,000)
 //   ezbench render [--iterations N]   in-process render timings
+//   ezbench generate-assignments DIR [--tasks N] [--reports N]
+//                                     5,000 assignments, 50,000 reports
+//   ezbench assignments DIR [--iterations N]
+//                                     the all-assignments screen and brief
 //
 // Timings of whole commands are taken by bench/run.sh around the release
 // binary, so they include start-up like a user sees it.
@@ -50,6 +54,20 @@ case "load":
     LoadBench.run(args.first ?? "Data")
 case "render":
     RenderBench.run(iterations: option("--iterations", 2000))
+case "generate-assignments":
+    guard let dir = args.first, !dir.hasPrefix("--") else {
+        print("usage: ezbench generate-assignments DIR [--tasks N] [--reports N]")
+        exit(2)
+    }
+    do {
+        try AssignmentsBench.generate(
+            into: dir, tasks: option("--tasks", 5_000), reports: option("--reports", 50_000))
+    } catch {
+        print("ezbench: \(error)")
+        exit(1)
+    }
+case "assignments":
+    AssignmentsBench.run(args.first ?? "Data", iterations: option("--iterations", 500))
 default:
     print("ezbench: unknown command \(verb)")
     exit(2)

@@ -185,17 +185,45 @@ struct TextReportTests {
     @Test func csvReportRows() {
         var d = Fixture.folder.dataSet
         d.gates[0].name = "Kim Thành, \"II\""
+        d.gates[1].name = "=HYPERLINK(\"http://x\";\"Hồ Kiều\")"
         let csv = CSVReport.render(BoardSummary.compute(d, asOf: day("2024-03-31"))!, lang: .vi)
-        let lines = csv.split(separator: "\r\n" as Character, omittingEmptySubsequences: false).map(String.init)
-        #expect(
-            lines.first == "table,as_of,id,name,ytd_usd,export_usd,import_usd,border_trade_usd,share,vehicles_on_as_of")
+        // A byte-order mark, then one table: a header and no blank line.
+        #expect(csv.hasPrefix("\u{FEFF}as_of,section,id,name,figure,value\r\n"))
+        let lines = csv.dropFirst().split(separator: "\r\n" as Character, omittingEmptySubsequences: false).map(
+            String.init)
+        #expect(lines.last == "")
+        #expect(!lines.dropLast().contains(""))
+        #expect(lines.dropFirst().dropLast().allSatisfy { $0.hasPrefix("2024-03-31,") })
+        // The headline figures: 465 USD so far, 1,000 targeted, 465 × 12 ÷ 2 months = 2,790.
+        #expect(lines.contains("2024-03-31,trade,,,ytd_usd,465"))
+        #expect(lines.contains("2024-03-31,trade,,,target_usd,1000"))
+        #expect(lines.contains("2024-03-31,trade,,,projected_usd,2790"))
+        #expect(lines.contains("2024-03-31,output,,,target_bn_vnd,500"))
         // G1: 410 of 465 = 0.881720… (6 decimals: 0.88172); 3 vehicles on 03-31.
-        #expect(lines.contains("gate,2024-03-31,G1,\"Kim Thành, \"\"II\"\"\",410,150,250,10,0.88172,3"))
+        let g1 = "2024-03-31,gate,G1,\"Kim Thành, \"\"II\"\"\","
+        #expect(lines.contains(g1 + "ytd_usd,410"))
+        #expect(lines.contains(g1 + "share,0.88172"))
+        #expect(lines.contains(g1 + "vehicles_on_as_of,3"))
+        // A name a spreadsheet would run as a formula gets an apostrophe.
+        #expect(lines.contains("2024-03-31,gate,G2,\"'=HYPERLINK(\"\"http://x\"\";\"\"Hồ Kiều\"\")\",ytd_usd,55"))
         // U1: leads 4, open 2, overdue 1, done 2, 50 % on time, 1 due within 7 days
         // (T4, today); supports T5 (open).
-        #expect(lines.contains("unit,2024-03-31,U1,Ban Quản lý Khu Kinh tế tỉnh,4,2,1,2,50,1,1,1,0"))
-        #expect(
-            lines.contains(
-                "zone,2024-03-31,Z1,Khu công nghiệp Tằng Loỏng,industrial-zone,50.5,0.63125,100,50,0.5,4,2,1"))
+        let u1 = "2024-03-31,unit,U1,Ban Quản lý Khu Kinh tế tỉnh,"
+        for (figure, value) in [
+            ("lead_total", "4"), ("lead_open", "2"), ("lead_overdue", "1"), ("lead_done", "2"), ("on_time_pct", "50"),
+            ("lead_due_soon", "1"), ("support_total", "1"), ("support_open", "1"), ("support_overdue", "0"),
+        ] {
+            #expect(lines.contains(u1 + figure + "," + value), "\(figure)")
+        }
+        // No on-time figure without a done task with a due date: empty, not 0.
+        #expect(lines.contains("2024-03-31,unit,U2,Sở Công Thương,on_time_pct,"))
+        let z1 = "2024-03-31,zone,Z1,Khu công nghiệp Tằng Loỏng,"
+        #expect(lines.contains(z1 + "kind,industrial-zone"))
+        #expect(lines.contains(z1 + "ytd_bn_vnd,50.5"))
+        #expect(lines.contains(z1 + "occupancy,0.5"))
+        #expect(lines.contains("2024-03-31,problems,,,errors,0"))
+        // --no-bom leaves the mark out and nothing else.
+        let plain = CSVReport.render(BoardSummary.compute(d, asOf: day("2024-03-31"))!, lang: .vi, bom: false)
+        #expect("\u{FEFF}" + plain == csv)
     }
 }

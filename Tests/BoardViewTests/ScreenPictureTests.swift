@@ -33,12 +33,15 @@ func pictureName(_ path: ScreenPath) -> String {
     case .units: return "units"
     case .unit(let id): return "unit-\(id)"
     case .task(let unit, let task): return "task-\(unit)-\(task)"
+    case .assignments: return "assignments"
     }
 }
 
 @Suite("Screen pictures")
 struct ScreenPictureTests {
-    static let paths: [ScreenPath] = [.overview, .gate("KIMTHANH"), .zone("TANGLOONG"), .works, .work("KCN01"), .units]
+    static let paths: [ScreenPath] = [
+        .overview, .gate("KIMTHANH"), .zone("TANGLOONG"), .works, .work("KCN01"), .units, .assignments,
+    ]
 
     @Test("Every screen at 120×40, 80×24, 40×12 and 1×1 (Vietnamese, Unicode)", arguments: paths)
     func everyScreen(_ path: ScreenPath) {

@@ -168,9 +168,13 @@ public struct BoardTask: Hashable, Sendable {
     public var dueOn: Day?
     public var status: TaskStatus
     public var doneOn: Day?
+    /// The meeting (meetings.csv) the assignment comes from: its
+    /// conclusions, or a point raised there; nil when from no meeting on
+    /// record.
+    public var meetingID: String?
     public init(
         id: String, title: String, leadID: String, supportIDs: [String] = [], source: String? = nil,
-        assignedOn: Day, dueOn: Day? = nil, status: TaskStatus, doneOn: Day? = nil
+        assignedOn: Day, dueOn: Day? = nil, status: TaskStatus, doneOn: Day? = nil, meetingID: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -181,6 +185,20 @@ public struct BoardTask: Hashable, Sendable {
         self.dueOn = dueOn
         self.status = status
         self.doneOn = doneOn
+        self.meetingID = meetingID
+    }
+}
+
+/// A meeting of the committee whose conclusions give assignments
+/// (`meetings.csv`).
+public struct Meeting: Hashable, Sendable {
+    public var id: String
+    public var heldOn: Day
+    public var title: String
+    public init(id: String, heldOn: Day, title: String) {
+        self.id = id
+        self.heldOn = heldOn
+        self.title = title
     }
 }
 

@@ -22,7 +22,7 @@ public enum MarkdownReport {
         output(s, l, &md)
         works(s, l, &md)
         tasks(s, l, &md)
-        return md.text
+        return md.finished
     }
 
     static func pace(_ y: YearToDate, _ l: Lang, money: (Double) -> String) -> [String] {
@@ -206,27 +206,52 @@ public enum MarkdownReport {
     }
 }
 
-/// Markdown text with data made safe: no control characters, no line
-/// breaks inside a table cell, `|` escaped.
+/// Markdown text with data made safe, so that the page is valid CommonMark
+/// (with GitHub's tables) and pastes into a document as it reads: no
+/// control characters, no line breaks inside a table cell, no trailing
+/// spaces (a hard line break in CommonMark), and the characters that
+/// would start emphasis, code, a link, an HTML tag, an entity, a
+/// strike-through or a cell border escaped in text from the data.
 struct MarkdownText {
     private(set) var text = ""
 
-    mutating func line(_ s: String) { text += SafeText.oneLine(s) + "\n" }
+    mutating func line(_ s: String) {
+        var one = Substring(SafeText.oneLine(s))
+        while one.last == " " { one.removeLast() }
+        text += one + "\n"
+    }
     mutating func blank() { if !text.hasSuffix("\n\n") && !text.isEmpty { text += "\n" } }
+
+    /// The characters escaped in text from the data.
+    static let specials: Set<Character> = ["|", "*", "_", "`", "[", "]", "<", ">", "\\", "&", "~", "#"]
+
+    /// The same, as bytes (all of them are ASCII).
+    static let specialBytes: [Bool] = (0..<128).map { b in specials.contains(Character(Unicode.Scalar(UInt8(b)))) }
 
     /// Inline text from the data: one line, markdown specials escaped.
     func inline(_ s: String) -> String {
-        var out = ""
-        for c in SafeText.oneLine(s) {
-            if "|*_`[]<>\\".contains(c) { out.append("\\") }
+        let clean = SafeText.oneLine(s)
+        // Most text has no special at all: returned as it is.
+        guard clean.utf8.contains(where: { $0 < 0x80 && Self.specialBytes[Int($0)] }) else { return clean }
+        var out = String.UnicodeScalarView()
+        for c in clean.unicodeScalars {
+            if c.value < 0x80 && Self.specialBytes[Int(c.value)] { out.append("\\") }
             out.append(c)
         }
-        return out
+        return String(out)
     }
 
     mutating func table(header: [String], right: [Bool], rows: [[String]]) {
         line("| " + header.map(inline).joined(separator: " | ") + " |")
         line("|" + right.map { $0 ? "---:|" : "---|" }.joined())
         for r in rows { line("| " + r.map(inline).joined(separator: " | ") + " |") }
+    }
+
+    /// The text with one line end at the end (not the blank line after the
+    /// last block).
+    var finished: String {
+        var t = text
+        while t.hasSuffix("\n\n") { t.removeLast() }
+        return t
     }
 }

@@ -8,13 +8,20 @@ public struct BoardSummary: Sendable {
     public var projects: ProjectSummary
     public var works: WorksSummary
     public var tasks: TaskSummary
+    /// Every assignment's groups and orders (the all-assignments list).
+    public var assignments: AssignmentList
     public var errors: Int
     public var warnings: Int
 
     /// Nil when the data set holds no observation to date it by and no
-    /// date was given.
-    public static func compute(_ d: DataSet, asOf requested: Day? = nil, problems: [Problem] = []) -> BoardSummary? {
+    /// date was given. `silentDays`: when an open assignment without a
+    /// report turns silent (`Reporting`).
+    public static func compute(
+        _ d: DataSet, asOf requested: Day? = nil, problems: [Problem] = [],
+        silentDays: Int = Reporting.defaultSilentDays
+    ) -> BoardSummary? {
         guard let asOf = AsOf.resolve(requested, in: d) else { return nil }
+        let tasks = TaskSummary.compute(d, asOf: asOf, silentDays: silentDays)
         return BoardSummary(
             asOf: asOf,
             trade: .compute(d, asOf: asOf),
@@ -22,7 +29,8 @@ public struct BoardSummary: Sendable {
             crossings: .compute(d, date: asOf),
             projects: .compute(d, asOf: asOf),
             works: .compute(d, asOf: asOf),
-            tasks: .compute(d, asOf: asOf),
+            tasks: tasks,
+            assignments: .compute(tasks, d),
             errors: problems.errorCount,
             warnings: problems.warningCount)
     }

@@ -21,7 +21,13 @@ public enum TasksTable: TableSpec {
         "done_on",
         note: "required when the status is `done` (an error without it); with another status it is ignored, "
             + "with a warning; before `assigned_on` is a warning")
-    static let columns: [any AnyColumn] = [id, title, leadID, supportIDs, source, assignedOn, dueOn, status, doneOn]
+    static let meetingID = Column.optionalRef(
+        "meeting_id", to: .meetings,
+        note: "the meeting the assignment comes from (its conclusions, or a point raised there), an `id` of "
+            + "`meetings.csv`; empty when it comes from no meeting there. `source` stays free text beside it")
+    static let columns: [any AnyColumn] = [
+        id, title, leadID, supportIDs, source, assignedOn, dueOn, status, doneOn, meetingID,
+    ]
 
     static func record(_ r: Row) -> BoardTask? {
         let id = r[Self.id]
@@ -38,6 +44,7 @@ public enum TasksTable: TableSpec {
         let due = r[dueOn]
         let status = r[Self.status]
         var done = r[doneOn]
+        let meeting = r[meetingID]
         if status == .done, r.isEmpty(doneOn) {
             r.error(doneOn, "a done task needs done_on (the date it was done)")
         }
@@ -54,7 +61,7 @@ public enum TasksTable: TableSpec {
         guard r.isValid, let assigned, let status else { return nil }
         return BoardTask(
             id: id, title: title, leadID: lead, supportIDs: support, source: source, assignedOn: assigned,
-            dueOn: due, status: status, doneOn: done)
+            dueOn: due, status: status, doneOn: done, meetingID: meeting)
     }
 
     /// A completion is an observation; an assignment or a due date is not.

@@ -27,6 +27,8 @@ public struct ScreenState: Sendable, Equatable {
     public var statusFilter = StatusFilter.all
     public var sourceFilter = SourceFilter.all
     public var dueWindow = DueWindow.any
+    /// All-assignments screen: how the list is grouped.
+    public var grouping = AssignmentList.Grouping.leadUnit
 
     /// A screen as it first opens; the overview has a list per panel.
     public init(_ path: ScreenPath, panels: PanelRegistry = .standard) {
@@ -99,6 +101,7 @@ public struct AppState: Sendable {
         case .task: return .task
         case .work: return .detail
         case .unit: return .unit
+        case .assignments: return .assignments
         case .gate, .zone, .works, .units: return .list
         }
     }

@@ -4,8 +4,15 @@ import BoardModel
 /// what the header says about freshness. Built by the app from a
 /// `DataFolder`; screens only read it.
 public struct BoardData: Sendable {
-    public var dataSet: DataSet
-    public var summary: BoardSummary
+    public var dataSet: DataSet {
+        didSet { assignmentIndex = AssignmentIndex(summary, dataSet) }
+    }
+    public var summary: BoardSummary {
+        didSet { assignmentIndex = AssignmentIndex(summary, dataSet) }
+    }
+    /// Every assignment's folded search text and column widths, made with
+    /// the board (`AssignmentIndex`).
+    public private(set) var assignmentIndex: AssignmentIndex
     public var problems: [Problem]
     /// The data folder, for the header and messages.
     public var folder: String
@@ -25,6 +32,7 @@ public struct BoardData: Sendable {
     ) {
         self.dataSet = dataSet
         self.summary = summary
+        assignmentIndex = AssignmentIndex(summary, dataSet)
         self.problems = problems
         self.folder = folder
         self.lastChange = lastChange
@@ -33,13 +41,16 @@ public struct BoardData: Sendable {
     }
 
     /// A summary of the data set as of `asOf` (or its latest observation;
-    /// `fallback` when it has none).
-    public init(dataSet: DataSet, problems: [Problem], asOf: Day?, fallback: Day, folder: String = "") {
+    /// `fallback` when it has none); `silentDays` as `Reporting` says.
+    public init(
+        dataSet: DataSet, problems: [Problem], asOf: Day?, fallback: Day, folder: String = "",
+        silentDays: Int = Reporting.defaultSilentDays
+    ) {
         // `compute` is nil only when it has no date to compute for, and it
         // is always given one here.
         let summary = BoardSummary.compute(
             dataSet, asOf: asOf ?? AsOf.latestObservation(in: dataSet) ?? fallback,
-            problems: problems)!
+            problems: problems, silentDays: silentDays)!
         self.init(dataSet: dataSet, summary: summary, problems: problems, folder: folder)
     }
 

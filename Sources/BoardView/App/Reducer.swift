@@ -69,14 +69,29 @@ public enum Reducer {
                 s.message = s.lang.pick("Sắp xếp: ", "Sorted by ") + s.lang.pick(name.0, name.1)
             }
         case .overdueOnly:
-            guard case .unit = s.screen.path else { return }
+            switch s.screen.path {
+            case .unit, .assignments: break
+            default: return
+            }
             s.screen.overdueOnly.toggle()
             s.screen.list.selection = 0
         case .cycleStatusFilter, .cycleSourceFilter, .cycleDueWindow:
-            guard case .unit(let unit) = s.screen.path else { return }
-            UnitFilters.cycle(action, &s.screen, unit: unit, data: s.data)
+            switch s.screen.path {
+            case .unit(let unit): UnitFilters.cycle(action, &s.screen, unit: unit, data: s.data)
+            case .assignments: UnitFilters.cycle(action, &s.screen, sources: s.data.summary.assignments.sources)
+            default: return
+            }
             s.screen.list.selection = 0
             s.screen.list.offset = 0
+        case .openAssignments:
+            if s.screen.path == .overview { open(.assignments, &s) }
+        case .cycleGrouping:
+            guard s.screen.path == .assignments else { return }
+            s.screen.grouping = s.screen.grouping.cycled()
+            s.screen.list.selection = 0
+            s.screen.list.offset = 0
+            s.message =
+                s.lang.pick("Nhóm theo: ", "Grouped by ") + AssignmentsScreen.groupingName(s.screen.grouping, s.lang)
         case .nextItem, .previousItem:
             ScreenLists.step(&s, forward: action == .nextItem)
         case .click(let x, let y): click(x, y, &s, frame: frame, model)

@@ -34,4 +34,8 @@ public enum Action: Hashable, Sendable {
     case wheel(up: Bool, x: Int, y: Int)
     /// The terminal changed size.
     case resize
+    /// The overview: every assignment of every unit on one screen.
+    case openAssignments
+    /// All assignments: group by lead unit, by meeting or source, or none.
+    case cycleGrouping
 }

@@ -48,6 +48,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case problems
     /// Typing a filter.
     case filter
+    /// Every assignment: the list with the unit screen's filters, grouped.
+    case assignments
 }
 
 public enum KeyMap {
@@ -60,10 +62,12 @@ public enum KeyMap {
             return [
                 open("xem chi tiết", "open"),
                 Binding([.tab], .nextPanel, vi: "khung tiếp theo", en: "next panel", hint: true),
+                Binding([.char("a")], .openAssignments, vi: "mọi nhiệm vụ", en: "all assignments", hint: true),
                 Binding([.backTab], .previousPanel, vi: "khung trước", en: "previous panel"),
                 digits(panels),
             ] + moves(withSideways: true) + filterAndSort + [
-                Binding([.char("z")], .zoom, vi: "phóng to khung", en: "zoom panel", hint: true),
+                // Not in the footer: `a` (every assignment) took its room; `?` lists it.
+                Binding([.char("z")], .zoom, vi: "phóng to khung", en: "zoom panel"),
                 Binding([.escape, .backspace], .back, vi: "thu nhỏ khung, bỏ bộ lọc", en: "unzoom, clear the filter"),
             ] + common
         case .list:
@@ -78,6 +82,16 @@ public enum KeyMap {
                 Binding([.char("c")], .cycleSourceFilter, vi: "lọc nguồn giao", en: "source filter"),
                 Binding([.char("w")], .cycleDueWindow, vi: "lọc thời hạn", en: "due window"),
             ] + stepping(("đơn vị tiếp theo", "next unit"), ("đơn vị trước", "previous unit"), hint: false) + common
+        case .assignments:
+            return [
+                open("xem nhiệm vụ", "open"), back,
+                Binding([.char("o")], .overdueOnly, vi: "chỉ việc quá hạn", en: "overdue only", hint: true),
+                Binding([.char("v")], .cycleGrouping, vi: "nhóm theo", en: "group by", hint: true),
+            ] + moves(withSideways: false) + filterAndSort + [
+                Binding([.char("t")], .cycleStatusFilter, vi: "lọc trạng thái", en: "status filter"),
+                Binding([.char("c")], .cycleSourceFilter, vi: "lọc nguồn giao", en: "source filter"),
+                Binding([.char("w")], .cycleDueWindow, vi: "lọc thời hạn", en: "due window"),
+            ] + common
         case .task:
             return [open("mở đơn vị đã chọn", "open the selected unit"), back]
                 + stepping(

@@ -11,6 +11,7 @@ public enum KeyTables {
         (.overview, "The overview"),
         (.list, "A list (a gate, a zone, the works, the units)"),
         (.unit, "One unit's assignments"),
+        (.assignments, "All assignments (`a` on the overview)"),
         (.task, "One assignment"),
         (.detail, "One work"),
     ]

@@ -43,6 +43,7 @@ public enum Renderer {
         case .units: UnitsScreen.draw(screen, c, in: area, &out)
         case .unit(let id): UnitScreen.draw(screen, id: id, c, in: area, &out)
         case .task(let unit, let task): TaskScreen.draw(screen, unit: unit, task: task, c, in: area, &out)
+        case .assignments: AssignmentsScreen.draw(screen, c, in: area, &out)
         }
     }
 
@@ -77,6 +78,7 @@ public enum ScreenLists {
         case .units: return UnitsScreen.model(l, screen, c)
         case .unit: return UnitScreen.model(l, screen, c)
         case .task: return TaskScreen.model(l, screen, c)
+        case .assignments: return AssignmentsScreen.model(l, screen, c)
         }
     }
 

@@ -34,10 +34,12 @@ struct Config: Equatable, Sendable {
     var ascii: Ascii?
     var monthlyDays: Double?
     var crossingsDays: Double?
+    /// `[brief] silent_days`: whole days.
+    var silentDays: Int?
 
     init(
         data: String? = nil, lang: Lang? = nil, color: Color? = nil, ascii: Ascii? = nil,
-        monthlyDays: Double? = nil, crossingsDays: Double? = nil
+        monthlyDays: Double? = nil, crossingsDays: Double? = nil, silentDays: Int? = nil
     ) {
         self.data = data
         self.lang = lang
@@ -45,6 +47,7 @@ struct Config: Equatable, Sendable {
         self.ascii = ascii
         self.monthlyDays = monthlyDays
         self.crossingsDays = crossingsDays
+        self.silentDays = silentDays
     }
 
     /// The config of this run, set once by `ConfigFile.activate()` before
@@ -59,6 +62,7 @@ enum ConfigFile {
         nil: ["data", "lang"],
         "display": ["color", "ascii"],
         "stale": ["monthly_days", "crossings_days"],
+        "brief": ["silent_days"],
     ]
 
     /// Where the config file is: `$XDG_CONFIG_HOME/ezboard/config.toml`
@@ -161,6 +165,13 @@ enum ConfigFile {
         # monthly_days = 35
         # ... and the vehicle crossing log.
         # crossings_days = 1
+
+        [brief]
+        # An open assignment is "silent" when nothing has been reported on it
+        # (or, with no report, since it was assigned) for more than this many
+        # days: a whole number from 1 to 36500. Screens, reports and
+        # `ezboard brief` mark it; --silent-days overrides this.
+        # silent_days = 30
 
         """
 }

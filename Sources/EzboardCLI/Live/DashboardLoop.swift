@@ -67,7 +67,8 @@ struct Session {
     let trace = Trace()
 
     init(folder: DataFolder, display: DisplayOptions, term: Terminal, staleThresholds: StaleThresholds) {
-        reader = FolderReader(folder: folder, asOf: display.asOf.asOf, thresholds: staleThresholds)
+        reader = FolderReader(
+            folder: folder, asOf: display.asOf.asOf, thresholds: staleThresholds, silentDays: display.silent.value)
         self.term = term
         watcher = FolderWatcher(root: folder.path)
         let (charset, reason) = display.charset(localeIsUTF8: term.locale.isUTF8)

@@ -8,10 +8,12 @@ struct FolderReader: DataReloading {
     var folder: DataFolder
     let asOf: Day?
     let thresholds: StaleThresholds
+    /// When an open assignment is silent (`--silent-days`, the config file).
+    let silentDays: Int
 
     /// The board to show: the folder's data, and how current it is now.
     func board() -> BoardData {
-        var board = BoardData(folder: folder, asOf: asOf)
+        var board = BoardData(folder: folder, asOf: asOf, silentDays: silentDays)
         board.freshness = freshness()
         return board
     }
