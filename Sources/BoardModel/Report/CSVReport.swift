@@ -8,7 +8,7 @@ public enum CSVReport {
         func row(_ fields: [String]) { out += fields.map(field).joined(separator: ",") + "\r\n" }
         row([
             "table", "as_of", "id", "name", "ytd_usd", "export_usd", "import_usd", "border_trade_usd", "share",
-            "vehicles_on_as_of",
+            "vehicles_on_as_of", "same_period_last_year_usd", "yoy_pct",
         ])
         for g in s.trade.gates {
             row([
@@ -16,12 +16,13 @@ public enum CSVReport {
                 Formats.machine(g.exportUSD),
                 Formats.machine(g.importUSD), Formats.machine(g.borderTradeUSD), g.share.map(Formats.machine) ?? "",
                 String(s.crossings.gate(g.gate.id)?.counts.vehicles ?? 0),
+                g.samePeriodLastYearUSD.map(Formats.machine) ?? "", g.yoyPct.map(Formats.machine) ?? "",
             ])
         }
         out += "\r\n"
         row([
             "table", "as_of", "id", "name", "kind", "ytd_bn_vnd", "share", "area_ha", "leased_ha", "occupancy",
-            "projects", "projects_active", "projects_revoked",
+            "projects", "projects_active", "projects_revoked", "same_period_last_year_bn_vnd", "yoy_pct",
         ])
         for z in s.output.zones {
             row([
@@ -29,6 +30,7 @@ public enum CSVReport {
                 z.share.map(Formats.machine) ?? "", z.zone.areaHa.map(Formats.machine) ?? "",
                 z.zone.leasedHa.map(Formats.machine) ?? "", z.zone.occupancy.map(Formats.machine) ?? "",
                 String(z.projectsTotal), String(z.projectsActive), String(z.projectsRevoked),
+                z.samePeriodLastYearBnVND.map(Formats.machine) ?? "", z.yoyPct.map(Formats.machine) ?? "",
             ])
         }
         out += "\r\n"
