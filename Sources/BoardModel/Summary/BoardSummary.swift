@@ -12,9 +12,11 @@ public struct BoardSummary: Sendable {
     public var warnings: Int
 
     /// Nil when the data set holds no observation to date it by and no
-    /// date was given.
-    public static func compute(_ d: DataSet, asOf requested: Day? = nil, problems: [Problem] = []) -> BoardSummary? {
-        guard let asOf = AsOf.resolve(requested, in: d) else { return nil }
+    /// date was given. `today` bounds the default date (`AsOf`).
+    public static func compute(
+        _ d: DataSet, asOf requested: Day? = nil, today: Day? = nil, problems: [Problem] = []
+    ) -> BoardSummary? {
+        guard let asOf = AsOf.resolve(requested, in: d, today: today) else { return nil }
         return BoardSummary(
             asOf: asOf,
             trade: .compute(d, asOf: asOf),

@@ -10,7 +10,7 @@ public struct DataFile: Hashable, Sendable, CaseIterable, RawRepresentable, Cust
     /// derived from their references, whatever the order here; the order
     /// here is the one data-format.md lists them in.
     public static let allCases: [DataFile] = [
-        .units, .gates, .zones, .targets, .trade, .output, .projects, .works, .tasks, .taskUpdates,
+        .units, .gates, .zones, .targets, .trade, .output, .projects, .works, .worksUpdates, .tasks, .taskUpdates,
     ]
 
     /// The folder of crossing logs (optional, any number of `*.csv`; see
