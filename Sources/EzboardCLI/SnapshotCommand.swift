@@ -48,7 +48,9 @@ extension BoardData {
     /// The board as the dashboard shows a loaded folder.
     init(folder: DataFolder, asOf: Day?) {
         let problems = folder.problems
-        self.init(dataSet: folder.dataSet, problems: problems, asOf: asOf, fallback: Clock.today(), folder: folder.path)
+        self.init(
+            dataSet: folder.dataSet, problems: problems, asOf: asOf, fallback: Clock.today(), folder: folder.path,
+            today: folder.today)
         lastChange = folder.files.values.compactMap(\.shownModifiedNanos).max().map { $0 / 1_000_000_000 }
         keptLastGood = folder.files.filter { $0.value.keptLastGood }.map(\.key).sorted()
     }
