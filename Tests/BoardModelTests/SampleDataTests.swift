@@ -152,6 +152,10 @@ struct SampleDataTests {
         #expect(t.ytd.requiredMonthly == 421_769_080)  // (4.5 bn − 704,078,280) / 9
         #expect(t.ytd.verdictProjection?.method == .seasonal)
         #expect(t.ytd.onTrack == false)  // 4.05 bn < 4.5 bn
+        let share = t.ytd.samePeriodLastYear! / t.ytd.lastYearTotal!
+        #expect(Formats.percent(fraction: share, .en, decimals: 2) == "17.37%")
+        #expect(Formats.percent(fraction: t.ytd.projectedSeasonal! / 4.5e9, .en, decimals: 0) == "90%")
+        #expect(Formats.percent(fraction: t.ytd.projected! / 4.5e9, .en, decimals: 0) == "63%")
         // Bản Vược has rows only from 2023-05: no same period.
         #expect(t.gates.first { $0.gate.id == "BANVUOC" }?.samePeriodLastYearUSD == nil)
         #expect(Formats.change(t.gates.first { $0.gate.id == "KIMTHANH" }?.yoyPct, .en) == "+86.3%")
@@ -164,6 +168,10 @@ struct SampleDataTests {
         // would not be.
         #expect(o.ytd.onTrack == true)
         #expect(o.ytd.projected! < 52_200)
+        #expect(
+            Formats.percent(fraction: o.ytd.samePeriodLastYear! / o.ytd.lastYearTotal!, .en, decimals: 2) == "21.66%")
+        #expect(Formats.percent(fraction: o.ytd.projectedSeasonal! / 52_200, .en, decimals: 0) == "105%")
+        #expect(Formats.percent(fraction: o.ytd.projected! / 52_200, .en, decimals: 0) == "91%")
     }
 
     @Test func asOfTheEndOf2023ThePastIsShownAsItWas() {
@@ -175,6 +183,11 @@ struct SampleDataTests {
         #expect(s.works.work("HTCK07")?.status == .completed)
         #expect(s.works.currentStateOnly.isEmpty)
         #expect(s.works.byStatus.first { $0.status == .underConstruction }?.count == 4)
+        #expect(s.works.notStarted == ["KCN04", "KCN05", "KKT02"])
+        #expect(abs(s.works.disbursedBnVND - 172) < 1e-9)
+        #expect(s.works.late.isEmpty)
+        #expect(s.tasks.open == 13 && s.tasks.overdue == 0 && s.tasks.done == 4)
+        #expect(s.tasks.view("NV10") == nil)
         // QH06 was still being worked on; it was blocked only in March 2024.
         #expect(s.tasks.view("QH06")?.status == .inProgress)
         #expect(s.tasks.view("QH08")?.status == .notStarted)
