@@ -13,6 +13,9 @@
   appended to the 1,000,000-row log.
 - viewers: 50 dashboards at once, idle: CPU together, memory each.
 - render: in-process render timings (ezbench render).
+- asof: one step of the as-of date (`<`/`>`: every figure computed again,
+  the frame drawn) on the sample data and with the 1,000,000-row log
+  (ezbench asof).
 """
 import json
 import os
@@ -304,6 +307,19 @@ def bench_render(results):
     results["render_ms"] = json.loads(out.strip().splitlines()[-1])
 
 
+def bench_asof(results):
+    def step(args):
+        out = subprocess.run([EZBENCH, "asof"] + args + ["--iterations", "40"], capture_output=True, text=True,
+                             check=True).stdout
+        return json.loads(out.strip().splitlines()[-1])
+    asof = {"sample": step([])}
+    big = os.path.join(OUT, "crossings-1m")
+    if not os.path.exists(os.path.join(big, "crossings", "log.csv")):
+        subprocess.run([EZBENCH, "generate", big, "--rows", "1000000"], check=True)
+    asof["1m"] = step([big])
+    results["asof"] = asof
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for exe in (EZBOARD, EZBENCH):
@@ -317,6 +333,8 @@ def main():
         bench_load(results)
     if wanted("render"):
         bench_render(results)
+    if wanted("asof"):
+        bench_asof(results)
     if (wanted("tty") or wanted("live")) and not ensure_pyte():
         sys.exit("bench: pyte (PyPI) is needed for the pty measurements and could not be installed")
     if wanted("tty"):
@@ -339,6 +357,11 @@ def main():
         rm = results["render_ms"]
         print(f"render  300x100 overview {rm.get('render overview 300x100')} ms (goal <= 1 ms); "
               f"120x40 overview {rm.get('render overview 120x40')} ms; key+render {rm.get('key down + render 120x40')} ms")
+    if "asof" in results:
+        a = results["asof"]
+        print(f"as-of   one step (< or >, summary + frame) on the sample data: overview {a['sample']['step overview']} ms, "
+              f"gate {a['sample']['step gate']} ms (goal <= 20 ms); with {a['1m']['crossings']:,} crossings: overview "
+              f"{a['1m']['step overview']} ms, gate {a['1m']['step gate']} ms (goal <= 60 ms)")
     if "tty" in results:
         t = results["tty"]
         print(f"tty     first frame {t['first_frame_ms']} ms (goal <= 20 ms), {t['first_frame_bytes']} B (goal <= 12 KB), "

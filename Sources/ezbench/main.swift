@@ -11,13 +11,18 @@ import EzboardCLI
 //                                     data's small files and an N-row
 //                                     crossing log (default 1,000,000)
 //   ezbench render [--iterations N]   in-process render timings
+//   ezbench asof [DIR] [--iterations N]
+//                                     one as-of step (< or >): summary and
+//                                     frame, on the sample data or DIR
 //
 // Timings of whole commands are taken by bench/run.sh around the release
 // binary, so they include start-up like a user sees it.
 
 let argv = Array(CommandLine.arguments.dropFirst())
 guard let verb = argv.first else {
-    print("usage: ezbench generate DIR [--rows N] | ezbench render [--iterations N]")
+    print(
+        "usage: ezbench generate DIR [--rows N] | ezbench render [--iterations N] | ezbench asof [DIR] [--iterations N]"
+    )
     exit(2)
 }
 let args = Array(argv.dropFirst())
@@ -50,6 +55,8 @@ case "load":
     LoadBench.run(args.first ?? "Data")
 case "render":
     RenderBench.run(iterations: option("--iterations", 2000))
+case "asof":
+    AsOfBench.run(args.first.flatMap { $0.hasPrefix("--") ? nil : $0 }, iterations: option("--iterations", 50))
 default:
     print("ezbench: unknown command \(verb)")
     exit(2)
