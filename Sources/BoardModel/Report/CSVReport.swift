@@ -15,7 +15,8 @@ public enum CSVReport {
                 "gate", s.asOf.description, g.gate.id, g.gate.name, Formats.machine(g.ytdUSD),
                 Formats.machine(g.exportUSD),
                 Formats.machine(g.importUSD), Formats.machine(g.borderTradeUSD), g.share.map(Formats.machine) ?? "",
-                String(s.crossings.gate(g.gate.id)?.counts.vehicles ?? 0),
+                // Empty (no figure) when the logs do not cover the date.
+                s.crossings.isCovered ? String(s.crossings.gate(g.gate.id)?.counts.vehicles ?? 0) : "",
                 g.samePeriodLastYearUSD.map(Formats.machine) ?? "", g.yoyPct.map(Formats.machine) ?? "",
             ])
         }

@@ -4,7 +4,7 @@ import BoardModel
 /// the works themselves, late ones first, with progress bars.
 enum WorksPanel: OverviewPanel {
     static let title = (vi: "Hạ tầng", en: "Infrastructure works")
-    static let feeds: [DataFeed] = [.file(.works)]
+    static let feeds: [DataFeed] = [.file(.works), .file(.worksUpdates)]
 
     /// Box 2, the lines above the table, its header, every work.
     static func wantedHeight(_ c: Ctx) -> Int { c.summary.works.ordered.count + 3 + linesAbove(c).count }
