@@ -46,7 +46,11 @@ public enum AsOf {
     /// The default as-of date: the latest observation not after `today`
     /// (nil: no limit) and not far ahead of the others.
     public static func latestObservation(in d: DataSet, today: Day? = nil) -> Day? {
-        let counts = observationCounts(in: d, today: today)
+        latest(observationCounts(in: d, today: today), today: today)
+    }
+
+    /// The same, from counts already made (`observationCounts`).
+    public static func latest(_ counts: [Day: Int], today: Day?) -> Day? {
         let limit = farAhead(counts)
         return counts.keys.filter { day in
             (today.map { day <= $0 } ?? true) && (limit.map { day < $0 } ?? true)

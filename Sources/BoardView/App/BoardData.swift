@@ -46,13 +46,14 @@ public struct BoardData: Sendable {
     public init(
         dataSet: DataSet, problems: [Problem], asOf: Day?, fallback: Day, folder: String = "", today: Day? = nil
     ) {
-        let latest = AsOf.latestObservation(in: dataSet, today: today)
+        let counts = AsOf.observationCounts(in: dataSet, today: today)
+        let latest = AsOf.latest(counts, today: today)
         // `compute` is nil only when it has no date to compute for, and it
         // is always given one here.
         let summary = BoardSummary.compute(dataSet, asOf: asOf ?? latest ?? fallback, problems: problems)!
         self.init(
             dataSet: dataSet, summary: summary, problems: problems, folder: folder, latest: latest,
-            earliest: AsOf.earliestObservation(in: dataSet))
+            earliest: counts.keys.min())
     }
 
     public var asOf: Day { summary.asOf }
