@@ -17,6 +17,9 @@
   generate-assignments): the all-assignments screen's frame and keys in
   process (ezbench assignments), and `ezboard brief` timed whole on it
   (median of 5 runs).
+- asof: one step of the as-of date (`<`/`>`: every figure computed again,
+  the frame drawn) on the sample data and with the 1,000,000-row log
+  (ezbench asof).
 """
 import json
 import os
@@ -329,6 +332,19 @@ def bench_assignments(results):
     results["assignments"] = a
 
 
+def bench_asof(results):
+    def step(args):
+        out = subprocess.run([EZBENCH, "asof"] + args + ["--iterations", "40"], capture_output=True, text=True,
+                             check=True).stdout
+        return json.loads(out.strip().splitlines()[-1])
+    asof = {"sample": step([])}
+    big = os.path.join(OUT, "crossings-1m")
+    if not os.path.exists(os.path.join(big, "crossings", "log.csv")):
+        subprocess.run([EZBENCH, "generate", big, "--rows", "1000000"], check=True)
+    asof["1m"] = step([big])
+    results["asof"] = asof
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for exe in (EZBOARD, EZBENCH):
@@ -344,6 +360,8 @@ def main():
         bench_render(results)
     if wanted("assignments"):
         bench_assignments(results)
+    if wanted("asof"):
+        bench_asof(results)
     if (wanted("tty") or wanted("live")) and not ensure_pyte():
         sys.exit("bench: pyte (PyPI) is needed for the pty measurements and could not be installed")
     if wanted("tty"):
@@ -374,6 +392,11 @@ def main():
         print(f"        brief: whole command {a['brief markdown command_ms']} ms Markdown, {a['brief json command_ms']} ms "
               f"JSON (goal <= 100 ms); in process {a.get('brief (compute + markdown), in process')} ms; "
               f"report --assignments csv {a['report --assignments csv command_ms']} ms")
+    if "asof" in results:
+        a = results["asof"]
+        print(f"as-of   one step (< or >, summary + frame) on the sample data: overview {a['sample']['step overview']} ms, "
+              f"gate {a['sample']['step gate']} ms (goal <= 20 ms); with {a['1m']['crossings']:,} crossings: overview "
+              f"{a['1m']['step overview']} ms, gate {a['1m']['step gate']} ms (goal <= 60 ms)")
     if "tty" in results:
         t = results["tty"]
         print(f"tty     first frame {t['first_frame_ms']} ms (goal <= 20 ms), {t['first_frame_bytes']} B (goal <= 12 KB), "

@@ -45,7 +45,8 @@ struct BriefCommand: ParsableCommand {
         let problems = folder.problems
         guard
             let summary = BoardSummary.compute(
-                folder.dataSet, asOf: asOf.asOf ?? AsOf.latestObservation(in: folder.dataSet) ?? Clock.today(),
+                folder.dataSet,
+                asOf: asOf.asOf ?? AsOf.latestObservation(in: folder.dataSet, today: folder.today) ?? Clock.today(),
                 problems: problems, silentDays: silent.value)
         else {
             Output.error("ezboard: no date to compute the figures for; give one with --as-of YYYY-MM-DD")

@@ -27,7 +27,7 @@ struct DataOptions: ParsableArguments {
     func load() throws -> DataFolder {
         let path = folder()
         do {
-            return try DataFolder.load(path)
+            return try DataFolder.load(path, today: Clock.dataToday())
         } catch {
             Output.error("ezboard: \(SafeText.oneLine(error.description))")
             throw ExitCode(2)
@@ -40,7 +40,7 @@ struct AsOfOption: ParsableArguments {
     @Option(
         name: .customLong("as-of"),
         help: ArgumentHelp(
-            "Show figures as of this date (default: the latest observation in the data).",
+            "Show figures as of this date (default: the latest observation in the data, not after today).",
             valueName: "YYYY-MM-DD"),
         transform: { text in
             guard let d = Day(text) else {

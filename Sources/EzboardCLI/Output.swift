@@ -41,10 +41,25 @@ enum KeepUntilExit {
 }
 
 /// Time for the app: today's date in the province (UTC+7) for an empty
-/// data set, wall-clock seconds for freshness, and monotonic milliseconds
-/// for the event loop's timers.
+/// data set, today's date for the data's future-date check, wall-clock
+/// seconds for freshness, and monotonic milliseconds for the event loop's
+/// timers.
 enum Clock {
     static func today() -> Day { LocalTime.day(ofEpochSeconds: nowSeconds()) }
+
+    /// Today as the data's dates are checked against (a date after it is a
+    /// warning, and the default as-of date is not after it): the machine's
+    /// local date, or the province's when it is already the next day there
+    /// (a crossing logged at 01:30 in Lào Cai is not in the future for a
+    /// server on UTC where it is still the evening before).
+    static func dataToday() -> Day {
+        var t = time_t(nowSeconds())
+        var parts = tm()
+        guard localtime_r(&t, &parts) != nil,
+            let machine = Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+        else { return today() }
+        return max(machine, today())
+    }
 
     static func nowSeconds() -> Int64 {
         var ts = timespec()

@@ -57,7 +57,8 @@ struct ReportCommand: ParsableCommand {
         // a summary; should that ever change, say so rather than trap.
         guard
             let summary = BoardSummary.compute(
-                folder.dataSet, asOf: asOf.asOf ?? AsOf.latestObservation(in: folder.dataSet) ?? Clock.today(),
+                folder.dataSet,
+                asOf: asOf.asOf ?? AsOf.latestObservation(in: folder.dataSet, today: folder.today) ?? Clock.today(),
                 problems: problems, silentDays: silent.value)
         else {
             Output.error("ezboard: no date to compute the figures for; give one with --as-of YYYY-MM-DD")

@@ -50,7 +50,7 @@ extension BoardData {
         let problems = folder.problems
         self.init(
             dataSet: folder.dataSet, problems: problems, asOf: asOf, fallback: Clock.today(), folder: folder.path,
-            silentDays: silentDays)
+            today: folder.today, silentDays: silentDays)
         lastChange = folder.files.values.compactMap(\.shownModifiedNanos).max().map { $0 / 1_000_000_000 }
         keptLastGood = folder.files.filter { $0.value.keptLastGood }.map(\.key).sorted()
     }

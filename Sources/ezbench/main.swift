@@ -15,13 +15,18 @@ import EzboardCLI
 //                                     5,000 assignments, 50,000 reports
 //   ezbench assignments DIR [--iterations N]
 //                                     the all-assignments screen and brief
+//   ezbench asof [DIR] [--iterations N]
+//                                     one as-of step (< or >): summary and
+//                                     frame, on the sample data or DIR
 //
 // Timings of whole commands are taken by bench/run.sh around the release
 // binary, so they include start-up like a user sees it.
 
 let argv = Array(CommandLine.arguments.dropFirst())
 guard let verb = argv.first else {
-    print("usage: ezbench generate DIR [--rows N] | ezbench render [--iterations N]")
+    print(
+        "usage: ezbench generate DIR [--rows N] | ezbench render [--iterations N] | ezbench asof [DIR] [--iterations N]"
+    )
     exit(2)
 }
 let args = Array(argv.dropFirst())
@@ -68,6 +73,8 @@ case "generate-assignments":
     }
 case "assignments":
     AssignmentsBench.run(args.first ?? "Data", iterations: option("--iterations", 500))
+case "asof":
+    AsOfBench.run(args.first.flatMap { $0.hasPrefix("--") ? nil : $0 }, iterations: option("--iterations", 50))
 default:
     print("ezbench: unknown command \(verb)")
     exit(2)

@@ -8,6 +8,32 @@ import Testing
 
 @Suite("JSON report")
 struct JSONReportTests {
+    /// Every key the report prints is on docs/report-json.md (as `key`,
+    /// `.key` or `[].key`), so the contract cannot fall behind the code.
+    @Test func everyKeyIsDocumented() throws {
+        let docPath = String(sampleDataPath.dropLast("Data".count)) + "docs/report-json.md"
+        let doc = String(decoding: readBytes(docPath), as: UTF8.self)
+        let j = try JSONReader.parse(JSONReport.render(Sample.summary()))
+        var keys = Set<String>()
+        func walk(_ v: JValue, _ name: String) {
+            // by_status objects are keyed by the statuses, which are values.
+            if name.contains("by_status") { return }
+            switch v {
+            case .object(let members, _):
+                for (k, m) in members {
+                    keys.insert(k)
+                    walk(m, k)
+                }
+            case .array(let items): for i in items { walk(i, name) }
+            default: break
+            }
+        }
+        walk(j, "")
+        for k in keys.sorted() {
+            #expect(doc.contains("`\(k)`") || doc.contains(".\(k)`"), "\(k) is not on report-json.md")
+        }
+    }
+
     static func report(_ asOf: String, problems: [Problem] = []) throws -> JValue {
         let s = BoardSummary.compute(Fixture.folder.dataSet, asOf: day(asOf), problems: problems)!
         return try JSONReader.parse(JSONReport.render(s))
@@ -16,8 +42,15 @@ struct JSONReportTests {
     @Test func holdsEveryKeyOfTheContract() throws {
         let j = try Self.report("2024-03-31")
         let contract: [String: [String]] = [
-            "trade": ["year", "ytd_usd", "target_usd", "projected_usd", "gates"],
-            "output": ["year", "ytd_bn_vnd", "target_bn_vnd", "projected_bn_vnd", "zones_share", "zones"],
+            "trade": [
+                "year", "ytd_usd", "target_usd", "projected_usd", "same_period_last_year_usd", "yoy_pct",
+                "projected_seasonal_usd", "required_monthly_usd", "on_track", "on_track_by", "gates",
+            ],
+            "output": [
+                "year", "ytd_bn_vnd", "target_bn_vnd", "projected_bn_vnd", "same_period_last_year_bn_vnd", "yoy_pct",
+                "projected_seasonal_bn_vnd", "required_monthly_bn_vnd", "on_track", "on_track_by", "zones_share",
+                "zones",
+            ],
             "crossings": ["date", "vehicles", "export", "import"],
             "projects": ["by_status"],
             "works": ["by_status", "budget_bn_vnd", "late"],
@@ -30,10 +63,13 @@ struct JSONReportTests {
             #expect(present.isSuperset(of: keys), "\(section) lacks \(Set(keys).subtracting(present))")
         }
         for g in j["trade"]?["gates"]?.array ?? [] {
-            #expect(Set(g.keys).isSuperset(of: ["id", "ytd_usd", "export_usd", "import_usd"]))
+            #expect(
+                Set(g.keys).isSuperset(of: [
+                    "id", "ytd_usd", "export_usd", "import_usd", "same_period_last_year_usd", "yoy_pct",
+                ]))
         }
         for z in j["output"]?["zones"]?.array ?? [] {
-            #expect(Set(z.keys).isSuperset(of: ["id", "ytd_bn_vnd"]))
+            #expect(Set(z.keys).isSuperset(of: ["id", "ytd_bn_vnd", "same_period_last_year_bn_vnd", "yoy_pct"]))
         }
         let units = j["tasks"]?["units"]?.array ?? []
         #expect(!units.isEmpty)
@@ -144,7 +180,10 @@ struct TextReportTests {
             "# Khu kinh tế cửa khẩu và khu công nghiệp Lào Cai — số liệu đến ngày 31/03/2024",
             "- Lũy kế năm 2024 (2 tháng): **465 USD**",
             "- Mục tiêu năm: 1.000 USD — đạt 46,5%",            // 465 / 1000
-            "- Ước cả năm theo nhịp hiện tại: 2.790 USD — **đạt** mục tiêu",
+            // 2023 has only December: no same period, no seasonal projection.
+            "- Cùng kỳ năm 2023: chưa đủ số liệu tháng 1–3",
+            "- Cần bình quân 59 USD/tháng trong 9 tháng còn lại để đạt mục tiêu",  // (1000 − 465) / 9 = 59.4
+            "- Ước cả năm theo nhịp đều (bình quân tháng × 12): 2.790 USD — **đạt** mục tiêu",
             "- Phương tiện qua cửa khẩu ngày 31/03/2024: 4 (xuất 2, nhập 2)",
             "- Lũy kế năm 2024 (3 tháng): **80,0 tỷ đồng**",
             "- Mục tiêu năm: 500,0 tỷ đồng — đạt 16,0%",         // 80 / 500
@@ -204,6 +243,9 @@ struct TextReportTests {
         #expect(lines.contains(g1 + "ytd_usd,410"))
         #expect(lines.contains(g1 + "share,0.88172"))
         #expect(lines.contains(g1 + "vehicles_on_as_of,3"))
+        // No same period (2023 has only December): empty cells, not 0.
+        #expect(lines.contains(g1 + "same_period_last_year_usd,"))
+        #expect(lines.contains(g1 + "yoy_pct,"))
         // A name a spreadsheet would run as a formula gets an apostrophe.
         #expect(lines.contains("2024-03-31,gate,G2,\"'=HYPERLINK(\"\"http://x\"\";\"\"Hồ Kiều\"\")\",ytd_usd,55"))
         // U1: leads 4, open 2, overdue 1, done 2, 50 % on time, 1 due within 7 days

@@ -6,7 +6,7 @@ enum CrossingFiles {
 
     static func refresh(
         root: String, rel: String, previous: DataFolder.FileState?, gateIDs: [String],
-        threads: Int
+        threads: Int, today: Day? = nil
     ) -> DataFolder.FileState {
         let path = root + "/" + rel
         let fp = FileIO.fingerprint(path)
@@ -14,18 +14,20 @@ enum CrossingFiles {
             !previous.keptLastGood,
             fp.device == oldFP.device, fp.inode == oldFP.inode, fp.size >= last.consumed, last.columns != nil
         {
-            if let state = appended(path: path, rel: rel, previous: previous, last: last, fingerprint: fp) {
+            if let state = appended(
+                path: path, rel: rel, previous: previous, last: last, fingerprint: fp, today: today)
+            {
                 return state
             }
         }
-        return whole(path: path, rel: rel, gateIDs: gateIDs, threads: threads, previous: previous)
+        return whole(path: path, rel: rel, gateIDs: gateIDs, threads: threads, previous: previous, today: today)
     }
 
     /// Reads only the bytes after the last complete line; nil when the file
     /// turns out not to be the same log grown (then it is read whole).
     private static func appended(
         path: String, rel: String, previous: DataFolder.FileState,
-        last: CrossingReader.Result, fingerprint: FileIO.Fingerprint
+        last: CrossingReader.Result, fingerprint: FileIO.Fingerprint, today: Day?
     ) -> DataFolder.FileState? {
         let keep = min(signatureLength, last.consumed)
         guard case .success(let bytes) = FileIO.read(path, from: last.consumed - keep),
@@ -36,6 +38,7 @@ enum CrossingFiles {
             let tail = UnsafeBufferPointer(rebasing: all[keep...])
             var relative = result
             relative.consumed = 0
+            relative.today = today
             CrossingReader.readMore(file: rel, buffer: tail, into: &relative, threads: 1)
             result.log = relative.log
             result.problems = relative.problems
@@ -55,14 +58,15 @@ enum CrossingFiles {
 
     private static func whole(
         path: String, rel: String, gateIDs: [String], threads: Int,
-        previous: DataFolder.FileState?
+        previous: DataFolder.FileState?, today: Day?
     ) -> DataFolder.FileState {
         let fp = FileIO.fingerprint(path)
         var state = DataFolder.FileState(
             fingerprint: fp, problems: [], latest: nil, lastGood: previous?.lastGood,
             shownModifiedNanos: previous?.shownModifiedNanos, keptLastGood: false)
         let read = FileIO.withContents(path) { bytes in
-            var result = CrossingReader.read(file: rel, buffer: bytes, gateIDs: gateIDs, threads: threads)
+            var result = CrossingReader.read(
+                file: rel, buffer: bytes, gateIDs: gateIDs, threads: threads, today: today)
             result.signature = signature(of: bytes, upTo: result.consumed)
             return result
         }

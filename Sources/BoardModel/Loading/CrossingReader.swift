@@ -34,6 +34,8 @@ public enum CrossingReader {
         public var columns: Columns?
         /// The last bytes before `consumed`, to recognise the same file later.
         var signature: [UInt8] = []
+        /// Today's date: a time on a later local date is a warning (nil: no check).
+        var today: Day?
     }
 
     /// Files smaller than this are not worth a second thread.
@@ -42,13 +44,13 @@ public enum CrossingReader {
     /// Reads a whole log file. `gateIDs`: the gates it may refer to.
     public static func read(
         file: String, buffer: UnsafeBufferPointer<UInt8>, gateIDs: [String],
-        threads: Int = 2
+        threads: Int = 2, today: Day? = nil
     ) -> Result {
         var log = CrossingLog()
         log.gateIDs = gateIDs
         // A new log may be empty for a moment before its header is written.
         if buffer.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            return Result(log: log, problems: [], consumed: 0, nextLine: 1, columns: nil)
+            return Result(log: log, problems: [], consumed: 0, nextLine: 1, columns: nil, today: today)
         }
         var source = RecordSource(file: file, buffer: buffer)
         source.holdsPartialLastLine = true
@@ -56,11 +58,11 @@ public enum CrossingReader {
         guard let header = HeaderMap(file: file, source: &source, schema: schema, complete: &complete),
             let columns = Columns(header)
         else {
-            return Result(log: log, problems: source.problems, consumed: 0, nextLine: 1, columns: nil)
+            return Result(log: log, problems: source.problems, consumed: 0, nextLine: 1, columns: nil, today: today)
         }
         var result = Result(
             log: log, problems: source.problems, consumed: source.position,
-            nextLine: source.line, columns: columns)
+            nextLine: source.line, columns: columns, today: today)
         readMore(file: file, buffer: buffer, into: &result, threads: threads)
         return result
     }
@@ -81,11 +83,12 @@ public enum CrossingReader {
             let shared = SharedBuffer(buffer: buffer)
             let gateIDs = result.log.gateIDs
             let firstLine = result.nextLine
+            let today = result.today
             DispatchQueue.concurrentPerform(iterations: 2) { i in
                 let range = i == 0 ? start..<split : split..<shared.buffer.count
                 let chunk = parseRows(
                     file: file, buffer: shared.buffer, range: range, line: i == 0 ? firstLine : 1,
-                    columns: columns, gateIDs: gateIDs)
+                    columns: columns, gateIDs: gateIDs, today: today)
                 halves.set(i, chunk)
             }
             // concurrentPerform returns once both iterations have run, and
@@ -108,7 +111,7 @@ public enum CrossingReader {
         }
         let rest = parseRows(
             file: file, buffer: buffer, range: result.consumed..<buffer.count, line: result.nextLine,
-            columns: columns, gateIDs: result.log.gateIDs)
+            columns: columns, gateIDs: result.log.gateIDs, today: result.today)
         merge(rest, into: &result)
     }
 
@@ -150,8 +153,10 @@ public enum CrossingReader {
     /// Parses the complete rows of `range`.
     static func parseRows(
         file: String, buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, line: Int,
-        columns c: Columns, gateIDs: [String]
+        columns c: Columns, gateIDs: [String], today: Day? = nil
     ) -> ParsedRange {
+        // The first instant after today, local time: a later time is a warning.
+        let tomorrow = today.map { Int64($0.daysSinceEpoch + 1) * 86400 - Int64(LocalTime.offsetSeconds) }
         let bounded = UnsafeBufferPointer(start: buffer.baseAddress, count: range.upperBound)
         var source = RecordSource(file: file, buffer: bounded, start: range.lowerBound, line: line)
         source.holdsPartialLastLine = true
@@ -199,6 +204,11 @@ public enum CrossingReader {
             let time = LocalTime.parse(tb, cache: &dayCache)
             if time == nil {
                 fail(tf, tb.isEmpty ? CrossingsLog.emptyTime : Messages.notATime(tb))
+            } else if let time, let tomorrow, time >= tomorrow, let today {
+                problems.append(
+                    .warning(
+                        file, tf.lineNumber, source.column(of: tf),
+                        Messages.future("time \(LocalTime.format(epochSeconds: time))", today: today)))
             }
 
             let gf = fields[c.gate]

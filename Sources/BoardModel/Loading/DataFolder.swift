@@ -41,22 +41,30 @@ public struct DataFolder: Sendable {
     public private(set) var files: [String: FileState] = [:]
     public private(set) var dataSet = DataSet()
     let threads: Int
+    /// Today's date (the machine's clock): a date, month or time after it
+    /// is a warning. Nil: no such check (tests that do not look at it).
+    /// The dashboard sets it again before each reload.
+    public var today: Day?
+    /// Problems that involve more than one file (observations far ahead of
+    /// the others), found again whenever the data set changes.
+    public private(set) var crossFileProblems: [Problem] = []
 
     /// Every problem of every file, in listing order.
     public var problems: [Problem] {
-        files.values.flatMap(\.problems).sorted(by: Problem.listingOrder)
+        (files.values.flatMap(\.problems) + crossFileProblems).sorted(by: Problem.listingOrder)
     }
 
     /// Reads every file of the folder.
-    public static func load(_ path: String, threads: Int = 2) throws(FolderError) -> DataFolder {
-        var folder = DataFolder(path: path, threads: threads)
+    public static func load(_ path: String, threads: Int = 2, today: Day? = nil) throws(FolderError) -> DataFolder {
+        var folder = DataFolder(path: path, threads: threads, today: today)
         _ = try folder.refreshAll(force: true)
         return folder
     }
 
-    init(path: String, threads: Int) {
+    init(path: String, threads: Int, today: Day? = nil) {
         self.path = path
         self.threads = threads
+        self.today = today
     }
 
     /// Re-reads what changed on disk. Returns the relative paths whose
@@ -147,7 +155,7 @@ public struct DataFolder: Sendable {
             state.fingerprint = fp
             var problems: [Problem] = []
             let content = bytes.withUnsafeBufferPointer {
-                FileContent.parse(file, bytes: $0, known: known(for: file), problems: &problems)
+                FileContent.parse(file, bytes: $0, known: known(for: file), today: today, problems: &problems)
             }
             state.problems = problems.sorted(by: Problem.listingOrder)
             state.latest = content
@@ -201,12 +209,13 @@ public struct DataFolder: Sendable {
         let results = ResultSlots<FileState>(count: work.count)
         let root = path
         let jobs = work
+        let today = today
         let job: @Sendable (Int) -> Void = { i in
             results.set(
                 i,
                 CrossingFiles.refresh(
                     root: root, rel: jobs[i].rel, previous: jobs[i].previous,
-                    gateIDs: gateIDs, threads: perFileThreads))
+                    gateIDs: gateIDs, threads: perFileThreads, today: today))
         }
         // Threads pay off for big logs only: starting them costs more than
         // reading a few small files.
@@ -229,6 +238,50 @@ public struct DataFolder: Sendable {
             state.shown?.apply(to: &d, path: rel)
         }
         dataSet = d
+        crossFileProblems = farAheadProblems()
+    }
+
+    /// A warning at each observation more than a year after all the others
+    /// (`AsOf.farAhead`): most often a mistyped year that is not after
+    /// today (one after today has its own warning already). The default
+    /// as-of date ignores them. A crossing log, whose rows keep no line
+    /// numbers, gets one warning for all of its own.
+    private func farAheadProblems() -> [Problem] {
+        let counts = AsOf.observationCounts(in: dataSet, today: today)
+        guard let limit = AsOf.farAhead(counts) else { return [] }
+        let last = today ?? Day(daysSinceEpoch: Int(Int32.max))
+        let before = counts.keys.filter { $0 < limit }.max()
+        let tail = before.map { " (the latest before it is \($0))" } ?? ""
+        var out: [Problem] = []
+        for (rel, state) in files {
+            switch state.shown {
+            case .table(let t)?:
+                for o in t.observed where o.day >= limit && o.day <= last {
+                    out.append(
+                        .warning(
+                            rel, o.line, o.column,
+                            "\(o.day) is more than a year after every other observation\(tail): "
+                                + "check the year; it is not used for the default as-of date"))
+                }
+            case .crossings(let r)?:
+                var n = 0
+                for chunk in r.log.chunks {
+                    let c = chunk.days
+                    for i in c.entries(from: limit, through: last) {
+                        n += Int(c.count[i])
+                    }
+                }
+                if n > 0 {
+                    out.append(
+                        .warning(
+                            rel, 1, 1,
+                            "\(n) crossing\(n == 1 ? " is" : "s are") on or after \(limit), more than a year after "
+                                + "every other observation\(tail): check the gate system's clock"))
+                }
+            case nil: break
+            }
+        }
+        return out
     }
 }
 

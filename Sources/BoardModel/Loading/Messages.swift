@@ -22,4 +22,10 @@ enum Messages {
     static func unknown(_ what: String, _ b: UnsafeBufferPointer<UInt8>) -> String {
         "unknown \(what) \(quoted(b))"
     }
+
+    /// A date, month or time after today: most often a mistyped year. The
+    /// row still counts, but the default as-of date ignores it.
+    static func future(_ what: String, today: Day) -> String {
+        "\(what) is after today (\(today)): check the year; it is not used for the default as-of date"
+    }
 }

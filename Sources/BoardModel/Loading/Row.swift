@@ -22,6 +22,13 @@ final class Row {
         table.index(of: column.name).map { fields[$0] }
     }
 
+    /// The line and column of `column`'s cell (the row's start when the
+    /// column is absent).
+    func place(_ column: ColumnInfo) -> (line: Int, column: Int) {
+        guard let f = field(column) else { return (line, 1) }
+        return (f.lineNumber, table.reader.column(of: f))
+    }
+
     /// An error at `column`'s field: the row is bad.
     func error(_ column: some AnyColumn, _ message: String) {
         isValid = false
@@ -212,6 +219,9 @@ final class Row {
             )
             return nil
         }
+        if !column.mayBeFuture, let today = table.today, d > today {
+            warning(column, Messages.future("date \(d)", today: today))
+        }
         return d
     }
 
@@ -227,6 +237,10 @@ final class Row {
             )
             return nil
         }
+        // A month that has begun is not in the future.
+        if let today = table.today, m > today.yearMonth {
+            warning(column, Messages.future("month \(m)", today: today))
+        }
         return m
     }
 
@@ -235,7 +249,7 @@ final class Row {
     func choice<E: RawRepresentable & CaseIterable>(_ column: ColumnInfo, _ type: E.Type) -> E?
     where E.RawValue == String {
         guard let b = bytes(column), !b.isEmpty else {
-            error(column, "'\(column.name)' is empty; one of \(Row.list(E.self)) is required")
+            if column.isRequired { error(column, "'\(column.name)' is empty; one of \(Row.list(E.self)) is required") }
             return nil
         }
         let text = String(decoding: b, as: UTF8.self)

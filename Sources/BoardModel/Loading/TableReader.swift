@@ -8,6 +8,8 @@ final class TableReader {
     let buffer: UnsafeBufferPointer<UInt8>
     /// The ids references are checked against.
     let known: KnownIDs
+    /// Today's date: a date or month after it is a warning (nil: no check).
+    var today: Day?
     private var source: RecordSource
     var problems: [Problem] = []
     /// Keys claimed so far (`Row.claim`) → the line of the first.

@@ -88,6 +88,14 @@ public enum Formats {
         return decimal(p, decimals, lang) + "%"
     }
 
+    /// A change in percent, signed: `+92,6%`, `-4,1%` (vi); `+92.6%` (en);
+    /// `–` for no figure.
+    public static func change(_ pct: Double?, _ lang: Lang, decimals: Int = 1) -> String {
+        guard let p = pct, p.isFinite else { return "–" }
+        let text = decimal(p, decimals, lang) + "%"
+        return text.hasPrefix("-") || text == decimal(0, decimals, lang) + "%" ? text : "+" + text
+    }
+
     /// A date as its readers write it: `31/03/2024` (vi), `2024-03-31` (en).
     public static func date(_ d: Day, _ lang: Lang) -> String {
         guard lang == .vi else { return d.description }

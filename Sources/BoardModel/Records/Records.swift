@@ -207,11 +207,33 @@ public struct TaskUpdate: Hashable, Sendable {
     public var on: Day
     public var progressPct: Double?
     public var note: String
-    public init(taskID: String, on: Day, progressPct: Double? = nil, note: String) {
+    /// The status reported that day (nil: the report does not say).
+    public var status: TaskStatus?
+    public init(taskID: String, on: Day, progressPct: Double? = nil, note: String, status: TaskStatus? = nil) {
         self.taskID = taskID
         self.on = on
         self.progressPct = progressPct
         self.note = note
+        self.status = status
+    }
+}
+
+/// A work's state on a date (`works_updates.csv`): each figure nil when
+/// the row does not give it.
+public struct WorkUpdate: Hashable, Sendable {
+    public var workID: String
+    public var on: Day
+    public var progressPct: Double?
+    public var disbursedBnVND: Double?
+    public var status: WorkStatus?
+    public init(
+        workID: String, on: Day, progressPct: Double? = nil, disbursedBnVND: Double? = nil, status: WorkStatus? = nil
+    ) {
+        self.workID = workID
+        self.on = on
+        self.progressPct = progressPct
+        self.disbursedBnVND = disbursedBnVND
+        self.status = status
     }
 }
 

@@ -25,13 +25,17 @@ public enum CSVReport {
             add(section, "target_\(unit)", .number(y.target))
             add(section, "projected_\(unit)", .number(y.projected))
             add(section, "months_with_data", .int(y.monthsWithData))
+            add(section, "same_period_last_year_\(unit)", .number(y.samePeriodLastYear))
+            add(section, "yoy_pct", .number(y.yoyPct))
+            add(section, "projected_seasonal_\(unit)", .number(y.projectedSeasonal))
+            add(section, "required_monthly_\(unit)", .number(y.requiredMonthly))
         }
         pace("trade", s.trade.ytd, unit: "usd")
         add("trade", "export_usd", .number(s.trade.exportUSD))
         add("trade", "import_usd", .number(s.trade.importUSD))
-        // A gate's vehicles: 0 only when the log has crossings that day at
-        // other gates; nothing when the log does not cover the day.
-        let logCoversDay = s.crossings.total.vehicles > 0
+        // A gate's vehicles: 0 only when the logs cover the day; nothing
+        // when they do not.
+        let logCoversDay = s.crossings.isCovered
         for g in s.trade.gates {
             let (id, name) = (g.gate.id, g.gate.name)
             add("gate", id: id, name: name, "ytd_usd", .number(g.ytdUSD))
@@ -39,6 +43,8 @@ public enum CSVReport {
             add("gate", id: id, name: name, "import_usd", .number(g.importUSD))
             add("gate", id: id, name: name, "border_trade_usd", .number(g.borderTradeUSD))
             add("gate", id: id, name: name, "share", .number(g.share))
+            add("gate", id: id, name: name, "same_period_last_year_usd", .number(g.samePeriodLastYearUSD))
+            add("gate", id: id, name: name, "yoy_pct", .number(g.yoyPct))
             let vehicles = s.crossings.gate(id)?.counts.vehicles ?? (logCoversDay ? 0 : nil)
             add("gate", id: id, name: name, "vehicles_on_as_of", .int(vehicles))
         }
@@ -55,11 +61,14 @@ public enum CSVReport {
             add("zone", id: id, name: name, "projects", .int(z.projectsTotal))
             add("zone", id: id, name: name, "projects_active", .int(z.projectsActive))
             add("zone", id: id, name: name, "projects_revoked", .int(z.projectsRevoked))
+            add("zone", id: id, name: name, "same_period_last_year_bn_vnd", .number(z.samePeriodLastYearBnVND))
+            add("zone", id: id, name: name, "yoy_pct", .number(z.yoyPct))
         }
         add("crossings", "date", .day(s.crossings.date))
-        add("crossings", "vehicles", .int(s.crossings.total.vehicles))
-        add("crossings", "export", .int(s.crossings.total.export))
-        add("crossings", "import", .int(s.crossings.total.import))
+        let covered = s.crossings.isCovered
+        add("crossings", "vehicles", .int(covered ? s.crossings.total.vehicles : nil))
+        add("crossings", "export", .int(covered ? s.crossings.total.export : nil))
+        add("crossings", "import", .int(covered ? s.crossings.total.import : nil))
         add("projects", "total", .int(s.projects.total))
         for b in s.projects.byStatus { add("projects", "by_status." + b.status.rawValue, .int(b.count)) }
         add("projects", "licensed_or_adjusted_in_year", .int(s.projects.licensedOrAdjustedThisYear))

@@ -32,27 +32,56 @@ public enum MarkdownReport {
                 "Year to date \(y.year) (\(y.monthsWithData) month\(y.monthsWithData == 1 ? "" : "s")): **\(money(y.total))**"
             )
         ]
+        if let same = y.samePeriodLastYear {
+            out.append(
+                l.pick("Cùng kỳ năm \(y.year - 1): \(money(same))", "Same period of \(y.year - 1): \(money(same))")
+                    + (y.yoyPct.map { " — " + Formats.change($0, l) + l.pick(" so với cùng kỳ", " on a year earlier") }
+                        ?? ""))
+        } else {
+            out.append(
+                l.pick(
+                    "Cùng kỳ năm \(y.year - 1): chưa đủ số liệu tháng 1–\(y.month)",
+                    "Same period of \(y.year - 1): months 1–\(y.month) are not all in the data"))
+        }
         if let t = y.target {
             out.append(
                 l.pick(
                     "Mục tiêu năm: \(money(t)) — đạt \(Formats.percent(fraction: y.fractionOfTarget, l))",
                     "Target for the year: \(money(t)) — \(Formats.percent(fraction: y.fractionOfTarget, l)) reached"))
+            if let need = y.requiredMonthly {
+                out.append(
+                    l.pick(
+                        "Cần bình quân \(money(need))/tháng trong \(12 - y.month) tháng còn lại để đạt mục tiêu",
+                        "Needed: \(money(need)) a month over the \(12 - y.month) months left to reach the target"))
+            }
         } else {
             out.append(
                 l.pick("Chưa có mục tiêu năm \(y.year) trong targets.csv", "No target for \(y.year) in targets.csv"))
         }
+        if let p = y.projectedSeasonal {
+            out.append(
+                l.pick(
+                    "Ước cả năm theo mùa vụ năm \(y.year - 1): \(money(p))",
+                    "Projected year end by \(y.year - 1)'s seasons: \(money(p))") + verdict(y, p, .seasonal, l))
+        }
         if let p = y.projected {
-            var line = l.pick(
-                "Ước cả năm theo nhịp hiện tại: \(money(p))", "Projected year end at the current pace: \(money(p))")
-            if let t = y.target, t > 0 {
-                let ok = p >= t
-                line += l.pick(
-                    ok ? " — **đạt** mục tiêu" : " — **chưa đạt** mục tiêu (\(Formats.percent(fraction: p / t, l)))",
-                    ok ? " — **on track**" : " — **behind** (\(Formats.percent(fraction: p / t, l)) of target)")
-            }
-            out.append(line)
+            out.append(
+                l.pick(
+                    "Ước cả năm theo nhịp đều (bình quân tháng × 12): \(money(p))",
+                    "Projected year end on a straight line (monthly average × 12): \(money(p))")
+                    + verdict(y, p, .straightLine, l))
         }
         return out
+    }
+
+    /// ` — **behind** (90% of target)` after the projection the verdict
+    /// uses; nothing after the other one.
+    static func verdict(_ y: YearToDate, _ p: Double, _ method: YearToDate.Method, _ l: Lang) -> String {
+        guard let t = y.target, t > 0, y.verdictProjection?.method == method else { return "" }
+        let ok = p >= t
+        return l.pick(
+            ok ? " — **đạt** mục tiêu" : " — **chưa đạt** mục tiêu (\(Formats.percent(fraction: p / t, l)))",
+            ok ? " — **on track**" : " — **behind** (\(Formats.percent(fraction: p / t, l)) of target)")
     }
 
     static func trade(_ s: BoardSummary, _ l: Lang, _ md: inout MarkdownText) {
@@ -62,10 +91,14 @@ public enum MarkdownReport {
         let c = s.crossings
         md.line(
             "- "
-                + l.pick(
-                    "Phương tiện qua cửa khẩu ngày \(Formats.date(c.date, l)): \(Formats.integer(c.total.vehicles, l)) (xuất \(c.total.export), nhập \(c.total.import))",
-                    "Vehicles across the gates on \(Formats.date(c.date, l)): \(Formats.integer(c.total.vehicles, l)) (\(c.total.export) export, \(c.total.import) import)"
-                ))
+                + (c.isCovered
+                    ? l.pick(
+                        "Phương tiện qua cửa khẩu ngày \(Formats.date(c.date, l)): \(Formats.integer(c.total.vehicles, l)) (xuất \(c.total.export), nhập \(c.total.import))",
+                        "Vehicles across the gates on \(Formats.date(c.date, l)): \(Formats.integer(c.total.vehicles, l)) (\(c.total.export) export, \(c.total.import) import)"
+                    )
+                    : l.pick(
+                        "Phương tiện qua cửa khẩu ngày \(Formats.date(c.date, l)): nhật ký không có ngày này",
+                        "Vehicles across the gates on \(Formats.date(c.date, l)): the log does not cover that day")))
         md.blank()
         let rows = s.trade.gates.filter { $0.ytdUSD > 0 }.sorted { $0.ytdUSD > $1.ytdUSD }
         if !rows.isEmpty {

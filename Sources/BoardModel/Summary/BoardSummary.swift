@@ -14,13 +14,14 @@ public struct BoardSummary: Sendable {
     public var warnings: Int
 
     /// Nil when the data set holds no observation to date it by and no
-    /// date was given. `silentDays`: when an open assignment without a
-    /// report turns silent (`Reporting`).
+    /// date was given. `today` bounds the default date (`AsOf`).
+    /// `silentDays`: when an open assignment without a report turns silent
+    /// (`Reporting`).
     public static func compute(
-        _ d: DataSet, asOf requested: Day? = nil, problems: [Problem] = [],
+        _ d: DataSet, asOf requested: Day? = nil, today: Day? = nil, problems: [Problem] = [],
         silentDays: Int = Reporting.defaultSilentDays
     ) -> BoardSummary? {
-        guard let asOf = AsOf.resolve(requested, in: d) else { return nil }
+        guard let asOf = AsOf.resolve(requested, in: d, today: today) else { return nil }
         let tasks = TaskSummary.compute(d, asOf: asOf, silentDays: silentDays)
         return BoardSummary(
             asOf: asOf,

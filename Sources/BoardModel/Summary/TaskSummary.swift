@@ -50,7 +50,10 @@ public struct TaskView: Sendable {
         }
     }
 
-    init(task: BoardTask, asOf: Day, updates: [TaskUpdate]) {
+    /// `updates`: the reports up to the as-of date, oldest first;
+    /// `statusReported`: whether any report of the task, at any date, gives
+    /// a status (then tasks.csv's status is today's, not the date's).
+    init(task: BoardTask, asOf: Day, updates: [TaskUpdate], statusReported: Bool = false) {
         self.task = task
         self.updates = updates
         if task.status == .done, let doneOn = task.doneOn, doneOn <= asOf {
@@ -61,14 +64,27 @@ public struct TaskView: Sendable {
                 state = .done
             }
         } else {
-            // Done later than the as-of date: it was still being worked on.
-            status = task.status == .done ? .inProgress : task.status
+            status = TaskView.status(task, updates: updates, statusReported: statusReported)
             if let due = task.dueOn {
                 state = due < asOf ? .overdue(days: asOf - due) : .open(daysLeft: due - asOf)
             } else {
                 state = .standing
             }
         }
+    }
+}
+
+extension TaskView {
+    /// The status of a task not done by the as-of date (data-format.md,
+    /// `task_updates.csv`): the latest status reported on or before it
+    /// (a reported `done` waits for `done_on`: in progress until then);
+    /// without any reported status, tasks.csv's (done later: in progress);
+    /// with statuses reported only later, in progress when a report came
+    /// by then, else not started.
+    static func status(_ task: BoardTask, updates: [TaskUpdate], statusReported: Bool) -> TaskStatus {
+        if let s = updates.last(where: { $0.status != nil })?.status { return s == .done ? .inProgress : s }
+        if !statusReported { return task.status == .done ? .inProgress : task.status }
+        return updates.isEmpty ? .notStarted : .inProgress
     }
 }
 
@@ -131,11 +147,16 @@ public struct TaskSummary: Sendable {
 
     static func compute(_ d: DataSet, asOf: Day, silentDays: Int = Reporting.defaultSilentDays) -> TaskSummary {
         var updatesByTask: [String: [TaskUpdate]] = [:]
-        for u in d.taskUpdates where u.on <= asOf { updatesByTask[u.taskID, default: []].append(u) }
+        var statusReported = Set<String>()
+        for u in d.taskUpdates {
+            if u.status != nil { statusReported.insert(u.taskID) }
+            if u.on <= asOf { updatesByTask[u.taskID, default: []].append(u) }
+        }
         var views = d.tasks.filter { $0.assignedOn <= asOf }.map { t in
             TaskView(
                 task: t, asOf: asOf,
-                updates: Reporting.inDateOrder(updatesByTask[t.id] ?? []))
+                updates: Reporting.inDateOrder(updatesByTask[t.id] ?? []),
+                statusReported: statusReported.contains(t.id))
         }
         Reporting.mark(&views, asOf: asOf, silentDays: silentDays)
         var scores: [String: UnitScore] = [:]

@@ -27,6 +27,7 @@ public enum OutputTable: TableSpec {
 
     /// A month of production is observed on its last day.
     static func observedOn(_ o: OutputMonth) -> Day? { o.month.lastDay }
+    static var observedColumn: ColumnInfo? { month.info }
 }
 
 extension DataFile {

@@ -14,9 +14,10 @@ public enum TasksTable: TableSpec {
     static let source = Column.optionalText(
         "source", note: "where the assignment comes from, e.g. `Kế hoạch 82`")
     static let assignedOn = Column.date("assigned_on")
-    static let dueOn = Column.optionalDate(
+    static let dueOn = Column.optionalPlannedDate(
         "due_on", note: "standing assignments have none; before `assigned_on` is a warning")
-    static let status = Column.choice("status", TaskStatus.self)
+    static let status = Column.choice(
+        "status", TaskStatus.self, note: "today's; progress reports may give earlier ones (`task_updates.csv`)")
     static let doneOn = Column.optionalDate(
         "done_on",
         note: "required when the status is `done` (an error without it); with another status it is ignored, "
@@ -66,6 +67,7 @@ public enum TasksTable: TableSpec {
 
     /// A completion is an observation; an assignment or a due date is not.
     static func observedOn(_ t: BoardTask) -> Day? { t.doneOn }
+    static var observedColumn: ColumnInfo? { doneOn.info }
 }
 
 extension DataFile {

@@ -28,6 +28,7 @@ public enum TradeTable: TableSpec {
 
     /// A month of trade is observed on its last day.
     static func observedOn(_ t: TradeMonth) -> Day? { t.month.lastDay }
+    static var observedColumn: ColumnInfo? { month.info }
 }
 
 extension DataFile {

@@ -48,6 +48,17 @@ public enum Overlay: Sendable, Equatable {
     case problems(scroll: Int)
 }
 
+/// The as-of date the board follows when new data arrives.
+public enum AsOfChoice: Sendable, Equatable {
+    /// The date the board was read for (`--as-of`, else the latest
+    /// observation).
+    case asLoaded
+    /// The latest observation, whatever it becomes.
+    case latest
+    /// A date walked to with `<` and `>`.
+    case date(Day)
+}
+
 /// Everything the screen shows follows from this value: rendering is a
 /// pure function of it (`Renderer.render`).
 public struct AppState: Sendable {
@@ -69,6 +80,8 @@ public struct AppState: Sendable {
     public var shouldQuit = false
     /// Set when the user asked to reload; the app clears it.
     public var reloadRequested = false
+    /// The as-of date walked to, kept when the data is read again.
+    public var asOfChoice = AsOfChoice.asLoaded
 
     public init(
         data: BoardData, lang: Lang = .vi, charset: Charset = .unicode, path: ScreenPath = .overview,

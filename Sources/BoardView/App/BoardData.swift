@@ -25,10 +25,17 @@ public struct BoardData: Sendable {
     /// Files showing an earlier, valid version because the current one has
     /// errors or vanished.
     public var keptLastGood: [String]
+    /// The default as-of date: the latest observation not after today.
+    /// Before it, the board looks at the past (the header says so); the
+    /// as-of date walks forward no further. Nil: not known.
+    public var latest: Day?
+    /// The earliest observation: the as-of date walks back no further.
+    public var earliest: Day?
 
     public init(
         dataSet: DataSet, summary: BoardSummary, problems: [Problem] = [], folder: String = "",
-        lastChange: Int64? = nil, freshness: Freshness = Freshness(), keptLastGood: [String] = []
+        lastChange: Int64? = nil, freshness: Freshness = Freshness(), keptLastGood: [String] = [],
+        latest: Day? = nil, earliest: Day? = nil
     ) {
         self.dataSet = dataSet
         self.summary = summary
@@ -38,21 +45,40 @@ public struct BoardData: Sendable {
         self.lastChange = lastChange
         self.freshness = freshness
         self.keptLastGood = keptLastGood
+        self.latest = latest
+        self.earliest = earliest
     }
 
-    /// A summary of the data set as of `asOf` (or its latest observation;
-    /// `fallback` when it has none); `silentDays` as `Reporting` says.
+    /// A summary of the data set as of `asOf` (or its latest observation
+    /// not after `today`; `fallback` when it has none); `silentDays` as
+    /// `Reporting` says.
     public init(
-        dataSet: DataSet, problems: [Problem], asOf: Day?, fallback: Day, folder: String = "",
+        dataSet: DataSet, problems: [Problem], asOf: Day?, fallback: Day, folder: String = "", today: Day? = nil,
         silentDays: Int = Reporting.defaultSilentDays
     ) {
+        let counts = AsOf.observationCounts(in: dataSet, today: today)
+        let latest = AsOf.latest(counts, today: today)
         // `compute` is nil only when it has no date to compute for, and it
         // is always given one here.
         let summary = BoardSummary.compute(
-            dataSet, asOf: asOf ?? AsOf.latestObservation(in: dataSet) ?? fallback,
-            problems: problems, silentDays: silentDays)!
-        self.init(dataSet: dataSet, summary: summary, problems: problems, folder: folder)
+            dataSet, asOf: asOf ?? latest ?? fallback, problems: problems, silentDays: silentDays)!
+        self.init(
+            dataSet: dataSet, summary: summary, problems: problems, folder: folder, latest: latest,
+            earliest: counts.keys.min())
     }
 
     public var asOf: Day { summary.asOf }
+
+    /// Before the latest observation: the board looks at the past.
+    public var isPast: Bool { latest.map { asOf < $0 } ?? false }
+
+    /// The same board as of `day`: every figure computed again by BoardModel.
+    public func at(_ day: Day) -> BoardData {
+        guard day != asOf else { return self }
+        var moved = self
+        // A date is given, so there is always a summary.
+        moved.summary = BoardSummary.compute(
+            dataSet, asOf: day, problems: problems, silentDays: summary.tasks.silentDays)!
+        return moved
+    }
 }

@@ -94,6 +94,7 @@ public enum Reducer {
                 s.lang.pick("Nhóm theo: ", "Grouped by ") + AssignmentsScreen.groupingName(s.screen.grouping, s.lang)
         case .nextItem, .previousItem:
             ScreenLists.step(&s, forward: action == .nextItem)
+        case .asOfBack, .asOfForward, .asOfLatest: AsOfWalk.apply(action, &s)
         case .click(let x, let y): click(x, y, &s, frame: frame, model)
         case .wheel(let up, let x, let y):
             if let hit = frame?.hits.first(where: { $0.rect.contains(x: x, y: y) }), case .panel(let p) = hit.target {

@@ -29,6 +29,10 @@ public enum Action: Hashable, Sendable {
     case filterErase
     case filterAccept
     case filterCancel
+    /// The as-of date a step back, a step forward (a month; a day on a
+    /// gate's screen, which shows one day's crossings), and back to the
+    /// latest observation.
+    case asOfBack, asOfForward, asOfLatest
     /// A mouse press or wheel turn at a cell.
     case click(x: Int, y: Int)
     case wheel(up: Bool, x: Int, y: Int)

@@ -169,12 +169,24 @@ public enum KeyMap {
     ]
 
     /// Keys every screen shares.
-    static let common: [Binding] = [
-        Binding([.char("?"), .function(1)], .help, vi: "trợ giúp", en: "help", hint: true, label: "?"),
-        Binding([.char("q")], .quit, vi: "thoát", en: "quit", hint: true),
-        Binding([.char("r")], .reload, vi: "đọc lại dữ liệu", en: "reload"),
-        Binding([.char("e")], .problems, vi: "lỗi dữ liệu", en: "data problems"),
-        Binding([.char("L")], .toggleLanguage, vi: "English", en: "Tiếng Việt", hint: true),
+    static let common: [Binding] =
+        [
+            Binding([.char("?"), .function(1)], .help, vi: "trợ giúp", en: "help", hint: true, label: "?"),
+            Binding([.char("q")], .quit, vi: "thoát", en: "quit", hint: true),
+            Binding([.char("r")], .reload, vi: "đọc lại dữ liệu", en: "reload"),
+            Binding([.char("e")], .problems, vi: "lỗi dữ liệu", en: "data problems"),
+            Binding([.char("L")], .toggleLanguage, vi: "English", en: "Tiếng Việt", hint: true),
+        ] + walking
+
+    /// Walking the as-of date (`AsOfWalk`).
+    static let walking: [Binding] = [
+        Binding(
+            [.char("<"), .char(",")], .asOfBack, vi: "lùi ngày xem 1 tháng (cửa khẩu: 1 ngày)",
+            en: "as of a month earlier (a day on a gate)"),
+        Binding(
+            [.char(">"), .char(".")], .asOfForward, vi: "tiến ngày xem 1 tháng (cửa khẩu: 1 ngày)",
+            en: "as of a month later (a day on a gate)"),
+        Binding([.char("=")], .asOfLatest, vi: "về ngày có dữ liệu mới nhất", en: "as of the latest data"),
     ]
 
     static func moves(withSideways: Bool) -> [Binding] {

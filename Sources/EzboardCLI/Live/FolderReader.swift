@@ -26,6 +26,7 @@ struct FolderReader: DataReloading {
     /// Reads again what changed since the last read: the new board, an
     /// error when the folder cannot be read, nil when nothing changed.
     mutating func refresh() -> Event? {
+        folder.today = Clock.dataToday()
         do {
             return try folder.refresh().isEmpty ? nil : .data(board())
         } catch {
@@ -34,6 +35,7 @@ struct FolderReader: DataReloading {
     }
 
     mutating func reloadAll() -> Event? {
+        folder.today = Clock.dataToday()
         do {
             _ = try folder.reloadAll()
             return .data(board())
