@@ -6,7 +6,7 @@ enum FileContent: Sendable {
 
     /// Parses one table file (not a crossing log) by its spec.
     static func parse(
-        _ file: DataFile, bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, problems: inout [Problem]
+        _ file: DataFile, bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, problems: inout ProblemList
     ) -> FileContent {
         .table(file.spec.parse(bytes, known: known, problems: &problems))
     }

@@ -13,7 +13,7 @@ public struct BoardSummary: Sendable {
 
     /// Nil when the data set holds no observation to date it by and no
     /// date was given.
-    public static func compute(_ d: DataSet, asOf requested: Day? = nil, problems: [Problem] = []) -> BoardSummary? {
+    public static func compute(_ d: DataSet, asOf requested: Day? = nil, problems: ProblemList = []) -> BoardSummary? {
         guard let asOf = AsOf.resolve(requested, in: d) else { return nil }
         return BoardSummary(
             asOf: asOf,

@@ -36,7 +36,7 @@ protocol TableSpec: DataTable {
     // its own specialised copy (through a `DataFile` they are called on
     // an existential, where generic code would look up `[Record]`'s type
     // metadata for every row).
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, problems: inout [Problem]) -> TableRows
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, problems: inout ProblemList) -> TableRows
     static func latestObservation(in d: DataSet) -> Day?
 }
 
@@ -57,7 +57,7 @@ extension TableSpec {
 
     /// Reads one file's bytes: its valid rows, and the ids later files may
     /// refer to. Problems go to `problems`.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, problems: inout [Problem]) -> TableRows {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, problems: inout ProblemList) -> TableRows {
         var rows: [Record] = []
         var ids: [String] = []
         guard

@@ -6,7 +6,9 @@ import BoardModel
 public struct BoardData: Sendable {
     public var dataSet: DataSet
     public var summary: BoardSummary
-    public var problems: [Problem]
+    /// The problems as listed (the first of each file, `ProblemList`),
+    /// with the totals counted once per load: the header reads those.
+    public var problems: ProblemList
     /// The data folder, for the header and messages.
     public var folder: String
     /// When the data last changed (the newest shown file's modification
@@ -20,7 +22,7 @@ public struct BoardData: Sendable {
     public var keptLastGood: [String]
 
     public init(
-        dataSet: DataSet, summary: BoardSummary, problems: [Problem] = [], folder: String = "",
+        dataSet: DataSet, summary: BoardSummary, problems: ProblemList = [], folder: String = "",
         lastChange: Int64? = nil, stalePanels: Set<Panel> = [], keptLastGood: [String] = []
     ) {
         self.dataSet = dataSet
@@ -34,7 +36,7 @@ public struct BoardData: Sendable {
 
     /// A summary of the data set as of `asOf` (or its latest observation;
     /// `fallback` when it has none).
-    public init(dataSet: DataSet, problems: [Problem], asOf: Day?, fallback: Day, folder: String = "") {
+    public init(dataSet: DataSet, problems: ProblemList, asOf: Day?, fallback: Day, folder: String = "") {
         let summary = BoardSummary.compute(
             dataSet, asOf: asOf ?? AsOf.latestObservation(in: dataSet) ?? fallback,
             problems: problems)!
