@@ -19,9 +19,12 @@ let package = Package(
         // globals Swift cannot import.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
 
+        // glibc's malloc.h (malloc_trim), which the Glibc module leaves out.
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
+
         // Records, CSV reader, loader, validation and summaries. Knows
         // nothing of terminals.
-        .target(name: "BoardModel"),
+        .target(name: "BoardModel", dependencies: ["CMalloc"]),
 
         // Canvas, widgets, layout, screens, navigation state and key map.
         // Never imports curses: rendering is a pure function of state.
@@ -49,7 +52,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
 
         .testTarget(name: "BoardModelTests", dependencies: ["BoardModel", "TestSupport"]),
-        .testTarget(name: "BoardViewTests", dependencies: ["BoardView", "BoardModel"]),
+        .testTarget(name: "BoardViewTests", dependencies: ["BoardView", "BoardModel", "TestSupport"]),
         .testTarget(name: "BoardTerminalTests", dependencies: ["BoardTerminal", "BoardView", "TestSupport"]),
         .testTarget(name: "EzboardTests", dependencies: ["EzboardCLI", "BoardModel", "BoardView", "TestSupport"]),
     ],
