@@ -26,7 +26,7 @@ enum DashboardLoop {
         freshness: Freshness = Freshness()
     ) -> Int32 {
         // Before the terminal opens, so that curses leaves these to us.
-        guard let signals = SignalPipe([SIGWINCH, SIGTSTP, SIGCONT, SIGINT, SIGTERM, SIGHUP, SIGQUIT]) else {
+        guard let signals = SignalPipe([SIGWINCH, SIGTSTP, SIGCONT] + SignalPipe.terminating) else {
             Output.error("ezboard: cannot set up signal handling")
             return 2
         }
@@ -197,7 +197,7 @@ struct Session {
 
     /// The signals that end the dashboard (terminal restored, then the
     /// signal re-raised).
-    static func endsTheProgram(_ sig: Int32) -> Bool { [SIGINT, SIGTERM, SIGHUP, SIGQUIT].contains(sig) }
+    static func endsTheProgram(_ sig: Int32) -> Bool { SignalPipe.endsTheProgram(sig) }
 
     /// A change arrived: reload once the burst is quiet, but never later
     /// than `maxDelayMs` after its first change.
