@@ -19,12 +19,9 @@ let package = Package(
         // globals Swift cannot import.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
 
-        // glibc's malloc.h (malloc_trim), which the Glibc module leaves out.
-        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
-
         // Records, CSV reader, loader, validation and summaries. Knows
         // nothing of terminals.
-        .target(name: "BoardModel", dependencies: ["CMalloc"]),
+        .target(name: "BoardModel"),
 
         // Canvas, widgets, layout, screens, navigation state and key map.
         // Never imports curses: rendering is a pure function of state.

@@ -4,27 +4,20 @@ enum CrossingFiles {
     /// same file: a log rewritten in place (not appended) is read again.
     static let signatureLength = 64
 
-    /// A log's new state, and whether it was read whole.
-    struct Outcome: Sendable {
-        var state: DataFolder.FileState
-        var readWhole: Bool
-    }
-
     static func refresh(
         path: RawPath, rel: String, previous: DataFolder.FileState?, gateIDs: [String],
         threads: Int
-    ) -> Outcome {
+    ) -> DataFolder.FileState {
         let fp = FileIO.fingerprint(path)
         if let previous, case .crossings(let last)? = previous.latest, let oldFP = previous.fingerprint, let fp,
             !previous.keptLastGood,
             fp.device == oldFP.device, fp.inode == oldFP.inode, fp.size >= last.consumed, last.columns != nil
         {
             if let state = appended(path: path, rel: rel, previous: previous, last: last, fingerprint: fp) {
-                return Outcome(state: state, readWhole: false)
+                return state
             }
         }
-        return Outcome(
-            state: whole(path: path, rel: rel, gateIDs: gateIDs, threads: threads, previous: previous), readWhole: true)
+        return whole(path: path, rel: rel, gateIDs: gateIDs, threads: threads, previous: previous)
     }
 
     /// Reads only the bytes after the last complete line; nil when the file

@@ -2,10 +2,8 @@ import Dispatch
 
 extension DataFolder {
     /// Re-reads the crossing logs that changed (all of them when the gate
-    /// ids changed). Returns the paths whose content or problems changed,
-    /// and whether a log read before was read whole again (rather than
-    /// its appended bytes).
-    mutating func refreshCrossings(entries: [String], gatesChanged: Bool) -> (Set<String>, Bool) {
+    /// ids changed). Returns the paths whose content or problems changed.
+    mutating func refreshCrossings(entries: [String], gatesChanged: Bool) -> Set<String> {
         let folder = DataFile.crossingsFolder
         var logs: [FileIO.Entry] = []
         let before = crossingsFolderProblems
@@ -25,7 +23,7 @@ extension DataFolder {
                             folder, 1, 1,
                             "cannot read the folder of crossing logs: \(why ?? reason); logs read before are still shown"
                         ))
-                    return (before == crossingsFolderProblems ? [] : [folder], false)
+                    return before == crossingsFolderProblems ? [] : [folder]
                 }
                 if let why {
                     crossingsFolderProblems.append(
@@ -58,9 +56,9 @@ extension DataFolder {
                 bytes += fp?.size ?? 0
             }
         }
-        guard !work.isEmpty else { return (changed, false) }
+        guard !work.isEmpty else { return changed }
         let perFileThreads = work.count == 1 ? threads : 1
-        let results = ResultSlots<CrossingFiles.Outcome>(count: work.count)
+        let results = ResultSlots<FileState>(count: work.count)
         let jobs = work
         let job: @Sendable (Int) -> Void = { i in
             results.set(
@@ -76,15 +74,12 @@ extension DataFolder {
         } else {
             for i in work.indices { job(i) }
         }
-        var readWhole = false
         for (i, job) in work.enumerated() {
             // Every slot is filled: concurrentPerform (or the loop) ran each job.
-            guard let outcome = results.values[i] else { continue }
-            // Read whole again (not for the first time): memory was freed.
-            readWhole = readWhole || (outcome.readWhole && files[job.rel] != nil)
-            files[job.rel] = outcome.state
+            guard let state = results.values[i] else { continue }
+            files[job.rel] = state
             changed.insert(job.rel)
         }
-        return (changed, readWhole)
+        return changed
     }
 }

@@ -1,4 +1,3 @@
-import CMalloc
 import Dispatch
 
 /// A data folder as loaded: the data set to show, every file's problems,
@@ -108,15 +107,11 @@ public struct DataFolder: Sendable {
         // A change to gates.csv matters to the logs only when it changes
         // the ids they refer to: a touched file, or a gate renamed, leaves
         // millions of rows as they are.
-        let (logs, readWhole) = refreshCrossings(entries: entries, gatesChanged: force || ids(.gates) != gatesBefore)
-        changed.formUnion(logs)
+        changed.formUnion(refreshCrossings(entries: entries, gatesChanged: force || ids(.gates) != gatesBefore))
         if !changed.isEmpty {
             rebuildDataSet()
             problems = ProblemList.merging(files.values.map(\.problems) + [crossingsFolderProblems])
         }
-        // A log read whole leaves the memory of its previous version free
-        // but held by the allocator (in every thread's arena): give it back.
-        if readWhole { malloc_trim(0) }
         return changed
     }
 
