@@ -85,19 +85,43 @@ extension CSVReader {
 
     /// The 1-based column (in Unicode scalars) of byte `offset` on the line
     /// that starts at `lineStart`.
-    public func column(offset: Int, lineStart: Int) -> Int {
-        var col = 1
-        var p = lineStart
-        while p < offset && p < count {
-            // Count lead bytes only: continuation bytes are 10xxxxxx.
-            if base[p] & 0xC0 != 0x80 { col += 1 }
-            p += 1
-        }
-        return col
-    }
+    public func column(offset: Int, lineStart: Int) -> Int { places.column(offset: offset, lineStart: lineStart) }
 
     /// The column where a field starts (its opening quote, if quoted).
-    public func column(of f: Field) -> Int { column(offset: f.origin, lineStart: lineStart(before: f.origin)) }
+    public func column(of f: Field) -> Int { places.column(of: f) }
+
+    /// Where fields are on their lines, apart from the reader: a problem's
+    /// column made in a closure that must not hold the reader (which a
+    /// hot loop then could not keep in registers).
+    public var places: Places { Places(base: base, count: count, lineEnd: lineEnd) }
+
+    public struct Places {
+        let base: UnsafePointer<UInt8>
+        let count: Int
+        let lineEnd: UInt8
+
+        public func column(offset: Int, lineStart: Int) -> Int {
+            var col = 1
+            var p = lineStart
+            while p < offset && p < count {
+                // Count lead bytes only: continuation bytes are 10xxxxxx.
+                if base[p] & 0xC0 != 0x80 { col += 1 }
+                p += 1
+            }
+            return col
+        }
+
+        public func column(of f: Field) -> Int { column(offset: f.origin, lineStart: lineStart(before: f.origin)) }
+
+        /// Where the physical line holding byte `offset` starts.
+        public func lineStart(before offset: Int) -> Int {
+            var p = min(offset, count)
+            while p > 0, base[p - 1] != lineEnd { p -= 1 }
+            // The BOM is not part of the first line's columns.
+            if p == 0, count >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { return 3 }
+            return p
+        }
+    }
 
     /// The columns of several fields of one record, in one pass over the
     /// line rather than one per field (a header's warnings).
@@ -124,13 +148,7 @@ extension CSVReader {
     }
 
     /// Where the physical line holding byte `offset` starts.
-    public func lineStart(before offset: Int) -> Int {
-        var p = min(offset, count)
-        while p > 0, base[p - 1] != lineEnd { p -= 1 }
-        // The BOM is not part of the first line's columns.
-        if p == 0, count >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { return 3 }
-        return p
-    }
+    public func lineStart(before offset: Int) -> Int { places.lineStart(before: offset) }
 }
 
 /// Where a reader keeps the fields of its current record: grown when a

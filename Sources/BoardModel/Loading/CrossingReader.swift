@@ -182,6 +182,8 @@ public enum CrossingReader {
         var dayCache = LocalTime.DayCache()
         var consumed = range.lowerBound
         var nextLine = line
+        var problems = ProblemList()
+        let places = source.reader.places
 
         while source.next(complete: &complete) {
             let fields = source.fields
@@ -194,13 +196,12 @@ public enum CrossingReader {
                 continue
             }
             var ok = true
-            // The message is made only when the problem is kept.
+            // The message is made only when the problem is kept. Into a
+            // list of its own: capturing `source` here would cost the
+            // whole loop its hold of it in registers.
             @inline(__always) func fail(_ f: CSVReader.Field, _ message: @autoclosure () -> String) {
                 ok = false
-                let reader = source.reader
-                source.problems.append(.error) {
-                    .error(file, f.lineNumber, reader.column(of: f), message())
-                }
+                problems.append(.error) { .error(file, f.lineNumber, places.column(of: f), message()) }
             }
             let base = source.reader.base
 
@@ -289,7 +290,7 @@ public enum CrossingReader {
             consumed = source.position
             nextLine = source.line
         }
-        var problems = source.problems
+        problems.append(contentsOf: source.problems)
         problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         let chunk = CrossingLog.Chunk(
             time: times, gate: gateColumn, direction: directions, cargo: cargos,
