@@ -5,9 +5,14 @@ import BoardModel
 #endif
 
 /// Writing to standard output and error without Foundation.
+///
+/// Everything ezboard prints passes here, and here it is made safe
+/// (`SafeText.multiline`: control characters, C1 and bidi overrides shown
+/// as stand-ins, line breaks kept): a message quoting an id or a file name
+/// from the data can set no window title and no clipboard.
 enum Output {
     static func write(_ text: String) {
-        var t = text
+        var t = SafeText.multiline(text)
         t.withUTF8 { buf in
             // An empty buffer may have no address; there is nothing to write.
             guard let base = buf.baseAddress else { return }
@@ -22,7 +27,7 @@ enum Output {
     }
 
     static func error(_ line: String) {
-        var t = line + "\n"
+        var t = SafeText.multiline(line) + "\n"
         t.withUTF8 { buf in
             guard let base = buf.baseAddress else { return }
             _ = Glibc.write(2, base, buf.count)

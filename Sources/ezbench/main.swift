@@ -7,9 +7,12 @@ import EzboardCLI
 
 // ezbench — the benchmarks behind `make bench`.
 //
-//   ezbench generate DIR [--rows N]   a deterministic data set: the sample
+//   ezbench generate DIR [--rows N] [--damage gate|five]
+//                                     a deterministic data set: the sample
 //                                     data's small files and an N-row
-//                                     crossing log (default 1,000,000)
+//                                     crossing log (default 1,000,000);
+//                                     with --damage every row has an
+//                                     unknown gate, or five bad values
 //   ezbench render [--iterations N]   in-process render timings
 //   ezbench generate-assignments DIR [--tasks N] [--reports N]
 //                                     5,000 assignments, 50,000 reports
@@ -42,8 +45,14 @@ case "generate":
         print("usage: ezbench generate DIR [--rows N]")
         exit(2)
     }
+    let damage: BenchData.Damage
+    if let i = args.firstIndex(of: "--damage"), i + 1 < args.count, let d = BenchData.Damage(rawValue: args[i + 1]) {
+        damage = d
+    } else {
+        damage = .none
+    }
     do {
-        try BenchData.generate(into: dir, rows: option("--rows", 1_000_000))
+        try BenchData.generate(into: dir, rows: option("--rows", 1_000_000), damage: damage)
     } catch {
         print("ezbench: \(error)")
         exit(1)

@@ -34,7 +34,7 @@ struct JSONReportTests {
         }
     }
 
-    static func report(_ asOf: String, problems: [Problem] = []) throws -> JValue {
+    static func report(_ asOf: String, problems: ProblemList = []) throws -> JValue {
         let s = BoardSummary.compute(Fixture.folder.dataSet, asOf: day(asOf), problems: problems)!
         return try JSONReader.parse(JSONReport.render(s))
     }
@@ -142,20 +142,23 @@ struct JSONReportTests {
     }
 
     @Test func problemCounts() throws {
-        let p: [Problem] = [.error("a.csv", 1, 1, "x"), .error("a.csv", 2, 1, "y"), .warning("b.csv", 1, 1, "z")]
+        let p: ProblemList = [.error("a.csv", 1, 1, "x"), .error("a.csv", 2, 1, "y"), .warning("b.csv", 1, 1, "z")]
         let j = try Self.report("2024-03-31", problems: p)
         #expect(j["problems"]?["errors"]?.number == 2)
         #expect(j["problems"]?["warnings"]?.number == 1)
     }
 
-    @Test func textFromTheDataIsEscapedAndStillParses() throws {
+    /// Quotes and backslashes are escaped; control characters, C1 and bidi
+    /// overrides are their stand-ins (issue 16: escaped, `jq -r` printed
+    /// them raw); a line break stays, as `\n`.
+    @Test func textFromTheDataIsMadeSafeAndStillParses() throws {
         var d = Fixture.folder.dataSet
         d.gates[0].name = "Kim \"Thành\" \\ \u{1B}[31m\n\u{202E}x\u{85}"
         let text = JSONReport.render(BoardSummary.compute(d, asOf: day("2024-03-31"))!)
         #expect(!text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" || $0 == "\u{85}" })
         let j = try JSONReader.parse(text)
         let name = j["trade"]?["gates"]?.array?.first { $0["id"]?.string == "G1" }?["name"]?.string
-        #expect(name == "Kim \"Thành\" \\ \u{1B}[31m\n\u{202E}x\u{85}")
+        #expect(name == "Kim \"Thành\" \\ ␛[31m\n\u{FFFD}x\u{FFFD}")
     }
 
     @Test func datesAreYYYYMMDDAndNumbersHaveNoNoise() throws {

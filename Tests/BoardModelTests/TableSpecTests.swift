@@ -65,7 +65,7 @@ struct TableSpecTests {
             let text =
                 listed.map(\.name).joined(separator: ",") + "\n"
                 + String(repeating: ",", count: listed.count - 1) + "\n"
-            var problems: [Problem] = []
+            var problems = ProblemList()
             let reader = Array(text.utf8).withUnsafeBufferPointer { buffer -> TableReader? in
                 guard
                     let t = TableReader(

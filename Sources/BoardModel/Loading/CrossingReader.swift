@@ -20,12 +20,14 @@ public enum CrossingReader {
         var time = 0, gate = 0, direction = 0, plate = 0, cargo = 0
         var tonnes: Int?, value: Int?
         var fieldCount = 0
+        /// The file's line end (LF, or CR in a classic-Mac file).
+        var lineEnd: UInt8 = 0x0A
     }
 
     /// What a read produced, and where to resume.
     public struct Result: Sendable {
         public var log: CrossingLog
-        public var problems: [Problem]
+        public var problems: ProblemList
         /// Bytes of complete lines read: the offset to resume from.
         public var consumed: Int
         /// The physical line at `consumed`.
@@ -52,14 +54,16 @@ public enum CrossingReader {
         if buffer.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             return Result(log: log, problems: [], consumed: 0, nextLine: 1, columns: nil, today: today)
         }
-        var source = RecordSource(file: file, buffer: buffer)
+        let lineEnd = CSVReader.lineEnding(of: buffer)
+        var source = RecordSource(file: file, buffer: buffer, lineEnd: lineEnd)
         source.holdsPartialLastLine = true
         var complete = false
         guard let header = HeaderMap(file: file, source: &source, schema: schema, complete: &complete),
-            let columns = Columns(header)
+            var columns = Columns(header)
         else {
             return Result(log: log, problems: source.problems, consumed: 0, nextLine: 1, columns: nil, today: today)
         }
+        columns.lineEnd = lineEnd
         var result = Result(
             log: log, problems: source.problems, consumed: source.position,
             nextLine: source.line, columns: columns, today: today)
@@ -76,7 +80,9 @@ public enum CrossingReader {
         guard let columns = result.columns else { return }
         let start = result.consumed
         let size = buffer.count - start
-        if threads >= 2, size >= parallelThreshold, let split = lineEnd(after: start + size / 2, in: buffer) {
+        if threads >= 2, size >= parallelThreshold,
+            let split = lineEnd(after: start + size / 2, in: buffer, lineEnd: columns.lineEnd)
+        {
             // Two halves at once; the second's lines are counted from 1 and
             // shifted once the first half's line count is known.
             let halves = Halves()
@@ -99,7 +105,7 @@ public enum CrossingReader {
             if first.consumed == split {
                 var second = halves.chunks[1]!
                 let shift = first.nextLine - 1
-                for i in second.problems.indices { second.problems[i].line += shift }
+                second.problems.shiftLines(by: shift)
                 merge(first, into: &result)
                 second.nextLine += shift
                 merge(second, into: &result)
@@ -115,11 +121,11 @@ public enum CrossingReader {
         merge(rest, into: &result)
     }
 
-    /// The offset just past the first LF at or after `offset`.
-    static func lineEnd(after offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// The offset just past the first line end at or after `offset`.
+    static func lineEnd(after offset: Int, in buffer: UnsafeBufferPointer<UInt8>, lineEnd: UInt8 = 0x0A) -> Int? {
         var p = offset
         while p < buffer.count {
-            if buffer[p] == 0x0A { return p + 1 < buffer.count ? p + 1 : nil }
+            if buffer[p] == lineEnd { return p + 1 < buffer.count ? p + 1 : nil }
             p += 1
         }
         return nil
@@ -128,7 +134,7 @@ public enum CrossingReader {
     /// What one range of the file gave.
     struct ParsedRange {
         var chunk: CrossingLog.Chunk
-        var problems: [Problem]
+        var problems: ProblemList
         var consumed: Int
         var nextLine: Int
     }
@@ -158,7 +164,8 @@ public enum CrossingReader {
         // The first instant after today, local time: a later time is a warning.
         let tomorrow = today.map { Int64($0.daysSinceEpoch + 1) * 86400 - Int64(LocalTime.offsetSeconds) }
         let bounded = UnsafeBufferPointer(start: buffer.baseAddress, count: range.upperBound)
-        var source = RecordSource(file: file, buffer: bounded, start: range.lowerBound, line: line)
+        var source = RecordSource(
+            file: file, buffer: bounded, start: range.lowerBound, line: line, lineEnd: c.lineEnd)
         source.holdsPartialLastLine = true
         let expected = range.count / 120
         var times: [Int64] = []
@@ -180,7 +187,8 @@ public enum CrossingReader {
         var dayCache = LocalTime.DayCache()
         var consumed = range.lowerBound
         var nextLine = line
-        var problems: [Problem] = []
+        var problems = ProblemList()
+        let places = source.reader.places
 
         while source.next(complete: &complete) {
             let fields = source.fields
@@ -189,13 +197,16 @@ public enum CrossingReader {
             consumed = source.position
             nextLine = source.line
             if fields.count != c.fieldCount {
-                problems.append(source.fieldCountProblem(fields, expected: c.fieldCount))
+                source.reportFieldCount(fields, expected: c.fieldCount)
                 continue
             }
             var ok = true
-            @inline(__always) func fail(_ f: CSVReader.Field, _ message: String) {
+            // The message is made only when the problem is kept. Into a
+            // list of its own: capturing `source` here would cost the
+            // whole loop its hold of it in registers.
+            @inline(__always) func fail(_ f: CSVReader.Field, _ message: @autoclosure () -> String) {
                 ok = false
-                problems.append(.error(file, f.lineNumber, source.column(of: f), message))
+                problems.append(.error) { .error(file, f.lineNumber, places.column(of: f), message()) }
             }
             let base = source.reader.base
 
@@ -251,14 +262,11 @@ public enum CrossingReader {
                 let f = fields[i]
                 let b = trimmed(UnsafeBufferPointer(start: base + f.start, count: f.end - f.start))
                 if !b.isEmpty {
-                    if let v = NumberParsing.double(b), v >= 0 {
-                        tonnes = Float(v)
-                    } else {
-                        fail(
-                            f,
-                            NumberParsing.double(b) == nil
-                                ? NumberParsing.explain(String(decoding: b, as: UTF8.self))
-                                : CrossingsLog.negativeTonnes)
+                    switch NumberParsing.checked(b) {
+                    case .value(let v) where v >= 0: tonnes = Float(v)
+                    case .value: fail(f, CrossingsLog.negativeTonnes)
+                    case .notANumber: fail(f, NumberParsing.explain(String(decoding: b, as: UTF8.self)))
+                    case .outOfRange: fail(f, NumberParsing.outOfRange(String(decoding: b, as: UTF8.self)))
                     }
                 }
             }
@@ -267,14 +275,11 @@ public enum CrossingReader {
                 let f = fields[i]
                 let b = trimmed(UnsafeBufferPointer(start: base + f.start, count: f.end - f.start))
                 if !b.isEmpty {
-                    if let v = NumberParsing.double(b), v >= 0 {
-                        value = v
-                    } else {
-                        fail(
-                            f,
-                            NumberParsing.double(b) == nil
-                                ? NumberParsing.explain(String(decoding: b, as: UTF8.self))
-                                : CrossingsLog.negativeValue)
+                    switch NumberParsing.checked(b) {
+                    case .value(let v) where v >= 0: value = v
+                    case .value: fail(f, CrossingsLog.negativeValue)
+                    case .notANumber: fail(f, NumberParsing.explain(String(decoding: b, as: UTF8.self)))
+                    case .outOfRange: fail(f, NumberParsing.outOfRange(String(decoding: b, as: UTF8.self)))
                     }
                 }
             }

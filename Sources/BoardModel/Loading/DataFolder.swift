@@ -22,8 +22,9 @@ public struct DataFolder: Sendable {
     public struct FileState: Sendable {
         /// The file as last read (nil: missing).
         public var fingerprint: FileIO.Fingerprint?
-        /// Problems of the latest read.
-        public var problems: [Problem]
+        /// Problems of the latest read (the first `ProblemList.perFile`,
+        /// and how many in all).
+        public var problems: ProblemList
         /// What the latest read produced.
         var latest: FileContent?
         /// The last content read without errors.
@@ -33,14 +34,17 @@ public struct DataFolder: Sendable {
         /// True when the shown rows are an earlier version than the file's.
         public var keptLastGood: Bool
 
-        public var hasErrors: Bool { problems.contains { $0.severity == .error } }
+        public var hasErrors: Bool { problems.hasErrors }
         var shown: FileContent? { hasErrors ? (lastGood ?? latest) : latest }
     }
 
     public let path: String
-    public private(set) var files: [String: FileState] = [:]
+    public internal(set) var files: [String: FileState] = [:]
     public private(set) var dataSet = DataSet()
     let threads: Int
+    /// A problem with the `crossings/` folder itself (unreadable, not a
+    /// folder): its logs are then left as they were last read.
+    var crossingsFolderProblems = ProblemList()
     /// Today's date (the machine's clock): a date, month or time after it
     /// is a warning. Nil: no such check (tests that do not look at it).
     /// The dashboard sets it again before each reload.
@@ -49,10 +53,10 @@ public struct DataFolder: Sendable {
     /// the others), found again whenever the data set changes.
     public private(set) var crossFileProblems: [Problem] = []
 
-    /// Every problem of every file, in listing order.
-    public var problems: [Problem] {
-        (files.values.flatMap(\.problems) + crossFileProblems).sorted(by: Problem.listingOrder)
-    }
+    /// Every problem of every file, in listing order, with the totals:
+    /// gathered once per reload, not each time someone asks (the header
+    /// of every frame does).
+    public private(set) var problems = ProblemList(limit: .max)
 
     /// Reads every file of the folder.
     public static func load(_ path: String, threads: Int = 2, today: Day? = nil) throws(FolderError) -> DataFolder {
@@ -65,6 +69,8 @@ public struct DataFolder: Sendable {
         self.path = path
         self.threads = threads
         self.today = today
+        // Before any terminal is set up: see `MappedFileGuard.install`.
+        MappedFileGuard.install()
     }
 
     /// Re-reads what changed on disk. Returns the relative paths whose
@@ -80,14 +86,19 @@ public struct DataFolder: Sendable {
         try refreshAll(force: true)
     }
 
-    private func full(_ relative: String) -> String { path + "/" + relative }
+    func full(_ relative: String) -> String { path + "/" + relative }
 
     private mutating func refreshAll(force: Bool) throws(FolderError) -> Set<String> {
-        guard FileIO.isDirectory(path), let entries = FileIO.list(path) else {
-            throw FolderError(path: path, reason: FileIO.isDirectory(path) ? FileIO.errorText() : "no such folder")
+        let entries: [String]
+        switch FileIO.entries(path) {
+        case .success(let e): entries = e.map(\.name)
+        case .failure:
+            let reason = FileIO.folderProblem(path) ?? FileIO.errorText()
+            throw FolderError(path: path, reason: reason)
         }
         var changed = Set<String>()
         var rereadTables = Set<DataFile>()
+        let gatesBefore = ids(.gates)
         // In load order, a file's references are decided before the file.
         for file in DataFile.loadOrder {
             let fp = entries.contains(file.rawValue) ? FileIO.fingerprint(full(file.rawValue)) : nil
@@ -101,14 +112,20 @@ public struct DataFolder: Sendable {
             readTable(file)
             changed.insert(file.rawValue)
         }
-        changed.formUnion(
-            refreshCrossings(entries: entries, gatesChanged: changed.contains(DataFile.gates.rawValue) || force))
-        if !changed.isEmpty { rebuildDataSet() }
+        // A change to gates.csv matters to the logs only when it changes
+        // the ids they refer to: a touched file, or a gate renamed, leaves
+        // millions of rows as they are.
+        changed.formUnion(refreshCrossings(entries: entries, gatesChanged: force || ids(.gates) != gatesBefore))
+        if !changed.isEmpty {
+            rebuildDataSet()
+            problems = ProblemList.merging(
+                files.values.map(\.problems) + [crossingsFolderProblems, ProblemList(crossFileProblems)])
+        }
         return changed
     }
 
     /// The ids of a file as shown, in file order.
-    private func ids(_ file: DataFile) -> [String] {
+    func ids(_ file: DataFile) -> [String] {
         if case .table(let t)? = files[file.rawValue]?.shown { return t.ids }
         return []
     }
@@ -129,7 +146,7 @@ public struct DataFolder: Sendable {
                 fingerprint: nil, problems: [], latest: nil, lastGood: nil,
                 shownModifiedNanos: nil, keptLastGood: false)
         let fp = FileIO.fingerprint(full(rel))
-        switch FileIO.read(full(rel)) {
+        switch FileIO.read(full(rel), limit: DataFolder.tableSizeLimit) {
         case .failure(.missing):
             state.fingerprint = nil
             if file.isOptional {
@@ -151,13 +168,19 @@ public struct DataFolder: Sendable {
             state.fingerprint = fp
             state.problems = [.error(rel, 1, 1, "cannot read the file: \(reason)")]
             state.latest = nil
+        case .failure(.changedWhileReading):
+            // Only mapped reads say so; a table is read with `read`.
+            state.fingerprint = nil
+            state.problems = [.error(rel, 1, 1, "the file changed while it was read; it is read again")]
+            state.latest = nil
         case .success(let bytes):
             state.fingerprint = fp
-            var problems: [Problem] = []
+            var problems = ProblemList()
             let content = bytes.withUnsafeBufferPointer {
                 FileContent.parse(file, bytes: $0, known: known(for: file), today: today, problems: &problems)
             }
-            state.problems = problems.sorted(by: Problem.listingOrder)
+            problems.sort(by: Problem.listingOrder)
+            state.problems = problems
             state.latest = content
             if !state.hasErrors {
                 state.lastGood = content
@@ -168,69 +191,16 @@ public struct DataFolder: Sendable {
         }
         state.keptLastGood = state.hasErrors && state.lastGood != nil
         if state.keptLastGood {
-            state.problems.append(.warning(rel, 1, 1, "showing the last version read without errors"))
+            state.problems.appendAlways(.warning(rel, 1, 1, "showing the last version read without errors"))
         }
         files[rel] = state
     }
 
-    // MARK: Crossings
-
-    private mutating func refreshCrossings(entries: [String], gatesChanged: Bool) -> Set<String> {
-        let folder = DataFile.crossingsFolder
-        let names: [String]
-        if entries.contains(folder), FileIO.isDirectory(full(folder)) {
-            names = (FileIO.list(full(folder)) ?? []).filter { $0.hasSuffix(".csv") && !$0.hasPrefix(".") }
-        } else {
-            names = []
-        }
-        let paths = names.map { folder + "/" + $0 }
-        var changed = Set<String>()
-        // A log that is gone keeps its rows on screen, with a warning: it
-        // may have been rotated away on purpose, or be about to come back.
-        for rel in files.keys
-        where rel.hasPrefix(folder + "/") && !paths.contains(rel) && files[rel]?.fingerprint != nil {
-            files[rel]?.fingerprint = nil
-            files[rel]?.problems = [.warning(rel, 1, 1, "the file has vanished; its rows are still shown")]
-            files[rel]?.keptLastGood = true
-            changed.insert(rel)
-        }
-        let gateIDs = ids(.gates)
-        // What to do with each log.
-        var work: [(rel: String, previous: FileState?)] = []
-        for rel in paths {
-            let fp = FileIO.fingerprint(full(rel))
-            let previous = files[rel]
-            if gatesChanged || previous == nil || fp != previous?.fingerprint {
-                work.append((rel, gatesChanged ? nil : previous))
-            }
-        }
-        guard !work.isEmpty else { return changed }
-        let perFileThreads = work.count == 1 ? threads : 1
-        let results = ResultSlots<FileState>(count: work.count)
-        let root = path
-        let jobs = work
-        let today = today
-        let job: @Sendable (Int) -> Void = { i in
-            results.set(
-                i,
-                CrossingFiles.refresh(
-                    root: root, rel: jobs[i].rel, previous: jobs[i].previous,
-                    gateIDs: gateIDs, threads: perFileThreads, today: today))
-        }
-        // Threads pay off for big logs only: starting them costs more than
-        // reading a few small files.
-        let bytes = work.reduce(0) { $0 + (FileIO.fingerprint(full($1.rel))?.size ?? 0) }
-        if threads > 1 && work.count > 1 && bytes >= CrossingReader.parallelThreshold {
-            DispatchQueue.concurrentPerform(iterations: work.count, execute: job)
-        } else {
-            for i in work.indices { job(i) }
-        }
-        for (i, job) in work.enumerated() {
-            files[job.rel] = results.values[i]
-            changed.insert(job.rel)
-        }
-        return changed
-    }
+    /// The most a table file may hold: tens of thousands of rows would be
+    /// a few megabytes; beyond this it is not a file someone keeps by hand.
+    public static let tableSizeLimit = 64 << 20
+    /// The most a crossing log may hold: ~8 million rows.
+    public static let crossingLogSizeLimit = 1 << 30
 
     private mutating func rebuildDataSet() {
         var d = DataSet()
@@ -239,49 +209,6 @@ public struct DataFolder: Sendable {
         }
         dataSet = d
         crossFileProblems = farAheadProblems()
-    }
-
-    /// A warning at each observation more than a year after all the others
-    /// (`AsOf.farAhead`): most often a mistyped year that is not after
-    /// today (one after today has its own warning already). The default
-    /// as-of date ignores them. A crossing log, whose rows keep no line
-    /// numbers, gets one warning for all of its own.
-    private func farAheadProblems() -> [Problem] {
-        let counts = AsOf.observationCounts(in: dataSet, today: today)
-        guard let limit = AsOf.farAhead(counts) else { return [] }
-        let last = today ?? Day(daysSinceEpoch: Int(Int32.max))
-        let before = counts.keys.filter { $0 < limit }.max()
-        let tail = before.map { " (the latest before it is \($0))" } ?? ""
-        var out: [Problem] = []
-        for (rel, state) in files {
-            switch state.shown {
-            case .table(let t)?:
-                for o in t.observed where o.day >= limit && o.day <= last {
-                    out.append(
-                        .warning(
-                            rel, o.line, o.column,
-                            "\(o.day) is more than a year after every other observation\(tail): "
-                                + "check the year; it is not used for the default as-of date"))
-                }
-            case .crossings(let r)?:
-                var n = 0
-                for chunk in r.log.chunks {
-                    let c = chunk.days
-                    for i in c.entries(from: limit, through: last) {
-                        n += Int(c.count[i])
-                    }
-                }
-                if n > 0 {
-                    out.append(
-                        .warning(
-                            rel, 1, 1,
-                            "\(n) crossing\(n == 1 ? " is" : "s are") on or after \(limit), more than a year after "
-                                + "every other observation\(tail): check the gate system's clock"))
-                }
-            case nil: break
-            }
-        }
-        return out
     }
 }
 

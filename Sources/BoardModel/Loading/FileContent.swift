@@ -7,7 +7,7 @@ enum FileContent: Sendable {
     /// Parses one table file (not a crossing log) by its spec.
     static func parse(
         _ file: DataFile, bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, today: Day? = nil,
-        problems: inout [Problem]
+        problems: inout ProblemList
     ) -> FileContent {
         .table(file.spec.parse(bytes, known: known, today: today, problems: &problems))
     }

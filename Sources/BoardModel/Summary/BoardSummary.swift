@@ -18,7 +18,7 @@ public struct BoardSummary: Sendable {
     /// `silentDays`: when an open assignment without a report turns silent
     /// (`Reporting`).
     public static func compute(
-        _ d: DataSet, asOf requested: Day? = nil, today: Day? = nil, problems: [Problem] = [],
+        _ d: DataSet, asOf requested: Day? = nil, today: Day? = nil, problems: ProblemList = [],
         silentDays: Int = Reporting.defaultSilentDays
     ) -> BoardSummary? {
         guard let asOf = AsOf.resolve(requested, in: d, today: today) else { return nil }

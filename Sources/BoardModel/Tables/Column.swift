@@ -86,7 +86,7 @@ extension Column where Value == String {
     static func key(_ name: String, noun: String, note: String = "") -> Column {
         Column(info: ColumnInfo(name, .key(noun: noun), note: note)) { row, info in
             let id = row.id(info)
-            row.claimKey(id, at: info, describe: "\(noun) id '\(SafeText.oneLine(id))'")
+            row.claimKey(id, at: info, describe: "\(noun) id \(Messages.shown(id))")
             return id
         }
     }

@@ -40,7 +40,7 @@ protocol TableSpec: DataTable {
     // an existential, where generic code would look up `[Record]`'s type
     // metadata for every row).
     static func parse(
-        _ bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, today: Day?, problems: inout [Problem]
+        _ bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, today: Day?, problems: inout ProblemList
     ) -> TableRows
     static func latestObservation(in d: DataSet) -> Day?
     static func countObservations(in d: DataSet, today: Day?, into counts: inout [Day: Int])
@@ -78,7 +78,7 @@ extension TableSpec {
     /// refer to. Problems go to `problems`; a date or month after `today`
     /// (other than a plan) is a warning.
     static func parse(
-        _ bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, today: Day?, problems: inout [Problem]
+        _ bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, today: Day?, problems: inout ProblemList
     ) -> TableRows {
         var rows: [Record] = []
         var ids: [String] = []

@@ -37,7 +37,7 @@ public enum TasksTable: TableSpec {
         var support = r[supportIDs]
         if support.contains(lead) {
             r.warning(
-                supportIDs, "the lead unit '\(SafeText.oneLine(lead))' is also listed as support; ignored there")
+                supportIDs, "the lead unit \(Messages.shown(lead)) is also listed as support; ignored there")
             support.removeAll { $0 == lead }
         }
         let source = r[Self.source]

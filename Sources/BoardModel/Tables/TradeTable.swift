@@ -21,7 +21,7 @@ public enum TradeTable: TableSpec {
         guard let month, r.isValid, let exp, let imp,
             r.claim(
                 gate + "|" + month.description, at: Self.month,
-                describe: "gate '\(SafeText.oneLine(gate))' for \(month)")
+                describe: "gate \(Messages.shown(gate)) for \(month)")
         else { return nil }
         return TradeMonth(month: month, gateID: gate, exportUSD: exp, importUSD: imp, borderTradeUSD: border)
     }

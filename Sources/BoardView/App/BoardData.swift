@@ -13,7 +13,9 @@ public struct BoardData: Sendable {
     /// Every assignment's folded search text and column widths, made with
     /// the board (`AssignmentIndex`).
     public private(set) var assignmentIndex: AssignmentIndex
-    public var problems: [Problem]
+    /// The problems as listed (the first of each file, `ProblemList`),
+    /// with the totals counted once per load: the header reads those.
+    public var problems: ProblemList
     /// The data folder, for the header and messages.
     public var folder: String
     /// When the data last changed (the newest shown file's modification
@@ -33,7 +35,7 @@ public struct BoardData: Sendable {
     public var earliest: Day?
 
     public init(
-        dataSet: DataSet, summary: BoardSummary, problems: [Problem] = [], folder: String = "",
+        dataSet: DataSet, summary: BoardSummary, problems: ProblemList = [], folder: String = "",
         lastChange: Int64? = nil, freshness: Freshness = Freshness(), keptLastGood: [String] = [],
         latest: Day? = nil, earliest: Day? = nil
     ) {
@@ -53,7 +55,7 @@ public struct BoardData: Sendable {
     /// not after `today`; `fallback` when it has none); `silentDays` as
     /// `Reporting` says.
     public init(
-        dataSet: DataSet, problems: [Problem], asOf: Day?, fallback: Day, folder: String = "", today: Day? = nil,
+        dataSet: DataSet, problems: ProblemList, asOf: Day?, fallback: Day, folder: String = "", today: Day? = nil,
         silentDays: Int = Reporting.defaultSilentDays
     ) {
         let counts = AsOf.observationCounts(in: dataSet, today: today)

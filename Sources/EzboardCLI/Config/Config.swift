@@ -92,17 +92,35 @@ enum ConfigFile {
         var problems: [Problem]
     }
 
+    /// A config file holds a dozen lines; past this it is not one.
+    static let maxSize = 1 << 20
+
     static func load(_ env: Environment = .process) -> Loaded {
         guard let path = path(env) else {
             return Loaded(path: nil, exists: false, config: Config(), problems: [])
         }
-        switch FileIO.read(path) {
+        switch FileIO.read(path, limit: maxSize) {
         case .failure(.missing):
             return Loaded(path: path, exists: false, config: Config(), problems: [])
+        case .failure(.unreadable(let reason)) where FileIO.fingerprint(path) == nil:
+            // Not even there to be seen (HOME unreadable, or not a folder):
+            // there is no config file this account can use. Say so, and go
+            // on with the built-in settings rather than stop every command.
+            return Loaded(
+                path: path, exists: false, config: Config(),
+                problems: [
+                    .warning(
+                        path, 1, 1, "cannot look for a config file here: \(reason); the built-in settings are used")
+                ])
         case .failure(.unreadable(let reason)):
             return Loaded(
                 path: path, exists: true, config: Config(),
                 problems: [.error(path, 1, 1, "cannot read the config file: \(reason)")])
+        case .failure(.changedWhileReading):
+            // Only mapped reads say so; `read` copies.
+            return Loaded(
+                path: path, exists: true, config: Config(),
+                problems: [.error(path, 1, 1, "cannot read the config file: it changed while it was read")])
         case .success(let bytes):
             let (config, problems) = parse(bytes, file: path, env: env)
             return Loaded(path: path, exists: true, config: config, problems: problems)
