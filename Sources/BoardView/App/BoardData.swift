@@ -33,6 +33,12 @@ public struct BoardData: Sendable {
     public var latest: Day?
     /// The earliest observation: the as-of date walks back no further.
     public var earliest: Day?
+    /// The folder has `people.csv`: only the people it lists may record
+    /// progress reports (`ReportPermission`).
+    public var hasPeopleFile = false
+
+    /// `people.csv`'s people, nil when the folder has none.
+    public var people: [Person]? { hasPeopleFile ? dataSet.people : nil }
 
     public init(
         dataSet: DataSet, summary: BoardSummary, problems: ProblemList = [], folder: String = "",
