@@ -177,9 +177,12 @@ public enum ProgressReport {
                 let map = HeaderMap(
                     file: TaskUpdatesTable.fileName, source: &source, schema: schema, complete: &complete)
             else {
-                let first = source.problems.first.map { ": " + $0.message } ?? ""
+                let errors = source.problems.filter { $0.severity == .error }
+                let first = (errors.first ?? source.problems.first).map { ": " + $0.message } ?? ""
                 return .failure(
-                    ReportRefusal(["task_updates.csv's first line is not a header ezboard can add to\(first)"]))
+                    ReportRefusal([
+                        "task_updates.csv's first line is not a header ezboard can add to (comma-separated, UTF-8)\(first)"
+                    ]))
             }
             var names = Array(repeating: "", count: map.fieldCount)
             // A column named twice keeps its first place; the second copy

@@ -37,6 +37,10 @@ public struct BoardData: Sendable {
     /// progress reports (`ReportPermission`).
     public var hasPeopleFile = false
 
+    /// The first bytes of `task_updates.csv` (its header), empty when it
+    /// has none: the form previews the row in the file's column order.
+    public var reportHead: [UInt8] = []
+
     /// `people.csv`'s people, nil when the folder has none.
     public var people: [Person]? { hasPeopleFile ? dataSet.people : nil }
 

@@ -21,7 +21,7 @@ enum ReportFormView {
         let inner = width - 4
         guard inner > 10 else { return }
         let check = ProgressReport.check(
-            f.draft(on: writing.today), head: [],
+            f.draft(on: writing.today), head: c.data.reportHead,
             ReportContext(dataSet: c.dataSet, people: c.data.people, today: writing.today, login: writing.login))
         let cursor = c.charset == .ascii ? "_" : "▏"
 

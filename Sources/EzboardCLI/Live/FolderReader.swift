@@ -16,7 +16,15 @@ struct FolderReader: DataReloading {
         var board = BoardData(folder: folder, asOf: asOf, silentDays: silentDays)
         board.freshness = freshness()
         board.hasPeopleFile = folder.has(.people)
+        board.reportHead = Self.head(of: folder.path + "/" + DataFile.taskUpdates.rawValue)
         return board
+    }
+
+    /// A file's first line (up to 4 KB), empty when there is none.
+    static func head(of path: String) -> [UInt8] {
+        guard let bytes = FileIO.head(path, count: 4096) else { return [] }
+        guard let end = bytes.firstIndex(of: 0x0A) else { return bytes }
+        return Array(bytes[...end])
     }
 
     /// How current the folder's files are at this moment.
