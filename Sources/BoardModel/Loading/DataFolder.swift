@@ -105,10 +105,13 @@ public struct DataFolder: Sendable {
         return []
     }
 
-    /// Known ids of the files `file` refers to, as shown.
+    /// Known ids and rows of the files `file` refers to, as shown.
     private func known(for file: DataFile) -> KnownIDs {
         var k = KnownIDs()
-        for f in file.references { k[f] = Set(ids(f)) }
+        for f in file.references {
+            k[f] = Set(ids(f))
+            if case .table(let t)? = files[f.rawValue]?.shown { k.tables[f] = t.stored }
+        }
         return k
     }
 

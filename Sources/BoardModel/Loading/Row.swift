@@ -64,6 +64,13 @@ final class Row {
         }
     }
 
+    /// Where `column`'s field is (its line and character column), for a
+    /// problem a file's rules report once the whole file is read.
+    func place(of column: some AnyColumn) -> (line: Int, column: Int) {
+        guard let f = field(column.info) else { return (line, 1) }
+        return (f.lineNumber, table.reader.column(of: f))
+    }
+
     /// The raw bytes of a column, trimmed of spaces.
     private func bytes(_ column: ColumnInfo) -> UnsafeBufferPointer<UInt8>? {
         guard let f = field(column) else { return nil }

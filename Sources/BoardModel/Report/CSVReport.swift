@@ -1,7 +1,9 @@
 /// `ezboard report --format csv`: the per-gate, per-zone and per-unit
-/// tables, one after another, each with its own header and separated by a
-/// blank line. The first column names the table (`gate`, `zone`, `unit`)
-/// so every row says what it is. Numbers in machine format.
+/// tables, then the project figures and the plans by stage and by lead,
+/// one after another, each with its own header and separated by a blank
+/// line. The first column names the table (`gate`, `zone`, `unit`,
+/// `projects`, `plan_stage`, `plan_lead`) so every row says what it is.
+/// Numbers in machine format; an empty cell is a figure that does not exist.
 public enum CSVReport {
     public static func render(_ s: BoardSummary, lang _: Lang) -> String {
         var out = ""
@@ -42,6 +44,31 @@ public enum CSVReport {
                 String(u.leadOverdue), String(u.leadDone), u.onTimePct.map(Formats.machine) ?? "",
                 String(u.leadDueSoon),
                 String(u.supportTotal), String(u.supportOpen), String(u.supportOverdue),
+            ])
+        }
+        out += "\r\n"
+        // The review's project figures, over the Management Board's remit
+        // (docs/report-json.md, `projects`).
+        let p = s.projects
+        row([
+            "table", "as_of", "monitored", "licensed_in_year", "adjusted_in_year", "revoked_in_year",
+            "licensed_or_adjusted_in_year", "registered_bn_vnd", "implemented_bn_vnd", "missing_procedures",
+        ])
+        row([
+            "projects", s.asOf.description, String(p.monitored), String(p.licensedInYear), String(p.adjustedInYear),
+            String(p.revokedInYear), String(p.licensedOrAdjustedInYear), p.registeredBnVND.map(Formats.machine) ?? "",
+            p.implementedBnVND.map(Formats.machine) ?? "", p.missingProcedures.map(String.init) ?? "",
+        ])
+        guard s.plans.total > 0 else { return out }
+        out += "\r\n"
+        row(["table", "as_of", "stage", "plans"])
+        for st in s.plans.byStage { row(["plan_stage", s.asOf.description, st.stage.rawValue, String(st.count)]) }
+        out += "\r\n"
+        row(["table", "as_of", "id", "name", "plans", "approved"])
+        for lead in s.plans.byLead {
+            row([
+                "plan_lead", s.asOf.description, lead.id, s.tasks.score(lead.id)?.unit.name ?? "", String(lead.count),
+                String(lead.approved),
             ])
         }
         return out

@@ -6,6 +6,7 @@ public struct BoardSummary: Sendable {
     public var output: OutputSummary
     public var crossings: CrossingSummary
     public var projects: ProjectSummary
+    public var plans: PlanSummary
     public var works: WorksSummary
     public var tasks: TaskSummary
     public var errors: Int
@@ -15,12 +16,14 @@ public struct BoardSummary: Sendable {
     /// date was given.
     public static func compute(_ d: DataSet, asOf requested: Day? = nil, problems: [Problem] = []) -> BoardSummary? {
         guard let asOf = AsOf.resolve(requested, in: d) else { return nil }
+        let projects = ProjectSummary.compute(d, asOf: asOf)
         return BoardSummary(
             asOf: asOf,
             trade: .compute(d, asOf: asOf),
-            output: .compute(d, asOf: asOf),
+            output: .compute(d, asOf: asOf, projects: projects),
             crossings: .compute(d, date: asOf),
-            projects: .compute(d, asOf: asOf),
+            projects: projects,
+            plans: .compute(d, asOf: asOf),
             works: .compute(d, asOf: asOf),
             tasks: .compute(d, asOf: asOf),
             errors: problems.errorCount,

@@ -30,6 +30,10 @@ protocol TableSpec: DataTable {
     /// nil when the row observes nothing. Plans (due dates) never count.
     /// Default: no row observes anything.
     static func observedOn(_ record: Record) -> Day?
+    /// Rules one row cannot check alone, over the whole file and the rows
+    /// of the files it refers to (`project_events.csv`: each project's
+    /// latest event against its status in `projects.csv`). Default: none.
+    associatedtype FileRules: FileRuleSet = NoFileRules<Record> where FileRules.Record == Record
 
     // Given by the extension below, never by a spec. Requirements rather
     // than plain extension methods so that each spec's conformance gets
@@ -64,12 +68,15 @@ extension TableSpec {
             let t = TableReader(
                 file: fileName, buffer: bytes, columns: columns.map(\.info), known: known, problems: &problems)
         else { return TableRows(file: file, rows: rows, ids: ids) }
+        var rules = FileRules(known: known)
         t.forEachRow { row in
             guard let record = Self.record(row) else { return }
+            rules.kept(record, row)
             rows.append(record)
             if let id = row.key { ids.append(id) }
         }
         problems.append(contentsOf: t.problems)
+        problems.append(contentsOf: rules.finish(file: fileName))
         return TableRows(file: file, rows: rows, ids: ids)
     }
 }
@@ -90,12 +97,40 @@ struct TableRows: Sendable {
     }
 }
 
-/// The ids later files may refer to, per file.
-public struct KnownIDs: Sendable, Equatable {
+/// What a file being read may look up in the files it refers to: their
+/// ids (every reference is checked against them) and their rows as shown
+/// (for the rules of `TableSpec.FileRules`).
+public struct KnownIDs: Sendable {
     var ids: [DataFile: Set<String>] = [:]
+    var tables: [DataFile: StoredRows] = [:]
     public init() {}
     public subscript(_ file: DataFile) -> Set<String> {
         get { ids[file] ?? [] }
         set { ids[file] = newValue }
     }
+
+    /// The rows of a file referred to (empty when it has none).
+    func rows<T: TableSpec>(_ table: T.Type) -> [T.Record] {
+        tables[DataFile(table)]?.rows as? [T.Record] ?? []
+    }
+}
+
+/// Rules that span a file's rows, and the rows of the files it refers to:
+/// they see every row kept, then report once the file is read.
+protocol FileRuleSet {
+    associatedtype Record
+    /// Before the first row, with the files referred to as shown.
+    init(known: KnownIDs)
+    /// A valid row and its record: report at its fields now (`row.warning`)
+    /// or keep its place for later (`row.place(of:)`).
+    mutating func kept(_ record: Record, _ row: Row)
+    /// After the last row: the problems only the whole file shows.
+    mutating func finish(file: String) -> [Problem]
+}
+
+/// A file without rules across its rows.
+struct NoFileRules<Record>: FileRuleSet {
+    init(known: KnownIDs) {}
+    func kept(_ record: Record, _ row: Row) {}
+    func finish(file: String) -> [Problem] { [] }
 }
