@@ -69,10 +69,10 @@ enum Register {
             """
     static let plans =
         plansHeader + """
-            QA,Khu chức năng A,Z4,U1,38.5,approved,Quyết định số 1/QĐ-UBND,2023-12-22,T1
-            QB,Khu chức năng B,,U3,,drafting,,,
-            QC,Khu chức năng C,Z1,U1,12,approved,Quyết định số 2/QĐ-UBND,2024-04-02,
-            QD,Khu chức năng D,,U3,5,assigned,,,
+            QA,Thương mại A,Z4,U1,38.5,approved,Quyết định số 1/QĐ-UBND,2023-12-22,T1
+            QB,Dịch vụ B,,U3,,drafting,,,
+            QC,Công nghiệp C,Z1,U1,12,approved,Quyết định số 2/QĐ-UBND,2024-04-02,
+            QD,Cửa khẩu D,,U3,5,assigned,,,
 
             """
 

@@ -74,6 +74,10 @@ public struct ProjectSummary: Sendable {
     /// first (unknown last, then by id).
     public var byDate: [Int]
     public var byCapital: [Int]
+    /// What happened in the remit in the as-of year up to the date: each
+    /// event with its project's index in `states`, the latest first (one
+    /// day's events in reverse file order).
+    public var yearEvents: [(project: Int, event: ProjectEvent)]
 
     /// The older names of two figures (the screens and the JSON's first keys).
     public var licensedOrAdjustedThisYear: Int { licensedOrAdjustedInYear }
@@ -108,6 +112,7 @@ public struct ProjectSummary: Sendable {
         let firstOfYear = Day(year: asOf.year, month: 1, day: 1) ?? asOf
         var states: [ProjectState] = []
         states.reserveCapacity(d.projects.count)
+        var yearEvents: [(project: Int, event: ProjectEvent)] = []
         for (i, p) in d.projects.enumerated() {
             let hasEvents = !events[i].isEmpty
             let history =
@@ -124,6 +129,7 @@ public struct ProjectSummary: Sendable {
                 s.registeredBnVND = p.capitalBnVND
             }
             for e in history[..<upTo] where e.on >= firstOfYear {
+                if s.inRemit { yearEvents.append((i, e)) }
                 switch e.event {
                 case .licensed: s.licensedInYear = true
                 case .adjusted: s.adjustedInYear = true
@@ -133,7 +139,12 @@ public struct ProjectSummary: Sendable {
             }
             states.append(s)
         }
-        return summarise(states, index: index, procedures: !d.projectProcedures.isEmpty)
+        var summary = summarise(states, index: index, procedures: !d.projectProcedures.isEmpty)
+        // Stable: a project's events stay in their order, reversed.
+        summary.yearEvents = yearEvents.enumerated().sorted {
+            ($0.element.event.on, $0.offset) > ($1.element.event.on, $1.offset)
+        }.map(\.element)
+        return summary
     }
 
     /// The figures over the states (`procedures`: whether any procedure
@@ -181,7 +192,8 @@ public struct ProjectSummary: Sendable {
             states: states, byStatus: zip(ProjectStatus.allCases, counts).map { ($0, $1) }, total: total,
             monitored: monitored, licensedInYear: licensed, adjustedInYear: adjusted, revokedInYear: revoked,
             licensedOrAdjustedInYear: either, registeredBnVND: registered, implementedBnVND: implemented,
-            missingProcedures: procedures ? missing : nil, byDate: byDate, byCapital: byCapital, index: index)
+            missingProcedures: procedures ? missing : nil, byDate: byDate, byCapital: byCapital, yearEvents: [],
+            index: index)
     }
 
     /// By day, one day's events in the file's order.

@@ -27,6 +27,8 @@ public struct ScreenState: Sendable, Equatable {
     public var statusFilter = StatusFilter.all
     public var sourceFilter = SourceFilter.all
     public var dueWindow = DueWindow.any
+    /// Projects screen filters.
+    public var projectFilter = ProjectFilter()
 
     /// A screen as it first opens; the overview has a list per panel.
     public init(_ path: ScreenPath, panels: PanelRegistry = .standard) {
@@ -100,6 +102,9 @@ public struct AppState: Sendable {
         case .work: return .detail
         case .unit: return .unit
         case .gate, .zone, .works, .units: return .list
+        case .projects: return .projects
+        case .project: return .project
+        case .plans: return .plans
         }
     }
 }

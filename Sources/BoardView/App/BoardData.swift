@@ -4,8 +4,8 @@ import BoardModel
 /// what the header says about freshness. Built by the app from a
 /// `DataFolder`; screens only read it.
 public struct BoardData: Sendable {
-    public var dataSet: DataSet
-    public var summary: BoardSummary
+    public var dataSet: DataSet { didSet { projectIndex = ProjectIndex() } }
+    public var summary: BoardSummary { didSet { projectIndex = ProjectIndex() } }
     public var problems: [Problem]
     /// The data folder, for the header and messages.
     public var folder: String
@@ -18,6 +18,9 @@ public struct BoardData: Sendable {
     /// Files showing an earlier, valid version because the current one has
     /// errors or vanished.
     public var keptLastGood: [String]
+    /// The projects' search keys and order by name, made the first time a
+    /// screen needs them (`ProjectIndex`).
+    private(set) var projectIndex = ProjectIndex()
 
     public init(
         dataSet: DataSet, summary: BoardSummary, problems: [Problem] = [], folder: String = "",

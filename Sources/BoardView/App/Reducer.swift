@@ -72,6 +72,19 @@ public enum Reducer {
             guard case .unit = s.screen.path else { return }
             s.screen.overdueOnly.toggle()
             s.screen.list.selection = 0
+        case .openScreen(let path): open(path, &s)
+        case .openLead:
+            let i = s.screen.list.selection
+            if case .plans = s.screen.path, let lead = PlansScreen.lead(at: i, s) { open(.unit(lead), &s) }
+        case .cycleZoneFilter, .cycleMissingFilter:
+            guard case .projects = s.screen.path else { return }
+            ProjectFilters.cycle(action, &s.screen, Ctx(s))
+            s.screen.list.selection = 0
+            s.screen.list.offset = 0
+        case .cycleStatusFilter where s.screen.path == .projects:
+            ProjectFilters.cycle(action, &s.screen, Ctx(s))
+            s.screen.list.selection = 0
+            s.screen.list.offset = 0
         case .cycleStatusFilter, .cycleSourceFilter, .cycleDueWindow:
             guard case .unit(let unit) = s.screen.path else { return }
             UnitFilters.cycle(action, &s.screen, unit: unit, data: s.data)

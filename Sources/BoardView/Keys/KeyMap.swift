@@ -44,6 +44,12 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case task
     /// One work.
     case detail
+    /// Every project, with its filters.
+    case projects
+    /// One project.
+    case project
+    /// The detailed plans.
+    case plans
     case help
     case problems
     /// Typing a filter.
@@ -65,6 +71,10 @@ public enum KeyMap {
             ] + moves(withSideways: true) + filterAndSort + [
                 Binding([.char("z")], .zoom, vi: "phóng to khung", en: "zoom panel", hint: true),
                 Binding([.escape, .backspace], .back, vi: "thu nhỏ khung, bỏ bộ lọc", en: "unzoom, clear the filter"),
+                // Screens of a panel beyond its rows; the footer shows each
+                // while its panel is focused (`OverviewPanel.links`).
+                Binding([.char("a")], .openScreen(.projects), vi: "tất cả dự án", en: "all projects", hint: true),
+                Binding([.char("P")], .openScreen(.plans), vi: "quy hoạch chi tiết", en: "detailed plans", hint: true),
             ] + common
         case .list:
             return [open("xem chi tiết", "open"), back] + moves(withSideways: false) + filterAndSort
@@ -86,6 +96,22 @@ public enum KeyMap {
         case .detail:
             return [back] + stepping(("mục tiếp theo", "next item"), ("mục trước", "previous item"), hint: true)
                 + moves(withSideways: false) + common
+        case .projects:
+            return [open("xem dự án", "open"), back] + moves(withSideways: false) + filterAndSort + [
+                Binding([.char("z")], .cycleZoneFilter, vi: "lọc khu", en: "zone filter", hint: true),
+                Binding([.char("t")], .cycleStatusFilter, vi: "lọc trạng thái", en: "status filter", hint: true),
+                Binding(
+                    [.char("m")], .cycleMissingFilter, vi: "lọc thiếu thủ tục", en: "missing procedure", hint: true),
+            ] + common
+        case .project:
+            return [open("mở khu, nhiệm vụ", "open zone or assignment"), back]
+                + stepping(("dự án tiếp theo", "next project"), ("dự án trước", "previous project"), hint: true)
+                + moves(withSideways: false) + common
+        case .plans:
+            return [
+                open("xem nhiệm vụ", "open the assignment"), back,
+                Binding([.char("u")], .openLead, vi: "xem đơn vị lập", en: "open the lead unit", hint: true),
+            ] + moves(withSideways: false) + filterAndSort + common
         case .help:
             return [
                 Binding(

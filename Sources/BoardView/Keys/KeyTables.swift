@@ -13,6 +13,9 @@ public enum KeyTables {
         (.unit, "One unit's assignments"),
         (.task, "One assignment"),
         (.detail, "One work"),
+        (.projects, "All projects"),
+        (.project, "One project"),
+        (.plans, "The detailed plans"),
     ]
     /// The layers over a screen.
     static let layers: [(KeyContext, String)] = [
