@@ -69,9 +69,9 @@ enum Register {
             """
     static let plans =
         plansHeader + """
-            QA,Thương mại A,Z4,U1,38.5,approved,Quyết định số 1/QĐ-UBND,2023-12-22,T1
+            QA,Thương mại A,Z4,U1,38.5,approved,1/QĐ-UBND,2023-12-22,T1
             QB,Dịch vụ B,,U3,,drafting,,,
-            QC,Công nghiệp C,Z1,U1,12,approved,Quyết định số 2/QĐ-UBND,2024-04-02,
+            QC,Công nghiệp C,Z1,U1,12,approved,2/QĐ-UBND,2024-04-02,
             QD,Cửa khẩu D,,U3,5,assigned,,,
 
             """

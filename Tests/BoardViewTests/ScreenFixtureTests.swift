@@ -145,7 +145,7 @@ enum ScreenFixture {
                 taskID: "QH04"),
             Plan(
                 id: "QHCT09", name: "Trịnh Tường – Cốc Mỳ", leadID: "BATXAT", areaHa: 44.3, stage: .approved,
-                decision: "Quyết định số 3187/QĐ-UBND", approvedOn: day("2023-12-28")),
+                decision: "3187/QĐ-UBND", approvedOn: day("2023-12-28")),
             Plan(id: "QHCT10", name: "Lối mở Y Tý", leadID: "BATXAT", stage: .assigned),
         ]
         d.works = [

@@ -94,12 +94,12 @@ enum PlansScreen: ListSource {
         // matter most come first.
         let columns = [
             TableColumn(c.t("Mã", "ID"), width: .fit(min: 6, max: 8), priority: 3),
-            TableColumn(c.t("Khu chức năng", "Functional area"), width: .flex(min: 16, weight: 1), priority: 10),
+            TableColumn(c.t("Khu chức năng", "Functional area"), width: .flex(min: 20, weight: 1), priority: 10),
             TableColumn(c.t("Giai đoạn", "Stage"), width: .fit(min: 9, max: 13), priority: 9),
             TableColumn(c.t("Đơn vị lập", "Lead"), width: .fit(min: 10, max: 14), priority: 8),
             TableColumn(c.t("Nhiệm vụ", "Assignment"), width: .fit(min: 16, max: 20), priority: 7),
             TableColumn(c.t("Diện tích", "Area"), width: .fit(min: 6, max: 9), alignment: .right, priority: 5),
-            TableColumn(c.t("Quyết định", "Decision"), width: .fit(min: 12, max: 28), priority: 4),
+            TableColumn(c.t("Quyết định", "Decision"), width: .fit(min: 12, max: 20), priority: 4),
             TableColumn(c.t("Ngày duyệt", "Approved"), width: .fit(min: 10, max: 10), alignment: .right, priority: 6),
             TableColumn(c.t("Khu", "Zone"), width: .fit(min: 8, max: 16), priority: 2),
         ]
