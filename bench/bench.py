@@ -13,6 +13,10 @@
   appended to the 1,000,000-row log.
 - viewers: 50 dashboards at once, idle: CPU together, memory each.
 - render: in-process render timings (ezbench render).
+- projects: 10,000 projects with 100,000 events and 50,000 procedure rows
+  (ezbench projects): loading and summarising the folder, in process
+  (median of 7), and the projects screen answering a key (ezbench
+  project-keys).
 """
 import json
 import os
@@ -304,6 +308,16 @@ def bench_render(results):
     results["render_ms"] = json.loads(out.strip().splitlines()[-1])
 
 
+def bench_projects(results):
+    data = os.path.join(OUT, "projects-10k")
+    if not os.path.exists(os.path.join(data, "project_events.csv")):
+        subprocess.run([EZBENCH, "projects", data, "--projects", "10000"], check=True)
+    out = subprocess.run([EZBENCH, "project-keys", data, "--runs", "7"], capture_output=True, text=True,
+                         check=True).stdout
+    results["projects"] = dict(json.loads(out.strip().splitlines()[-1]), projects=10_000, events=100_000,
+                               procedure_rows=50_000)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for exe in (EZBOARD, EZBENCH):
@@ -317,6 +331,8 @@ def main():
         bench_load(results)
     if wanted("render"):
         bench_render(results)
+    if wanted("projects"):
+        bench_projects(results)
     if (wanted("tty") or wanted("live")) and not ensure_pyte():
         sys.exit("bench: pyte (PyPI) is needed for the pty measurements and could not be installed")
     if wanted("tty"):
@@ -339,6 +355,13 @@ def main():
         rm = results["render_ms"]
         print(f"render  300x100 overview {rm.get('render overview 300x100')} ms (goal <= 1 ms); "
               f"120x40 overview {rm.get('render overview 120x40')} ms; key+render {rm.get('key down + render 120x40')} ms")
+    if "projects" in results:
+        p = results["projects"]
+        print(f"projects 10,000 with 100,000 events and 50,000 procedure rows: load + summary "
+              f"{p['load_and_summary_ms']} ms (goal <= 150 ms; load {p['load_ms']}, summary {p['summary_ms']}; "
+              f"CPU {p['cpu_ms']} ms on two cores); "
+              f"projects screen key: down {p['key_down_ms']} ms, filter letter {p['key_filter_ms']} ms, "
+              f"sort {p['key_sort_ms']} ms, zone {p['key_zone_ms']} ms (goal <= 2 ms)")
     if "tty" in results:
         t = results["tty"]
         print(f"tty     first frame {t['first_frame_ms']} ms (goal <= 20 ms), {t['first_frame_bytes']} B (goal <= 12 KB), "

@@ -11,6 +11,11 @@ import EzboardCLI
 //                                     data's small files and an N-row
 //                                     crossing log (default 1,000,000)
 //   ezbench render [--iterations N]   in-process render timings
+//   ezbench projects DIR [--projects N] the sample with N projects (default
+//                                     10,000), ten events and five
+//                                     procedure rows each
+//   ezbench project-keys DIR          load + summary of DIR, and keys on
+//                                     its projects screen
 //
 // Timings of whole commands are taken by bench/run.sh around the release
 // binary, so they include start-up like a user sees it.
@@ -48,6 +53,19 @@ case "start":
     StartBench.run(args.first ?? "Data")
 case "load":
     LoadBench.run(args.first ?? "Data")
+case "projects":
+    guard let dir = args.first, !dir.hasPrefix("--") else {
+        print("usage: ezbench projects DIR [--projects N]")
+        exit(2)
+    }
+    do {
+        try ProjectBench.generate(into: dir, projects: option("--projects", 10_000))
+    } catch {
+        print("ezbench: \(error)")
+        exit(1)
+    }
+case "project-keys":
+    ProjectBench.run(args.first ?? "Data", runs: option("--runs", 7))
 case "render":
     RenderBench.run(iterations: option("--iterations", 2000))
 default:

@@ -459,3 +459,67 @@ struct ProjectMentionTests {
         #expect(s.tasks.mentioning(housing).map(\.task.id) == ["NV19"])
     }
 }
+
+@Suite("Big registers")
+struct BigRegisterTests {
+    /// 3,000 projects, ten events and five procedure rows each (over the
+    /// size at which they are read on two cores), one repeated event and
+    /// one project whose latest event disagrees with projects.csv.
+    static let files: [String: String] = {
+        var projects = projectsHeader2
+        var events = eventsHeader
+        var procedures = proceduresHeader
+        let first = day("2010-01-01")
+        for i in 0..<3000 {
+            let id = "P\(i)"
+            var on = first + i % 500
+            for k in 0..<10 {
+                events += "\(id),\(on),\(k == 0 ? "licensed" : "adjusted"),\(100 + k),ghi chú \(k)\n"
+                if k < 9 { on = on + 30 }
+            }
+            let status = i == 7 ? "operating" : "adjusted"
+            projects += "\(id),Dự án \(i),Z1,,109,,\(status),\(on)\n"
+            for (k, p) in ProjectProcedure.known.enumerated() {
+                procedures += "\(id),\(p),done,\(first + 4000 + k)\n"
+            }
+        }
+        events += "P5,\(first + 5),licensed,100,lặp lại\n"
+        return Minimal.with([
+            "projects.csv": projects, "project_events.csv": events, "project_procedures.csv": procedures,
+        ])
+    }()
+
+    @Test func twoCoresReadWhatOneReads() throws {
+        try withTempFolder(Self.files) { dir in
+            let one = try DataFolder.load(dir, threads: 1)
+            let two = try DataFolder.load(dir, threads: 2)
+            #expect(one.dataSet.projectEvents.count == 30_000)
+            #expect(one.dataSet.projectProcedures.count == 15_000)
+            #expect(one.dataSet.projectEvents == two.dataSet.projectEvents)
+            #expect(one.dataSet.projectProcedures == two.dataSet.projectProcedures)
+            #expect(one.lines == two.lines)
+            // The repeated event (the last line: P5 is licensed on line 52) and P7's latest event.
+            #expect(one.lines.count == 2)
+            #expect(
+                one.lines.contains { $0.hasPrefix("project_events.csv:30002:") && $0.contains("already on line 52") })
+            #expect(
+                one.lines.contains { $0.contains("project 'P7'") && $0.contains("but projects.csv says 'operating'") })
+        }
+    }
+
+    @Test func theLoadersNotesOfWhereProjectsAreDoNotChangeTheFigures() throws {
+        let folder = try load(Self.files)
+        let s = BoardSummary.compute(folder.dataSet, asOf: day("2024-03-31"))!.projects
+        var d = folder.dataSet
+        // A data set put together by hand has no notes (or wrong ones).
+        d.projectEvents = d.projectEvents.map {
+            ProjectEvent(
+                projectID: $0.projectID, on: $0.on, event: $0.event, capitalBnVND: $0.capitalBnVND, note: $0.note)
+        }
+        d.projects.reverse()
+        let t = BoardSummary.compute(d, asOf: day("2024-03-31"))!.projects
+        #expect(s.monitored == 3000 && t.monitored == 3000)
+        #expect(s.registeredBnVND == t.registeredBnVND)
+        #expect(s.state("P42")?.history == t.state("P42")?.history)
+    }
+}

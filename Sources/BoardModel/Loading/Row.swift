@@ -64,12 +64,10 @@ final class Row {
         }
     }
 
-    /// Where `column`'s field is (its line and character column), for a
-    /// problem a file's rules report once the whole file is read.
-    func place(of column: some AnyColumn) -> (line: Int, column: Int) {
-        guard let f = field(column.info) else { return (line, 1) }
-        return (f.lineNumber, table.reader.column(of: f))
-    }
+    /// `column`'s field, for a problem a file's rules report once the whole
+    /// file is read (`TableReader.problem(at:…)`); nil when the column is
+    /// absent.
+    func field(of column: some AnyColumn) -> CSVReader.Field? { field(column.info) }
 
     /// The raw bytes of a column, trimmed of spaces.
     private func bytes(_ column: ColumnInfo) -> UnsafeBufferPointer<UInt8>? {

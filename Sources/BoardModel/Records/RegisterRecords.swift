@@ -12,12 +12,29 @@ public struct ProjectEvent: Hashable, Sendable {
     /// change it (absent, not zero).
     public var capitalBnVND: Double?
     public var note: String?
+    /// Where the loader found the project in `projects.csv` (-1: unknown):
+    /// the summary checks it and only looks the id up when it is wrong.
+    /// Not part of the event's value.
+    var projectHint: Int32 = -1
     public init(projectID: String, on: Day, event: ProjectStatus, capitalBnVND: Double? = nil, note: String? = nil) {
         self.projectID = projectID
         self.on = on
         self.event = event
         self.capitalBnVND = capitalBnVND
         self.note = note
+    }
+
+    public static func == (a: ProjectEvent, b: ProjectEvent) -> Bool {
+        a.projectID == b.projectID && a.on == b.on && a.event == b.event && a.capitalBnVND == b.capitalBnVND
+            && a.note == b.note
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(projectID)
+        h.combine(on)
+        h.combine(event)
+        h.combine(capitalBnVND)
+        h.combine(note)
     }
 }
 
@@ -29,11 +46,24 @@ public struct ProjectProcedure: Hashable, Sendable {
     public var procedure: String
     public var status: ProcedureStatus
     public var on: Day
+    /// As `ProjectEvent.projectHint`.
+    var projectHint: Int32 = -1
     public init(projectID: String, procedure: String, status: ProcedureStatus, on: Day) {
         self.projectID = projectID
         self.procedure = procedure
         self.status = status
         self.on = on
+    }
+
+    public static func == (a: ProjectProcedure, b: ProjectProcedure) -> Bool {
+        a.projectID == b.projectID && a.procedure == b.procedure && a.status == b.status && a.on == b.on
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(projectID)
+        h.combine(procedure)
+        h.combine(status)
+        h.combine(on)
     }
 
     /// The procedures data-format.md names, in the order screens list them:

@@ -78,6 +78,14 @@ public struct ProjectSummary: Sendable {
     /// event with its project's index in `states`, the latest first (one
     /// day's events in reverse file order).
     public var yearEvents: [(project: Int, event: ProjectEvent)]
+    /// Per project of `states`, what a filter reads (`ProjectFacts`):
+    /// small values, so that filtering ten thousand projects on a key
+    /// never copies their states.
+    public var facts: [ProjectFacts]
+    /// The zones and procedures `facts` number, and each project's id.
+    public var zoneIDs: [String]
+    public var procedureIDs: [String]
+    public var ids: [String]
 
     /// The older names of two figures (the screens and the JSON's first keys).
     public var licensedOrAdjustedThisYear: Int { licensedOrAdjustedInYear }
@@ -101,13 +109,18 @@ public struct ProjectSummary: Sendable {
         index.reserveCapacity(d.projects.count)
         for (i, p) in d.projects.enumerated() where index[p.id] == nil { index[p.id] = i }
         // Events and procedures by project, in file order (a stable sort by
-        // day then keeps the file's order on one day).
-        var events = [[ProjectEvent]](repeating: [], count: d.projects.count)
-        for e in d.projectEvents { if let i = index[e.projectID] { events[i].append(e) } }
-        var procedures = [[ProjectProcedure]](repeating: [], count: d.projects.count)
-        for p in d.projectProcedures where p.on <= asOf {
-            if let i = index[p.projectID] { procedures[i].append(p) }
+        // day then keeps the file's order on one day). The loader noted
+        // where each project is; its note is checked, and the id looked up
+        // only when the data set was put together otherwise.
+        let projects = d.projects
+        func place(_ id: String, _ hint: Int32) -> Int? {
+            let h = Int(hint)
+            return h >= 0 && h < projects.count && projects[h].id == id ? h : index[id]
         }
+        let eventPlaces = d.projectEvents.map { place($0.projectID, $0.projectHint) }
+        let events = grouped(d.projectEvents, eventPlaces, count: projects.count)
+        let procedurePlaces = d.projectProcedures.map { $0.on <= asOf ? place($0.projectID, $0.projectHint) : nil }
+        let procedures = grouped(d.projectProcedures, procedurePlaces, count: projects.count)
         // Every year of a valid day has its 1 January.
         let firstOfYear = Day(year: asOf.year, month: 1, day: 1) ?? asOf
         var states: [ProjectState] = []
@@ -139,7 +152,8 @@ public struct ProjectSummary: Sendable {
             }
             states.append(s)
         }
-        var summary = summarise(states, index: index, procedures: !d.projectProcedures.isEmpty)
+        var summary = summarise(
+            states, index: index, procedures: !d.projectProcedures.isEmpty, zones: d.zones.map(\.id))
         // Stable: a project's events stay in their order, reversed.
         summary.yearEvents = yearEvents.enumerated().sorted {
             ($0.element.event.on, $0.offset) > ($1.element.event.on, $1.offset)
@@ -148,8 +162,10 @@ public struct ProjectSummary: Sendable {
     }
 
     /// The figures over the states (`procedures`: whether any procedure
-    /// is known at all).
-    static func summarise(_ states: [ProjectState], index: [String: Int], procedures: Bool) -> ProjectSummary {
+    /// is known at all; `zones`: the zones in file order).
+    static func summarise(_ states: [ProjectState], index: [String: Int], procedures: Bool, zones: [String])
+        -> ProjectSummary
+    {
         var counts = [Int](repeating: 0, count: ProjectStatus.allCases.count)
         var total = 0
         var monitored = 0
@@ -162,9 +178,21 @@ public struct ProjectSummary: Sendable {
         var missing = 0
         var known: [Int] = []
         known.reserveCapacity(states.count)
+        // Sort keys made once: a comparison must not copy two states.
+        var sinceDays = [Int](repeating: .min, count: states.count)
+        var capitals = [Double](repeating: -1, count: states.count)
+        var tables = FactTables(zones: zones)
+        var facts: [ProjectFacts] = []
+        facts.reserveCapacity(states.count)
+        var ids: [String] = []
+        ids.reserveCapacity(states.count)
         for (i, s) in states.enumerated() {
+            facts.append(tables.facts(of: s))
+            ids.append(s.project.id)
             guard let status = s.status else { continue }
             known.append(i)
+            sinceDays[i] = s.since?.daysSinceEpoch ?? .min
+            capitals[i] = s.registeredBnVND ?? -1
             total += 1
             if let k = ProjectStatus.allCases.firstIndex(of: status) { counts[k] += 1 }
             guard s.inRemit else { continue }
@@ -179,21 +207,31 @@ public struct ProjectSummary: Sendable {
             if s.procedures.contains(where: { $0.status == .missing }) { missing += 1 }
         }
         let byDate = known.sorted { a, b in
-            let da = states[a].since?.daysSinceEpoch ?? .min
-            let db = states[b].since?.daysSinceEpoch ?? .min
-            return da != db ? da > db : states[a].project.id < states[b].project.id
+            sinceDays[a] != sinceDays[b] ? sinceDays[a] > sinceDays[b] : ids[a] < ids[b]
         }
         let byCapital = known.sorted { a, b in
-            let ca = states[a].registeredBnVND ?? -1
-            let cb = states[b].registeredBnVND ?? -1
-            return ca != cb ? ca > cb : states[a].project.id < states[b].project.id
+            capitals[a] != capitals[b] ? capitals[a] > capitals[b] : ids[a] < ids[b]
         }
         return ProjectSummary(
             states: states, byStatus: zip(ProjectStatus.allCases, counts).map { ($0, $1) }, total: total,
             monitored: monitored, licensedInYear: licensed, adjustedInYear: adjusted, revokedInYear: revoked,
             licensedOrAdjustedInYear: either, registeredBnVND: registered, implementedBnVND: implemented,
             missingProcedures: procedures ? missing : nil, byDate: byDate, byCapital: byCapital, yearEvents: [],
-            index: index)
+            facts: facts, zoneIDs: tables.zones, procedureIDs: tables.procedures, ids: ids, index: index)
+    }
+
+    /// Rows by the place of their project (nil: left out), each group in
+    /// file order, made at its size (no array grown row by row).
+    static func grouped<T>(_ rows: [T], _ places: [Int?], count: Int) -> [[T]] {
+        var sizes = [Int](repeating: 0, count: count)
+        for p in places { if let p { sizes[p] += 1 } }
+        var out = sizes.map { n -> [T] in
+            var a: [T] = []
+            a.reserveCapacity(n)
+            return a
+        }
+        for (r, p) in zip(rows, places) { if let p { out[p].append(r) } }
+        return out
     }
 
     /// By day, one day's events in the file's order.
@@ -205,31 +243,39 @@ public struct ProjectSummary: Sendable {
     }
 
     /// Each procedure's latest row (rows on or before the as-of date,
-    /// given in file order; one day's rows are unique per procedure).
+    /// given in file order; one day's rows are unique per procedure). A
+    /// project has a handful of procedures: a scan beats a dictionary.
     static func latestProcedures(_ rows: [ProjectProcedure]) -> [ProjectProcedure] {
         guard !rows.isEmpty else { return [] }
-        var latest: [String: ProjectProcedure] = [:]
-        for r in rows where latest[r.procedure].map({ r.on >= $0.on }) ?? true { latest[r.procedure] = r }
-        return latest.values.sorted { a, b in
-            let ia = ProjectProcedure.known.firstIndex(of: a.procedure) ?? Int.max
-            let ib = ProjectProcedure.known.firstIndex(of: b.procedure) ?? Int.max
-            return ia != ib ? ia < ib : a.procedure < b.procedure
+        var latest: [ProjectProcedure] = []
+        for r in rows {
+            if let i = latest.firstIndex(where: { $0.procedure == r.procedure }) {
+                if r.on >= latest[i].on { latest[i] = r }
+            } else {
+                latest.append(r)
+            }
         }
+        guard latest.count > 1 else { return latest }
+        let ranked = latest.map { (ProjectProcedure.known.firstIndex(of: $0.procedure) ?? Int.max, $0) }
+        return ranked.sorted { a, b in a.0 != b.0 ? a.0 < b.0 : a.1.procedure < b.1.procedure }.map(\.1)
     }
 
     /// Per zone, counts over its projects known on the date: every one,
     /// the active ones, licensed or adjusted, revoked.
+    /// (From `facts`: no project's state is copied, no id hashed.)
     func zoneCounts() -> [String: ZoneCounts] {
-        var out: [String: ZoneCounts] = [:]
-        for s in states {
-            guard let status = s.status else { continue }
-            var c = out[s.project.zoneID] ?? ZoneCounts()
-            c.total += 1
-            if ProjectSummary.isActive(status) { c.active += 1 }
-            if status == .licensed || status == .adjusted { c.licensed += 1 }
-            if status == .revoked { c.revoked += 1 }
-            out[s.project.zoneID] = c
+        var counts = [ZoneCounts](repeating: ZoneCounts(), count: zoneIDs.count)
+        let all = ProjectStatus.allCases
+        for f in facts where f.status >= 0 {
+            let status = all[Int(f.status)]
+            let z = Int(f.zone)
+            counts[z].total += 1
+            if ProjectSummary.isActive(status) { counts[z].active += 1 }
+            if status == .licensed || status == .adjusted { counts[z].licensed += 1 }
+            if status == .revoked { counts[z].revoked += 1 }
         }
+        var out: [String: ZoneCounts] = [:]
+        for (i, id) in zoneIDs.enumerated() where counts[i].total > 0 { out[id] = counts[i] }
         return out
     }
 
@@ -238,5 +284,63 @@ public struct ProjectSummary: Sendable {
         var active = 0
         var licensed = 0
         var revoked = 0
+    }
+}
+
+/// What the projects screen filters a project on, packed small.
+public struct ProjectFacts: Sendable, Equatable {
+    /// Its zone's place in `ProjectSummary.zoneIDs`.
+    public var zone: Int32
+    /// Its status's place in `ProjectStatus.allCases`; -1: none yet.
+    public var status: Int8
+    public var inRemit: Bool
+    /// Bit `i`: the procedure `ProjectSummary.procedureIDs[i]` is missing
+    /// (the 64th and later all share the last bit).
+    public var missing: UInt64
+
+    /// The bit of a procedure's place in `procedureIDs`.
+    public static func bit(_ procedure: Int) -> UInt64 { 1 << UInt64(min(procedure, 63)) }
+}
+
+/// Numbers zones and procedures for `ProjectFacts`.
+struct FactTables {
+    var zones: [String]
+    var zoneIndex: [String: Int32] = [:]
+    /// The known procedures first, then others as they come.
+    var procedures = ProjectProcedure.known
+    var procedureIndex: [String: Int] = [:]
+
+    init(zones: [String]) {
+        self.zones = zones
+        for (i, z) in zones.enumerated() where zoneIndex[z] == nil { zoneIndex[z] = Int32(i) }
+        for (i, p) in procedures.enumerated() { procedureIndex[p] = i }
+    }
+
+    mutating func facts(of s: ProjectState) -> ProjectFacts {
+        let zone: Int32
+        if let z = zoneIndex[s.project.zoneID] {
+            zone = z
+        } else {
+            // Every project's zone is in zones.csv; a made-up data set may not be.
+            zones.append(s.project.zoneID)
+            zone = Int32(zones.count - 1)
+            zoneIndex[s.project.zoneID] = zone
+        }
+        var missing: UInt64 = 0
+        for p in s.procedures where p.status == .missing {
+            let i: Int
+            if let k = ProjectProcedure.known.firstIndex(of: p.procedure) {
+                i = k
+            } else if let k = procedureIndex[p.procedure] {
+                i = k
+            } else {
+                procedures.append(p.procedure)
+                i = procedures.count - 1
+                procedureIndex[p.procedure] = i
+            }
+            missing |= ProjectFacts.bit(i)
+        }
+        let status = s.status.flatMap { ProjectStatus.allCases.firstIndex(of: $0) }.map { Int8($0) } ?? -1
+        return ProjectFacts(zone: zone, status: status, inRemit: s.inRemit, missing: missing)
     }
 }

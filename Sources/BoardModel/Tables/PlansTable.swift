@@ -70,15 +70,16 @@ struct PlanLeadRules: FileRuleSet {
         self.leads = leads
     }
 
-    func kept(_ p: Plan, _ row: Row) {
-        guard let task = p.taskID, let lead = leads[task], lead != p.leadID else { return }
+    func keep(_ p: inout Plan, _ row: Row) -> Bool {
+        guard let task = p.taskID, let lead = leads[task], lead != p.leadID else { return true }
         row.warning(
             PlansTable.leadID,
             "the plan's lead '\(SafeText.oneLine(p.leadID))' is not the lead of its assignment "
                 + "\(SafeText.oneLine(task)) ('\(SafeText.oneLine(lead))')")
+        return true
     }
 
-    func finish(file: String) -> [Problem] { [] }
+    func finish(_ table: TableReader) -> [Problem] { [] }
 }
 
 extension DataFile {

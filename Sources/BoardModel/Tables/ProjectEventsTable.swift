@@ -26,11 +26,7 @@ public enum ProjectEventsTable: TableSpec {
         let event = r[Self.event]
         let capital = r[capitalBnVND]
         let note = r[Self.note]
-        guard r.isValid, let on, let event,
-            r.claim(
-                project + "\u{1F}" + on.description + "\u{1F}" + event.rawValue, at: Self.event,
-                describe: "event '\(event.rawValue)' of project '\(SafeText.oneLine(project))' on \(on)")
-        else { return nil }
+        guard r.isValid, let on, let event else { return nil }
         return ProjectEvent(projectID: project, on: on, event: event, capitalBnVND: capital, note: note)
     }
 
@@ -38,58 +34,133 @@ public enum ProjectEventsTable: TableSpec {
     static func observedOn(_ e: ProjectEvent) -> Day? { e.on }
 }
 
-/// Each project's latest event (and latest capital) against what
-/// `projects.csv` says of it today: where they disagree, one of the two
-/// files is out of date, and the figures (from the events) may not be what
-/// the project list shows.
+/// One project's event twice on one day is an error (the row is skipped);
+/// and each project's latest event (and latest capital) is checked against
+/// what `projects.csv` says of it today: where they disagree, one of the
+/// two files is out of date, and the figures (from the events) may not be
+/// what the project list shows. Projects are found by their place in
+/// `projects.csv`, once per row: a file of 100,000 events must not hash
+/// more than it has to (bench: `make bench`, projects).
 struct LatestEventRules: FileRuleSet {
     struct Seen {
         var on: Day
-        var value: String
-        var place: (line: Int, column: Int)
+        var event: ProjectStatus
+        var capital: Double?
+        var field: CSVReader.Field?
+        var line: Int
     }
-    let today: [String: Project]
-    var latestEvent: [String: Seen] = [:]
-    var latestCapital: [String: (seen: Seen, capital: Double)] = [:]
+    let projects: [Project]
+    var index: ProjectPlaces
+    var latestEvent: [Seen?]
+    var latestCapital: [Seen?]
+    /// Each project's day and event so far, for the same event twice.
+    var seen: SeenPerProject
 
     init(known: KnownIDs) {
-        var today: [String: Project] = [:]
-        for p in known.rows(ProjectsTable.self) { today[p.id] = p }
-        self.today = today
+        projects = known.rows(ProjectsTable.self)
+        index = ProjectPlaces(projects)
+        latestEvent = Array(repeating: nil, count: projects.count)
+        latestCapital = Array(repeating: nil, count: projects.count)
+        seen = SeenPerProject(projects: projects.count)
     }
 
-    mutating func kept(_ e: ProjectEvent, _ row: Row) {
+    mutating func keep(_ e: inout ProjectEvent, _ row: Row) -> Bool {
+        // Every project_id was checked against projects.csv: it has a place.
+        guard let i = index.place(of: e.projectID) else { return true }
+        e.projectHint = Int32(clamping: i)
+        let code = ProjectStatus.allCases.firstIndex(of: e.event) ?? 0
+        if let first = seen.firstLine(project: i, code: code, day: e.on, line: row.line) {
+            row.error(
+                ProjectEventsTable.event,
+                "event '\(e.event.rawValue)' of project '\(SafeText.oneLine(e.projectID))' on \(e.on) "
+                    + "is already on line \(first); the row is skipped")
+            return false
+        }
         // Rows in file order: a later row on the same day is the later event.
-        if latestEvent[e.projectID].map({ e.on >= $0.on }) ?? true {
-            latestEvent[e.projectID] = Seen(
-                on: e.on, value: e.event.rawValue, place: row.place(of: ProjectEventsTable.event))
+        if latestEvent[i].map({ e.on >= $0.on }) ?? true {
+            latestEvent[i] = Seen(
+                on: e.on, event: e.event, capital: nil, field: row.field(of: ProjectEventsTable.event), line: row.line)
         }
-        if let c = e.capitalBnVND, latestCapital[e.projectID].map({ e.on >= $0.seen.on }) ?? true {
-            latestCapital[e.projectID] = (
-                Seen(on: e.on, value: Row.plain(c), place: row.place(of: ProjectEventsTable.capitalBnVND)), c
-            )
+        if let c = e.capitalBnVND, latestCapital[i].map({ e.on >= $0.on }) ?? true {
+            latestCapital[i] = Seen(
+                on: e.on, event: e.event, capital: c, field: row.field(of: ProjectEventsTable.capitalBnVND),
+                line: row.line)
         }
+        return true
     }
 
-    func finish(file: String) -> [Problem] {
+    func finish(_ table: TableReader) -> [Problem] {
         var out: [Problem] = []
-        for (id, seen) in latestEvent {
-            guard let p = today[id], p.status.rawValue != seen.value || p.statusOn != seen.on else { continue }
-            out.append(
-                .warning(
-                    file, seen.place.line, seen.place.column,
-                    "the latest event of project '\(SafeText.oneLine(id))' is '\(seen.value)' on \(seen.on), "
-                        + "but projects.csv says '\(p.status.rawValue)' since \(p.statusOn)"))
-        }
-        for (id, (seen, capital)) in latestCapital {
-            guard let p = today[id], let c = p.capitalBnVND, c != capital else { continue }
-            out.append(
-                .warning(
-                    file, seen.place.line, seen.place.column,
-                    "the registered capital of project '\(SafeText.oneLine(id))' after its latest event with one "
-                        + "(\(seen.on)) is \(seen.value), but projects.csv says \(Row.plain(c))"))
+        for (i, p) in projects.enumerated() {
+            if let seen = latestEvent[i], p.status != seen.event || p.statusOn != seen.on {
+                out.append(
+                    table.problem(
+                        at: seen.field, line: seen.line, .warning,
+                        "the latest event of project '\(SafeText.oneLine(p.id))' is '\(seen.event.rawValue)' on "
+                            + "\(seen.on), but projects.csv says '\(p.status.rawValue)' since \(p.statusOn)"))
+            }
+            if let seen = latestCapital[i], let c = p.capitalBnVND, let capital = seen.capital, c != capital {
+                out.append(
+                    table.problem(
+                        at: seen.field, line: seen.line, .warning,
+                        "the registered capital of project '\(SafeText.oneLine(p.id))' after its latest event with "
+                            + "one (\(seen.on)) is \(Row.plain(capital)), but projects.csv says \(Row.plain(c))"))
+            }
         }
         return out
+    }
+}
+
+/// Where each project is in `projects.csv`, by id. Files list a project's
+/// rows together more often than not: the last one found is tried first.
+struct ProjectPlaces {
+    let index: [String: Int]
+    var lastID = ""
+    var last = -1
+
+    init(_ projects: [Project]) {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(projects.count)
+        for (i, p) in projects.enumerated() where index[p.id] == nil { index[p.id] = i }
+        self.index = index
+    }
+
+    mutating func place(of id: String) -> Int? {
+        if last >= 0, id == lastID { return last }
+        guard let i = index[id] else { return nil }
+        lastID = id
+        last = i
+        return i
+    }
+}
+
+/// "One row per project, X and day", without hashing: each project's rows
+/// so far, as a list threaded through flat arrays (a project has a
+/// handful of rows; a file has a hundred thousand).
+struct SeenPerProject {
+    /// Per project, its latest entry (-1: none).
+    var head: [Int32]
+    var next: [Int32] = []
+    /// A day and a code, packed; the line of the entry.
+    var key: [Int64] = []
+    var line: [Int32] = []
+
+    init(projects: Int) { head = Array(repeating: -1, count: projects) }
+
+    /// The line of an earlier row of `project` with this code and day, or
+    /// nil (and this row is noted).
+    mutating func firstLine(project: Int, code: Int, day: Day, line rowLine: Int) -> Int? {
+        let k = Int64(day.daysSinceEpoch) << 20 | Int64(code)
+        var e = head[project]
+        while e >= 0 {
+            if key[Int(e)] == k { return Int(line[Int(e)]) }
+            e = next[Int(e)]
+        }
+        next.append(head[project])
+        key.append(k)
+        line.append(Int32(clamping: rowLine))
+        head[project] = Int32(key.count - 1)
+        return nil
     }
 }
 

@@ -3,6 +3,7 @@
 /// before the as-of date.
 public enum ProjectProceduresTable: TableSpec {
     public typealias Record = ProjectProcedure
+    typealias FileRules = OneRowPerProcedureAndDay
     static let fileName = "project_procedures.csv"
     static let oneRowIs = "where one procedure of a project stood on a day"
     static let isOptional = true
@@ -28,17 +29,50 @@ public enum ProjectProceduresTable: TableSpec {
         }
         let status = r[Self.status]
         let on = r[Self.on]
-        guard r.isValid, let status, let on,
-            r.claim(
-                project + "\u{1F}" + procedure + "\u{1F}" + on.description, at: Self.on,
-                describe:
-                    "procedure '\(SafeText.oneLine(procedure))' of project '\(SafeText.oneLine(project))' on \(on)")
-        else { return nil }
+        guard r.isValid, let status, let on else { return nil }
         return ProjectProcedure(projectID: project, procedure: procedure, status: status, on: on)
     }
 
     /// A procedure's step is an observation.
     static func observedOn(_ p: ProjectProcedure) -> Day? { p.on }
+}
+
+/// One row per project, procedure and day: a second one is an error (which
+/// of the two would be the latest?).
+struct OneRowPerProcedureAndDay: FileRuleSet {
+    var index: ProjectPlaces
+    var seen: SeenPerProject
+    /// Procedures numbered as they come, the known ones first.
+    var codes: [String: Int] = [:]
+
+    init(known: KnownIDs) {
+        let projects = known.rows(ProjectsTable.self)
+        index = ProjectPlaces(projects)
+        seen = SeenPerProject(projects: projects.count)
+        for (i, p) in ProjectProcedure.known.enumerated() { codes[p] = i }
+    }
+
+    mutating func keep(_ p: inout ProjectProcedure, _ row: Row) -> Bool {
+        guard let i = index.place(of: p.projectID) else { return true }
+        p.projectHint = Int32(clamping: i)
+        let code: Int
+        if let k = ProjectProcedure.known.firstIndex(of: p.procedure) {
+            code = k
+        } else if let k = codes[p.procedure] {
+            code = k
+        } else {
+            code = codes.count
+            codes[p.procedure] = code
+        }
+        guard let first = seen.firstLine(project: i, code: code, day: p.on, line: row.line) else { return true }
+        row.error(
+            ProjectProceduresTable.on,
+            "procedure '\(SafeText.oneLine(p.procedure))' of project '\(SafeText.oneLine(p.projectID))' on \(p.on) "
+                + "is already on line \(first); the row is skipped")
+        return false
+    }
+
+    func finish(_ table: TableReader) -> [Problem] { [] }
 }
 
 extension DataFile {

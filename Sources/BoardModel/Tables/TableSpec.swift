@@ -70,13 +70,12 @@ extension TableSpec {
         else { return TableRows(file: file, rows: rows, ids: ids) }
         var rules = FileRules(known: known)
         t.forEachRow { row in
-            guard let record = Self.record(row) else { return }
-            rules.kept(record, row)
+            guard var record = Self.record(row), rules.keep(&record, row) else { return }
             rows.append(record)
             if let id = row.key { ids.append(id) }
         }
         problems.append(contentsOf: t.problems)
-        problems.append(contentsOf: rules.finish(file: fileName))
+        problems.append(contentsOf: rules.finish(t))
         return TableRows(file: file, rows: rows, ids: ids)
     }
 }
@@ -116,21 +115,24 @@ public struct KnownIDs: Sendable {
 }
 
 /// Rules that span a file's rows, and the rows of the files it refers to:
-/// they see every row kept, then report once the file is read.
+/// they see every valid row, then report once the file is read.
 protocol FileRuleSet {
     associatedtype Record
     /// Before the first row, with the files referred to as shown.
     init(known: KnownIDs)
-    /// A valid row and its record: report at its fields now (`row.warning`)
-    /// or keep its place for later (`row.place(of:)`).
-    mutating func kept(_ record: Record, _ row: Row)
-    /// After the last row: the problems only the whole file shows.
-    mutating func finish(file: String) -> [Problem]
+    /// A valid row and its record: whether to keep it (a row against the
+    /// rules is reported, `row.error`, and skipped). Report at its fields
+    /// now, or keep a field for later (`row.field(of:)`). The record may
+    /// take what the rules found (where its reference is).
+    mutating func keep(_ record: inout Record, _ row: Row) -> Bool
+    /// After the last row: the problems only the whole file shows (placed
+    /// with `table.problem(at:…)` while the file is still at hand).
+    mutating func finish(_ table: TableReader) -> [Problem]
 }
 
 /// A file without rules across its rows.
 struct NoFileRules<Record>: FileRuleSet {
     init(known: KnownIDs) {}
-    func kept(_ record: Record, _ row: Row) {}
-    func finish(file: String) -> [Problem] { [] }
+    func keep(_ record: inout Record, _ row: Row) -> Bool { true }
+    func finish(_ table: TableReader) -> [Problem] { [] }
 }

@@ -32,23 +32,55 @@ public struct ProjectFilter: Equatable, Sendable {
     public init() {}
 
     public var isEmpty: Bool { zone == .all && status == .all && missing == .all }
+}
 
-    /// Whether a project (known on the date) passes the three filters.
-    public func keeps(_ s: ProjectState) -> Bool {
-        switch zone {
+/// A `ProjectFilter` put in the numbers of a summary's `ProjectFacts`,
+/// once per list: then a project passes or not by comparing small values.
+struct ProjectFilterMatch {
+    let summary: ProjectSummary
+    var remit = false
+    /// The zone's number; -2: a zone no project has (nothing passes).
+    var zone: Int32?
+    var notStatus: Int8?
+    var status: Int8?
+    var missingMask: UInt64?
+    /// A procedure past the 63rd (sharing the last bit): checked by name.
+    var missingByName: String?
+
+    init(_ f: ProjectFilter, _ p: ProjectSummary) {
+        summary = p
+        switch f.zone {
         case .all: break
-        case .remit: if !s.inRemit { return false }
-        case .only(let id): if s.project.zoneID != id { return false }
+        case .remit: remit = true
+        case .only(let id): zone = p.zoneIDs.firstIndex(of: id).map { Int32($0) } ?? -2
         }
-        switch status {
+        let code = { (s: ProjectStatus) in Int8(ProjectStatus.allCases.firstIndex(of: s) ?? 0) }
+        switch f.status {
         case .all: break
-        case .notRevoked: if s.status == .revoked { return false }
-        case .only(let st): if s.status != st { return false }
+        case .notRevoked: notStatus = code(.revoked)
+        case .only(let s): status = code(s)
         }
-        switch missing {
-        case .all: return true
-        case .any: return s.procedures.contains { $0.status == .missing }
-        case .only(let p): return s.procedures.contains { $0.procedure == p && $0.status == .missing }
+        switch f.missing {
+        case .all: break
+        case .any: missingMask = ~0
+        case .only(let name):
+            let i = p.procedureIDs.firstIndex(of: name)
+            missingMask = i.map(ProjectFacts.bit) ?? 0
+            if let i, i >= 63 { missingByName = name }
         }
+    }
+
+    /// Whether project `i` of the summary passes.
+    func matches(_ i: Int) -> Bool {
+        let f = summary.facts[i]
+        if remit && !f.inRemit { return false }
+        if let z = zone, f.zone != z { return false }
+        if let s = notStatus, f.status == s { return false }
+        if let s = status, f.status != s { return false }
+        if let m = missingMask {
+            if f.missing & m == 0 { return false }
+            if let name = missingByName { return summary.states[i].missing.contains(name) }
+        }
+        return true
     }
 }

@@ -15,7 +15,10 @@ enum ProjectFilters {
 
     /// All, the remit, then each zone that has a project, then all again.
     static func nextZone(after current: ProjectFilter.Zone, _ c: Ctx) -> ProjectFilter.Zone {
-        let withProjects = Set(c.summary.projects.states.filter(\.exists).map(\.project.zoneID))
+        let p = c.summary.projects
+        var used = Set<Int32>()
+        for f in p.facts where f.status >= 0 { used.insert(f.zone) }
+        let withProjects = Set(used.map { p.zoneIDs[Int($0)] })
         let zones = c.dataSet.zones.map(\.id).filter(withProjects.contains)
         switch current {
         case .all: return .remit
@@ -53,9 +56,14 @@ enum ProjectFilters {
     /// The procedures some project known on the date misses, in the known
     /// order, then others by id.
     static func missingProcedures(_ c: Ctx) -> [String] {
-        var seen = Set<String>()
-        for s in c.summary.projects.states where s.exists {
-            for p in s.procedures where p.status == .missing { seen.insert(p.procedure) }
+        let p = c.summary.projects
+        var mask: UInt64 = 0
+        for f in p.facts where f.status >= 0 { mask |= f.missing }
+        var seen = Set(
+            p.procedureIDs.indices.filter { $0 < 63 && mask & ProjectFacts.bit($0) != 0 }.map { p.procedureIDs[$0] })
+        // Past the 63rd procedure the bit is shared: look at the projects.
+        if p.procedureIDs.count > 63, mask & ProjectFacts.bit(63) != 0 {
+            for s in p.states where s.exists { seen.formUnion(s.missing) }
         }
         return ProjectProcedure.known.filter(seen.contains) + seen.subtracting(ProjectProcedure.known).sorted()
     }

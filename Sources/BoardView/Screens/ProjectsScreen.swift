@@ -31,16 +31,16 @@ enum ProjectsScreen: ListSource {
         case .capital: order = p.byCapital
         case .name: order = c.data.projectIndex.get(c).byName
         }
-        let f = screen.projectFilter
+        let filtered = !screen.projectFilter.isEmpty
+        let match = ProjectFilterMatch(screen.projectFilter, p)
         let text = Array(Filtering.key(list.filter).trimmingCharacters(in: " ").utf8)
         let keys = text.isEmpty ? [] : c.data.projectIndex.get(c).keys
         var out: [Item] = []
         out.reserveCapacity(order.count)
         for i in order {
-            let s = p.states[i]
-            if !f.isEmpty, !f.keeps(s) { continue }
+            if filtered, !match.matches(i) { continue }
             if !text.isEmpty, !ProjectIndex.contains(keys[i], text) { continue }
-            out.append(Item(index: i, id: s.project.id))
+            out.append(Item(index: i, id: p.ids[i]))
         }
         return out
     }
