@@ -103,6 +103,15 @@ enum ProjectBench {
             folder = f
         }
         guard let folder else { return }
+        // The same on one core, to see what the second one gives.
+        var oneCore: [Double] = []
+        for _ in 0..<runs {
+            let t0 = LoadBench.now()
+            let f = try! DataFolder.load(dir, threads: 1)
+            _ = BoardSummary.compute(f.dataSet, problems: f.problems)
+            oneCore.append(LoadBench.now() - t0)
+        }
+        let oneCoreMedian = oneCore.sorted()[runs / 2]
         let totals = zip(loads, summaries).map { $0 + $1 }.sorted()
         let median = totals[totals.count / 2]
         let cpuMedian = cpu.sorted()[runs / 2]
@@ -110,7 +119,7 @@ enum ProjectBench {
         print(
             "projects  load + summary \(LoadBench.ms3(median)) ms (load \(LoadBench.ms3(loads.sorted()[runs / 2])) ms, "
                 + "summary \(LoadBench.ms3(summaries.sorted()[runs / 2])) ms; CPU \(LoadBench.ms3(cpuMedian)) ms; "
-                + "\(problems.count) problems)")
+                + "on one core \(LoadBench.ms3(oneCoreMedian)) ms; \(problems.count) problems)")
         let data = BoardData(
             dataSet: folder.dataSet, problems: problems, asOf: nil, fallback: Day(year: 2024, month: 3, day: 31)!,
             folder: dir)
@@ -135,6 +144,7 @@ enum ProjectBench {
                 + "sort \(RenderBench.fmt(sortKey)) ms, zone filter \(RenderBench.fmt(zoneKey)) ms")
         print(
             "{\"load_and_summary_ms\": \(LoadBench.ms3(median)), \"cpu_ms\": \(LoadBench.ms3(cpuMedian)), "
+                + "\"one_core_ms\": \(LoadBench.ms3(oneCoreMedian)), "
                 + "\"load_ms\": \(LoadBench.ms3(loads.sorted()[runs / 2])), "
                 + "\"summary_ms\": \(LoadBench.ms3(summaries.sorted()[runs / 2])), \"problems\": \(problems.count), "
                 + "\"key_down_ms\": \(RenderBench.fmt(down)), \"key_filter_ms\": \(RenderBench.fmt(filterKey)), "
