@@ -269,3 +269,19 @@ struct ProjectAgreementTests {
         #expect(t.text.contains("Theo dõi 188 dự án · năm 2023: 27 cấp mới, điều chỉnh · 2 thu hồi"))
     }
 }
+
+@Suite("Project screen paths")
+struct ProjectScreenPathTests {
+    @Test("projects, projects/ID and plans parse, print back and open with the screens behind them")
+    func paths() {
+        #expect(ScreenPath("projects") == .projects)
+        #expect(ScreenPath("projects/DA-TL-002/") == .project("DA-TL-002"))
+        #expect(ScreenPath("plans") == .plans)
+        #expect(ScreenPath("plans/x") == nil)
+        for p in [ScreenPath.projects, .project("DA-TL-002"), .plans] { #expect(ScreenPath(p.description) == p) }
+        #expect(ScreenPath.project("X").trail == [.overview, .projects, .project("X")])
+        #expect(ScreenPath.plans.trail == [.overview, .plans])
+        #expect(ScreenPath.project("DA-TL-002").exists(in: ScreenFixture.dataSet))
+        #expect(!ScreenPath.project("DA-NOPE").exists(in: ScreenFixture.dataSet))
+    }
+}

@@ -256,8 +256,10 @@ public struct ProjectSummary: Sendable {
             }
         }
         guard latest.count > 1 else { return latest }
-        let ranked = latest.map { (ProjectProcedure.known.firstIndex(of: $0.procedure) ?? Int.max, $0) }
-        return ranked.sorted { a, b in a.0 != b.0 ? a.0 < b.0 : a.1.procedure < b.1.procedure }.map(\.1)
+        let ranks = latest.map { ProjectProcedure.known.firstIndex(of: $0.procedure) ?? Int.max }
+        // Most files list a project's procedures in the usual order already.
+        if zip(ranks, ranks.dropFirst()).allSatisfy({ $0 < $1 }) { return latest }
+        return zip(ranks, latest).sorted { a, b in a.0 != b.0 ? a.0 < b.0 : a.1.procedure < b.1.procedure }.map(\.1)
     }
 
     /// Per zone, counts over its projects known on the date: every one,
