@@ -20,9 +20,10 @@ RELEASE := -c release -Xswiftc -static-executable -Xlinker -lncursesw -Xlinker -
 BIN := .build/release/ezboard
 ARGS ?=
 
-# Debian packages: ncursesw headers to build; tmux for the end-to-end tests.
+# Debian packages: ncursesw headers to build; tmux for the end-to-end tests;
+# cmark-gfm (the reference CommonMark implementation) checks the Markdown.
 BUILD_DEBS := libncurses-dev
-TEST_DEBS := libncurses-dev tmux openssh-server openssh-client
+TEST_DEBS := libncurses-dev tmux openssh-server openssh-client cmark-gfm
 BENCH_DEBS := libncurses-dev python3-pip
 
 .PHONY: run build test lint docs bench install deps-build deps-test deps-bench clean

@@ -13,10 +13,26 @@
   appended to the 1,000,000-row log.
 - viewers: 50 dashboards at once, idle: CPU together, memory each.
 - render: in-process render timings (ezbench render).
+- assignments: 5,000 assignments and 50,000 progress reports (ezbench
+  generate-assignments): the all-assignments screen's frame and keys in
+  process (ezbench assignments), and `ezboard brief` timed whole on it
+  (median of 5 runs).
+- asof: one step of the as-of date (`<`/`>`: every figure computed again,
+  the frame drawn) on the sample data and with the 1,000,000-row log
+  (ezbench asof).
+- problems: many problems. `check` on 1,000,000 rows with 5 errors each
+  (time, peak memory); a dashboard on 2,000,000 rows that all name an
+  unknown gate: memory once loaded, the time `e` takes to open the list,
+  CPU per key on the overview.
+- storm: 50 dashboards on a 2,000,000-row log; gates.csv rewritten as it
+  was (a touch), then with one gate more: CPU the reload costs them
+  together, and memory each afterwards.
 - projects: 10,000 projects with 100,000 events and 50,000 procedure rows
   (ezbench projects): loading and summarising the folder, in process
   (median of 7), and the projects screen answering a key (ezbench
   project-keys).
+
+EZBOARD_BIN=path runs another ezboard binary (a before/after comparison).
 """
 import json
 import os
@@ -30,7 +46,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "bench", "out")
 REL = os.path.join(ROOT, ".build", "release")
-EZBOARD = os.path.join(REL, "ezboard")
+EZBOARD = os.environ.get("EZBOARD_BIN") or os.path.join(REL, "ezboard")
 EZBENCH = os.path.join(REL, "ezbench")
 RUNS = 5
 
@@ -303,6 +319,99 @@ def bench_viewers(results, n=50):
         stop(pid, fd)
 
 
+def generated(name, rows, damage=None):
+    """A generated data set under bench/out (made once)."""
+    data = os.path.join(OUT, name)
+    if not os.path.exists(os.path.join(data, "crossings", "log.csv")):
+        subprocess.run([EZBENCH, "generate", data, "--rows", str(rows)] + (["--damage", damage] if damage else []),
+                       check=True, stdout=subprocess.DEVNULL)
+    return data
+
+
+def cpu_ns(pid):
+    """CPU time of a process so far, in ns (/proc/PID/schedstat)."""
+    with open(f"/proc/{pid}/schedstat") as f:
+        return int(f.read().split()[0])
+
+
+def rss_kb(pid, key="VmRSS"):
+    return int(proc_status(pid)[key].split()[0])
+
+
+def bench_problems(results):
+    from ptyprobe import Pty
+    out = {}
+    five = generated("crossings-1m-five-errors", 1_000_000, "five")
+    wall, peak = run_timed([EZBOARD, "check", "--data", five])
+    out["check_1m_rows_5_errors_s"] = round(wall, 2)
+    out["check_1m_rows_5_errors_peak_mb"] = round(peak / 1024, 1)
+    bad = generated("crossings-2m-unknown-gate", 2_000_000, "gate")
+    with Pty([EZBOARD, "--data", bad], env=TTY_ENV, unset=TTY_UNSET) as p:
+        f = p.first_frame("Kim Thành", timeout=120)
+        out["dashboard_2m_bad_rows_first_frame_ms"] = f["ms"]
+        p.settle(0.5)
+        out["dashboard_2m_bad_rows_rss_mb"] = round(rss_kb(p.pid) / 1024, 1)
+        out["open_problems_e_ms"] = p.key("e", timeout=60)["latency_ms"]
+        p.key("Escape")
+        keys = 40
+        c0 = cpu_ns(p.pid)
+        for _ in range(keys // 2):
+            p.key("Down")
+            p.key("Up")
+        out["cpu_per_key_ms"] = round((cpu_ns(p.pid) - c0) / keys / 1e6, 2)
+        out["dashboard_2m_bad_rows_peak_mb"] = round(p.peak_rss_kb() / 1024, 1)
+    results["problems"] = out
+
+
+def bench_storm(results, n=50):
+    data = generated("crossings-2m", 2_000_000)
+    gates = os.path.join(data, "gates.csv")
+    with open(gates, "rb") as f:
+        original = f.read()
+    procs = [spawn_in_pty([EZBOARD, "--data", data]) for _ in range(n)]
+    try:
+        for _, _, got in procs:
+            wait_output(got, timeout=180)
+
+        def settle():
+            # Until the dashboards together use under 1 % of a core.
+            last = sum(cpu_ns(pid) for pid, _, _ in procs)
+            for _ in range(240):
+                time.sleep(0.5)
+                now = sum(cpu_ns(pid) for pid, _, _ in procs)
+                if now - last < 5e6:
+                    return
+                last = now
+        settle()
+        before = [rss_kb(pid) for pid, _, _ in procs]
+
+        def measure(change):
+            c0 = sum(cpu_ns(pid) for pid, _, _ in procs)
+            change()
+            time.sleep(1)
+            settle()
+            rss = [rss_kb(pid) for pid, _, _ in procs]
+            return {"cpu_s_together": round((sum(cpu_ns(pid) for pid, _, _ in procs) - c0) / 1e9, 2),
+                    "rss_mb_max": round(max(rss) / 1024, 1), "rss_mb_mean": round(sum(rss) / len(rss) / 1024, 1)}
+
+        def touch():
+            with open(gates, "wb") as f:
+                f.write(original)
+
+        def new_gate():
+            with open(gates, "ab") as f:
+                f.write(b"BENCHGATE,Cua khau thu,,main,Bat Xat,,open\n")
+        storm = {"n": n, "rows": 2_000_000, "rss_mb_before_max": round(max(before) / 1024, 1),
+                 "rss_mb_before_mean": round(sum(before) / len(before) / 1024, 1),
+                 "touch": measure(touch), "new_gate": measure(new_gate)}
+    finally:
+        with open(gates, "wb") as f:
+            f.write(original)
+        for pid, fd, _ in procs:
+            stop(pid, fd)
+    results["storm"] = storm
+
+
 def bench_render(results):
     out = subprocess.run([EZBENCH, "render", "--iterations", "300"], capture_output=True, text=True, check=True).stdout
     results["render_ms"] = json.loads(out.strip().splitlines()[-1])
@@ -316,6 +425,40 @@ def bench_projects(results):
                          check=True).stdout
     results["projects"] = dict(json.loads(out.strip().splitlines()[-1]), projects=10_000, events=100_000,
                                procedure_rows=50_000)
+
+
+def bench_assignments(results):
+    data = os.path.join(OUT, "assignments-5k")
+    if not os.path.exists(os.path.join(data, "task_updates.csv")):
+        subprocess.run([EZBENCH, "generate-assignments", data, "--tasks", "5000", "--reports", "50000"], check=True)
+    out = subprocess.run([EZBENCH, "assignments", data, "--iterations", "300"], capture_output=True, text=True,
+                         check=True).stdout
+    a = json.loads(out.strip().splitlines()[-1])
+    check = subprocess.run([EZBOARD, "check", "--data", data], capture_output=True, text=True)
+    a["check"] = (check.stdout.strip().splitlines() or [""])[-1]
+    for fmt in ("markdown", "json"):
+        cmd = [EZBOARD, "brief", "--data", data, "--format", fmt]
+        run_timed(cmd)  # warm the page cache
+        runs = [run_timed(cmd) for _ in range(RUNS)]
+        a[f"brief {fmt} command_ms"] = round(statistics.median(r[0] for r in runs) * 1000, 1)
+        a[f"brief {fmt} runs_ms"] = [round(r[0] * 1000, 1) for r in runs]
+    cmd = [EZBOARD, "report", "--assignments", "--format", "csv", "--data", data]
+    run_timed(cmd)
+    a["report --assignments csv command_ms"] = round(statistics.median(run_timed(cmd)[0] for _ in range(RUNS)) * 1000, 1)
+    results["assignments"] = a
+
+
+def bench_asof(results):
+    def step(args):
+        out = subprocess.run([EZBENCH, "asof"] + args + ["--iterations", "40"], capture_output=True, text=True,
+                             check=True).stdout
+        return json.loads(out.strip().splitlines()[-1])
+    asof = {"sample": step([])}
+    big = os.path.join(OUT, "crossings-1m")
+    if not os.path.exists(os.path.join(big, "crossings", "log.csv")):
+        subprocess.run([EZBENCH, "generate", big, "--rows", "1000000"], check=True)
+    asof["1m"] = step([big])
+    results["asof"] = asof
 
 
 def main():
@@ -333,7 +476,11 @@ def main():
         bench_render(results)
     if wanted("projects"):
         bench_projects(results)
-    if (wanted("tty") or wanted("live")) and not ensure_pyte():
+    if wanted("assignments"):
+        bench_assignments(results)
+    if wanted("asof"):
+        bench_asof(results)
+    if (wanted("tty") or wanted("live") or wanted("problems")) and not ensure_pyte():
         sys.exit("bench: pyte (PyPI) is needed for the pty measurements and could not be installed")
     if wanted("tty"):
         bench_tty(results)
@@ -343,6 +490,10 @@ def main():
         bench_wakeups(results)
     if wanted("viewers"):
         bench_viewers(results)
+    if wanted("problems"):
+        bench_problems(results)
+    if wanted("storm"):
+        bench_storm(results)
     results["machine"]["loadavg_after"] = os.getloadavg()
     if "load" in results:
         l = results["load"]
@@ -362,6 +513,19 @@ def main():
               f"CPU {p['cpu_ms']} ms; on one core {p['one_core_ms']} ms); "
               f"projects screen key: down {p['key_down_ms']} ms, filter letter {p['key_filter_ms']} ms, "
               f"sort {p['key_sort_ms']} ms, zone {p['key_zone_ms']} ms (goal <= 2 ms)")
+    if "assignments" in results:
+        a = results["assignments"]
+        print(f"assign  5,000 assignments, 50,000 reports ({a['check']}): frame {a.get('render assignments 120x40')} ms "
+              f"(goal <= 2 ms), key down + frame {a.get('key down + render')} ms (goal <= 2 ms), "
+              f"regroup {a.get('key v (regroup) + render')} ms, filter letter {a.get('filter letter + render')} ms")
+        print(f"        brief: whole command {a['brief markdown command_ms']} ms Markdown, {a['brief json command_ms']} ms "
+              f"JSON (goal <= 100 ms); in process {a.get('brief (compute + markdown), in process')} ms; "
+              f"report --assignments csv {a['report --assignments csv command_ms']} ms")
+    if "asof" in results:
+        a = results["asof"]
+        print(f"as-of   one step (< or >, summary + frame) on the sample data: overview {a['sample']['step overview']} ms, "
+              f"gate {a['sample']['step gate']} ms (goal <= 20 ms); with {a['1m']['crossings']:,} crossings: overview "
+              f"{a['1m']['step overview']} ms, gate {a['1m']['step gate']} ms (goal <= 60 ms)")
     if "tty" in results:
         t = results["tty"]
         print(f"tty     first frame {t['first_frame_ms']} ms (goal <= 20 ms), {t['first_frame_bytes']} B (goal <= 12 KB), "
@@ -383,6 +547,17 @@ def main():
         v = results["viewers"]
         print(f"viewers {v['n']} dashboards idle: {v['cpu_pct_total']} % CPU together (goal < 1 %), "
               f"peak {v['peak_rss_mb_max']} MB each at most (goal < 20 MB)")
+    if "problems" in results:
+        v = results["problems"]
+        print(f"problems check on 1M rows x 5 errors {v['check_1m_rows_5_errors_s']} s, peak "
+              f"{v['check_1m_rows_5_errors_peak_mb']} MB (goal < 250 MB); dashboard on 2M rows with an unknown gate: "
+              f"{v['dashboard_2m_bad_rows_rss_mb']} MB loaded, e opens in {v['open_problems_e_ms']} ms, "
+              f"{v['cpu_per_key_ms']} ms CPU per key")
+    if "storm" in results:
+        v = results["storm"]
+        print(f"storm   {v['n']} dashboards on a 2M-row log ({v['rss_mb_before_mean']} MB each): gates.csv touched: "
+              f"{v['touch']['cpu_s_together']} CPU-s together, {v['touch']['rss_mb_max']} MB each at most after; "
+              f"a gate added: {v['new_gate']['cpu_s_together']} CPU-s, {v['new_gate']['rss_mb_max']} MB at most after")
     print(f"machine load {results['machine']['loadavg_before']} -> {results['machine']['loadavg_after']}")
     with open(os.path.join(OUT, "results.json"), "w") as f:
         json.dump(results, f, indent=2)

@@ -1,3 +1,4 @@
+import BoardModel
 import CNcursesw
 
 #if canImport(Glibc)
@@ -29,8 +30,12 @@ nonisolated(unsafe) private var crashState: UnsafeMutablePointer<CrashState>?
 /// the alternate screen with echo off: writes the terminal's own "leave"
 /// sequences, puts back the shell's tty modes, then lets the previous
 /// action run (Swift's backtracer, or the default: a core dump).
+///
+/// A SIGBUS from a data file cut short while it is mapped is no crash:
+/// `MappedFileGuard` absorbs it (the loader reads the file again), so it
+/// is asked first and the terminal stays as it is.
 enum CrashRestore {
-    static let signals = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
+    static let signals = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGSYS]
 
     /// Call after `newterm`, with the tty modes from before it.
     static func arm(shellModes: termios, mouse: Bool) {
@@ -53,9 +58,9 @@ enum CrashRestore {
         s.pointee.shellModes = shellModes
         for sig in signals {
             var sa = sigaction()
-            sa.__sigaction_handler.sa_handler = crashHandler
+            sa.__sigaction_handler.sa_sigaction = crashHandler
             sigemptyset(&sa.sa_mask)
-            sa.sa_flags = Int32(SA_NODEFER)
+            sa.sa_flags = Int32(SA_NODEFER | SA_SIGINFO)
             _ = sigaction(sig, &sa, s.pointee.previous + Int(sig))
         }
         s.pointee.armed = true
@@ -97,7 +102,9 @@ enum CrashRestore {
     }
 }
 
-private let crashHandler: @convention(c) (Int32) -> Void = { sig in
+private let crashHandler: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
+    sig, info, _ in
+    if sig == SIGBUS && MappedFileGuard.absorb(info) { return }
     guard let s = crashState else { return }
     if s.pointee.active {
         s.pointee.active = false

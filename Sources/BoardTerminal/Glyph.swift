@@ -12,7 +12,10 @@
 /// - a grapheme starting with a combining mark: the mark goes on a space
 ///   (curses would otherwise merge it into the previous cell).
 /// Only zero-width scalars (combining marks, ZWJ, variation selectors)
-/// follow the base, at most `maxScalars` in all.
+/// may follow the base, at most `maxScalars` in all: a cell whose cluster
+/// curses could not hold whole (a spacing scalar after the base, too many
+/// marks) is drawn as `?`, never as part of itself. A joiner at the end is
+/// dropped: sent last, it would glue the next cell's letter on.
 struct Glyph: Equatable {
     var scalars: [UInt32]
     /// Write a blank in the next column as well.
@@ -47,9 +50,18 @@ struct Glyph: Equatable {
             default: return fit(Glyph(scalars: [question], padRight: false), canvasColumns, available)
             }
         }
-        while let s = it.next()?.value, scalars.count < maxScalars {
-            if s >= 0x80, wcwidth(s) == 0 { scalars.append(s) }
+        var rest: [UInt32] = []
+        while let s = it.next()?.value {
+            guard s >= 0x80, wcwidth(s) == 0 else {
+                return fit(Glyph(scalars: [question], padRight: false), canvasColumns, available)
+            }
+            rest.append(s)
         }
+        while rest.last == 0x200D { rest.removeLast() }
+        if scalars.count + rest.count > maxScalars {
+            return fit(Glyph(scalars: [question], padRight: false), canvasColumns, available)
+        }
+        scalars += rest
         if width == 2 {
             if canvasColumns < 2 { return Glyph(scalars: [question], padRight: false) }
             if available < 2 { return Glyph(scalars: [space], padRight: false) }

@@ -59,6 +59,30 @@ public final class SignalPipe {
 
     deinit { restore() }
 
+    /// Every signal whose default action ends the process (or dumps core)
+    /// and that a program may catch, but for the faults `CrashRestore`
+    /// handles (SEGV, BUS, ILL, TRAP, ABRT, FPE, SYS): the terminal, the
+    /// user's keys (INT, QUIT), hang-ups (HUP), `kill` (TERM), a closed
+    /// pipe, timers, limits, the user signals and the real-time ones. Sent
+    /// through the pipe, each ends the event loop, the terminal is given
+    /// back, and the signal is raised again with its default action, so
+    /// the parent sees why the program ended. (KILL and STOP cannot be
+    /// caught: nothing can restore a terminal after them.)
+    public static let terminating: [Int32] = {
+        var s = [
+            SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGALRM, SIGUSR1, SIGUSR2, SIGXCPU, SIGXFSZ,
+            SIGVTALRM, SIGPROF, SIGPOLL, SIGPWR, SIGSTKFLT,
+        ]
+        // The real-time signals past those the C library keeps for itself.
+        let first = __libc_current_sigrtmin()
+        let last = __libc_current_sigrtmax()
+        if first <= last { s += Array(first...last) }
+        return s
+    }()
+
+    /// True for a signal that ends the program (`terminating`).
+    public static func endsTheProgram(_ sig: Int32) -> Bool { terminating.contains(sig) }
+
     /// The signals that arrived since the last call, oldest first.
     public func drain() -> [Int32] {
         var out: [Int32] = []

@@ -76,6 +76,7 @@ struct ConfigCommand: ParsableCommand {
         let ascii = Settings.ascii(asciiFlag: false, utf8Flag: false, config: config)
         let monthly = Settings.monthlyDays(config: config)
         let crossings = Settings.crossingsDays(config: config)
+        let silent = Settings.silentDays(config: config)
         let rows: [(String, String)] = [
             ("# config file: \(file)\(status)", ""),
             (
@@ -94,6 +95,9 @@ struct ConfigCommand: ParsableCommand {
             ("[stale]", ""),
             ("monthly_days = \(Settings.days(monthly.value))", "\(monthly.source)"),
             ("crossings_days = \(Settings.days(crossings.value))", "\(crossings.source)"),
+            ("", ""),
+            ("[brief]", ""),
+            ("silent_days = \(silent.value)", "\(silent.source)"),
         ]
         let width = rows.filter { !$0.1.isEmpty }.map { $0.0.count }.max() ?? 0
         return rows.map { setting, source in

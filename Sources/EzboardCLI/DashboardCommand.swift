@@ -29,7 +29,7 @@ struct DashboardCommand: ParsableCommand {
         Startup.mark("loaded")
         let monochrome = Settings.color(noColorFlag: noColor).value == .never
         let status = DashboardLoop.run(
-            folder: folder, display: display, monochrome: monochrome,
+            folder: consume folder, display: display, monochrome: monochrome,
             staleThresholds: Settings.staleThresholds())
         if status != 0 { throw ExitCode(status) }
     }

@@ -27,7 +27,7 @@ struct DataOptions: ParsableArguments {
     func load() throws -> DataFolder {
         let path = folder()
         do {
-            return try DataFolder.load(path)
+            return try DataFolder.load(path, today: Clock.dataToday())
         } catch {
             Output.error("ezboard: \(SafeText.oneLine(error.description))")
             throw ExitCode(2)
@@ -40,7 +40,7 @@ struct AsOfOption: ParsableArguments {
     @Option(
         name: .customLong("as-of"),
         help: ArgumentHelp(
-            "Show figures as of this date (default: the latest observation in the data).",
+            "Show figures as of this date (default: the latest observation in the data, not after today).",
             valueName: "YYYY-MM-DD"),
         transform: { text in
             guard let d = Day(text) else {
@@ -49,6 +49,29 @@ struct AsOfOption: ParsableArguments {
             return d
         })
     var asOf: Day?
+}
+
+/// `--silent-days N`: after how many days without a progress report an
+/// open assignment is silent.
+struct SilentDaysOption: ParsableArguments {
+    @Option(
+        name: .customLong("silent-days"),
+        help: ArgumentHelp(
+            "An open assignment is silent after this many days without a progress report "
+                + "(default: [brief] silent_days in the config file, else 30).",
+            valueName: "N"),
+        transform: { text in
+            guard let n = Int(text), Reporting.silentDaysRange.contains(n) else {
+                throw ValidationError(
+                    "'\(text)' is not a number of days: --silent-days takes a whole number from "
+                        + "\(Reporting.silentDaysRange.lowerBound) to \(Reporting.silentDaysRange.upperBound), e.g. 30")
+            }
+            return n
+        })
+    var silentDays: Int?
+
+    /// The flag, else the config file, else 30.
+    var value: Int { Settings.silentDays(flag: silentDays).value }
 }
 
 /// `--lang vi|en`.

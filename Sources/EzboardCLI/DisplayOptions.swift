@@ -10,6 +10,7 @@ import BoardView
 /// colour, as-of date, and the screen to open.
 struct DisplayOptions: ParsableArguments {
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var silent: SilentDaysOption
 
     @Option(
         help: ArgumentHelp(
@@ -25,14 +26,14 @@ struct DisplayOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Open this screen: gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT, tasks/UNIT/TASK, projects, "
-                + "projects/ID, plans.",
+            "Open this screen: gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT, tasks/UNIT/TASK, assignments, "
+                + "projects, projects/ID, plans.",
             valueName: "path"),
         transform: { text in
             guard let p = ScreenPath(text) else {
                 throw ValidationError(
                     "'\(text)' is not a screen: use gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT, "
-                        + "tasks/UNIT/TASK, projects, projects/ID or plans"
+                        + "tasks/UNIT/TASK, assignments, projects, projects/ID or plans"
                 )
             }
             return p

@@ -1,6 +1,10 @@
 import ArgumentParser
 import BoardModel
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The `ezboard` command: the dashboard by default, and its subcommands.
 public struct Ezboard: ParsableCommand {
     public static let version = "0.1.0"
@@ -20,10 +24,27 @@ public struct Ezboard: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            DashboardCommand.self, CheckCommand.self, ReportCommand.self, SnapshotCommand.self,
+            DashboardCommand.self, CheckCommand.self, ReportCommand.self, BriefCommand.self, SnapshotCommand.self,
             ConfigCommand.self, DocsCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self)
 
     public init() {}
+
+    /// ArgumentParser's `main`, with its messages printed through
+    /// `Output`, so that an argument echoed back in an error (`--as-of
+    /// $'\e]0;x\a'`) reaches the terminal as visible stand-ins too.
+    public static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success { Output.write(message + "\n") } else { Output.error(message) }
+            }
+            Glibc.exit(code.rawValue)
+        }
+    }
 }

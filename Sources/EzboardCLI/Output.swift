@@ -5,9 +5,14 @@ import BoardModel
 #endif
 
 /// Writing to standard output and error without Foundation.
+///
+/// Everything ezboard prints passes here, and here it is made safe
+/// (`SafeText.multiline`: control characters, C1 and bidi overrides shown
+/// as stand-ins, line breaks kept): a message quoting an id or a file name
+/// from the data can set no window title and no clipboard.
 enum Output {
     static func write(_ text: String) {
-        var t = text
+        var t = SafeText.multiline(text)
         t.withUTF8 { buf in
             // An empty buffer may have no address; there is nothing to write.
             guard let base = buf.baseAddress else { return }
@@ -22,7 +27,7 @@ enum Output {
     }
 
     static func error(_ line: String) {
-        var t = line + "\n"
+        var t = SafeText.multiline(line) + "\n"
         t.withUTF8 { buf in
             guard let base = buf.baseAddress else { return }
             _ = Glibc.write(2, base, buf.count)
@@ -30,11 +35,36 @@ enum Output {
     }
 }
 
+/// Values a command keeps until the process ends: freeing a data set of
+/// 100,000 rows piece by piece as `run()` returns takes longer than a
+/// small report's whole work, and the system takes the memory back at
+/// exit anyway.
+enum KeepUntilExit {
+    nonisolated(unsafe) static var values: [Any] = []
+
+    static func keep(_ value: Any) { values.append(value) }
+}
+
 /// Time for the app: today's date in the province (UTC+7) for an empty
-/// data set, wall-clock seconds for freshness, and monotonic milliseconds
-/// for the event loop's timers.
+/// data set, today's date for the data's future-date check, wall-clock
+/// seconds for freshness, and monotonic milliseconds for the event loop's
+/// timers.
 enum Clock {
     static func today() -> Day { LocalTime.day(ofEpochSeconds: nowSeconds()) }
+
+    /// Today as the data's dates are checked against (a date after it is a
+    /// warning, and the default as-of date is not after it): the machine's
+    /// local date, or the province's when it is already the next day there
+    /// (a crossing logged at 01:30 in Lào Cai is not in the future for a
+    /// server on UTC where it is still the evening before).
+    static func dataToday() -> Day {
+        var t = time_t(nowSeconds())
+        var parts = tm()
+        guard localtime_r(&t, &parts) != nil,
+            let machine = Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+        else { return today() }
+        return max(machine, today())
+    }
 
     static func nowSeconds() -> Int64 {
         var ts = timespec()

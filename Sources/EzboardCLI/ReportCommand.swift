@@ -1,17 +1,24 @@
 import ArgumentParser
 import BoardModel
 
-/// `ezboard report`: the headline figures for documents and scripts, or
-/// with `--unit ID` one unit's assignments for the meeting minutes.
+/// `ezboard report`: the headline figures for documents and scripts; with
+/// `--unit ID` one unit's assignments for the meeting minutes; with
+/// `--assignments` (or `--overdue` alone) every unit's assignments.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Print the headline figures, or one unit's assignments, as Markdown, CSV or JSON.")
+        abstract: "Print the headline figures, one unit's assignments, or every assignment, as Markdown, CSV or JSON.",
+        discussion: """
+            CSV output starts with a UTF-8 byte-order mark so that spreadsheets show Vietnamese correctly \
+            (--no-bom leaves it out), is one table with a header row, and puts an apostrophe before a text \
+            cell that a spreadsheet would run as a formula (one starting with =, +, - or @). See report-csv.md.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, csv, json }
 
     @OptionGroup var data: DataOptions
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var silent: SilentDaysOption
     @Option(help: "markdown, csv or json.") var format: Format = .markdown
     @Option(
         help: ArgumentHelp(
@@ -19,17 +26,27 @@ struct ReportCommand: ParsableCommand {
     var lang: LangOption?
     @Option(
         help: ArgumentHelp(
-            "One unit's assignments (those it leads, then those it supports) instead of the headline figures.",
+            "One unit's assignments (those it leads, then those it supports) instead of the headline figures; "
+                + "with --assignments, the list of every assignment narrowed to that unit's.",
             valueName: "id"))
     var unit: String?
-    @Flag(help: "With --unit: only the overdue assignments.")
+    @Flag(help: "Every assignment of every unit, grouped by lead unit, with lead and supporting units by name.")
+    var assignments = false
+    @Flag(help: "Only the overdue assignments (alone: every unit's overdue assignments).")
     var overdue = false
+    @Flag(name: .customLong("no-bom"), help: "CSV without the UTF-8 byte-order mark.")
+    var noBOM = false
 
     func validate() throws {
-        if overdue && unit == nil {
-            throw ValidationError("--overdue needs --unit ID: it filters one unit's assignments")
-        }
         if let unit, unit.isEmpty { throw ValidationError("--unit needs a unit id, e.g. --unit BQLKKT") }
+        if noBOM && format != .csv { throw ValidationError("--no-bom goes with --format csv") }
+    }
+
+    /// What the command lists.
+    enum Kind { case headline, unit, assignments }
+    var kind: Kind {
+        if assignments || (overdue && unit == nil) { return .assignments }
+        return unit == nil ? .headline : .unit
     }
 
     func run() throws {
@@ -40,13 +57,20 @@ struct ReportCommand: ParsableCommand {
         // a summary; should that ever change, say so rather than trap.
         guard
             let summary = BoardSummary.compute(
-                folder.dataSet, asOf: asOf.asOf ?? AsOf.latestObservation(in: folder.dataSet) ?? Clock.today(),
-                problems: problems)
+                folder.dataSet,
+                asOf: asOf.asOf ?? AsOf.latestObservation(in: folder.dataSet, today: folder.today) ?? Clock.today(),
+                problems: problems, silentDays: silent.value)
         else {
             Output.error("ezboard: no date to compute the figures for; give one with --as-of YYYY-MM-DD")
             throw ExitCode(2)
         }
         let language = LangOption.resolve(lang)
+        let names = AssignmentItems.Names(folder.dataSet)
+        defer {
+            KeepUntilExit.keep(folder)
+            KeepUntilExit.keep(summary)
+        }
+        var chosenUnit: Unit?
         if let unitID = unit {
             guard let u = folder.dataSet.unit(unitID) else {
                 let known = folder.dataSet.units.map(\.id)
@@ -55,17 +79,30 @@ struct ReportCommand: ParsableCommand {
                         + (known.isEmpty ? "" : "; the units are: " + known.joined(separator: ", ")))
                 throw ExitCode(2)
             }
+            chosenUnit = u
+        }
+        let bom = !noBOM
+        switch (kind, chosenUnit) {
+        case (.unit, let u?):
             switch format {
-            case .json: Output.write(UnitReport.json(summary.tasks, unit: u, overdueOnly: overdue))
+            case .json: Output.write(UnitReport.json(summary.tasks, unit: u, overdueOnly: overdue, names: names))
             case .markdown:
                 Output.write(UnitReport.markdown(summary.tasks, unit: u, overdueOnly: overdue, lang: language))
-            case .csv: Output.write(UnitReport.csv(summary.tasks, unit: u, overdueOnly: overdue))
+            case .csv:
+                Output.write(UnitReport.csv(summary.tasks, unit: u, overdueOnly: overdue, names: names, bom: bom))
             }
-        } else {
+        case (.assignments, _), (.unit, nil):
+            let scope = AssignmentsReport.Scope(unit: chosenUnit, overdueOnly: overdue)
+            switch format {
+            case .json: Output.write(AssignmentsReport.json(summary, scope, names: names))
+            case .markdown: Output.write(AssignmentsReport.markdown(summary, scope, names: names, lang: language))
+            case .csv: Output.write(AssignmentsReport.csv(summary, scope, names: names, bom: bom))
+            }
+        case (.headline, _):
             switch format {
             case .json: Output.write(JSONReport.render(summary))
             case .markdown: Output.write(MarkdownReport.render(summary, lang: language))
-            case .csv: Output.write(CSVReport.render(summary, lang: language))
+            case .csv: Output.write(CSVReport.render(summary, lang: language, bom: bom))
             }
         }
         if problems.errorCount > 0 {

@@ -25,7 +25,7 @@ struct SnapshotCommand: ParsableCommand {
     func run() throws {
         try ConfigFile.activate()
         let folder = try data.load()
-        var board = BoardData(folder: folder, asOf: display.asOf.asOf)
+        var board = BoardData(folder: folder, asOf: display.asOf.asOf, silentDays: display.silent.value)
         if let changedAt { board.lastChange = changedAt }
         let charset = display.charset(localeIsUTF8: nil).0
         let state = AppState(
@@ -46,9 +46,11 @@ extension String {
 
 extension BoardData {
     /// The board as the dashboard shows a loaded folder.
-    init(folder: DataFolder, asOf: Day?) {
+    init(folder: DataFolder, asOf: Day?, silentDays: Int) {
         let problems = folder.problems
-        self.init(dataSet: folder.dataSet, problems: problems, asOf: asOf, fallback: Clock.today(), folder: folder.path)
+        self.init(
+            dataSet: folder.dataSet, problems: problems, asOf: asOf, fallback: Clock.today(), folder: folder.path,
+            today: folder.today, silentDays: silentDays)
         lastChange = folder.files.values.compactMap(\.shownModifiedNanos).max().map { $0 / 1_000_000_000 }
         keptLastGood = folder.files.filter { $0.value.keptLastGood }.map(\.key).sorted()
     }

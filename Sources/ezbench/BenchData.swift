@@ -20,7 +20,14 @@ enum BenchData {
         "Phân bón DAP, đóng bao 50 kg", "Linh kiện điện tử, phụ tùng thay thế",
     ]
 
-    static func generate(into dir: String, rows: Int) throws {
+    /// What is wrong with every row of a generated log (for the
+    /// many-problems figures): nothing, an unknown gate, or five bad
+    /// values (time, gate, direction, tonnes, value).
+    enum Damage: String {
+        case none, gate, five
+    }
+
+    static func generate(into dir: String, rows: Int, damage: Damage = .none) throws {
         guard let sample = SampleData.location() else { throw Failure(description: "sample Data/ not found") }
         mkdir(dir, 0o755)
         mkdir(dir + "/crossings", 0o755)
@@ -31,14 +38,14 @@ enum BenchData {
         var out = [UInt8]()
         out.reserveCapacity(rows * 135)
         out += Array("time,gate_id,direction,plate,cargo,tonnes,value_usd\n".utf8)
-        out += makeRows(rows, seed: 0x9E37_79B9_7F4A_7C15)
+        out += makeRows(rows, seed: 0x9E37_79B9_7F4A_7C15, damage: damage)
         try write(dir + "/crossings/log.csv", out)
         print("ezbench: wrote \(dir) with \(rows) crossings (\(out.count / 1_000_000) MB)")
     }
 
     /// `rows` crossings spread over the 90 days ending 2024-03-31 22:00
     /// local time, from a fixed pseudo-random sequence.
-    static func makeRows(_ rows: Int, seed: UInt64) -> [UInt8] {
+    static func makeRows(_ rows: Int, seed: UInt64, damage: Damage = .none) -> [UInt8] {
         let gates = ["KIMTHANH", "KIMTHANH", "KIMTHANH", "HOKIEU", "LAOCAIDS", "MUONGKHUONG", "BANVUOC"]
         var state: UInt64 = seed
         func next() -> UInt64 {
@@ -58,13 +65,15 @@ enum BenchData {
             let exportRow = r % 3 == 0
             let plateNo = 10000 + Int(next() % 90000)
             var line = "\(day)T\(two(secs / 3600)):\(two(secs / 60 % 60)):\(two(secs % 60))+07:00,"
-            line += gates[Int(next() % UInt64(gates.count))] + ","
-            line += exportRow ? "export," : "import,"
+            if damage == .five { line = "\(day) \(secs / 3600)h," }
+            let gate = gates[Int(next() % UInt64(gates.count))]
+            line += damage == .none ? gate + "," : "NO" + gate + ","
+            line += damage == .five ? "sideways," : exportRow ? "export," : "import,"
             line += "24C-\(plateNo / 100).\(two(plateNo % 100)),"
             let c = cargo[Int(next() % UInt64(cargo.count))]
             line += "\"\(c), tại bãi\","
-            line += "\(5 + next() % 30).\(two(Int(next() % 100))),"
-            line += "\(1000 + next() % 90000).\(two(Int(next() % 100)))\n"
+            line += "\(5 + next() % 30).\(two(Int(next() % 100)))\(damage == .five ? "t" : ""),"
+            line += "\(damage == .five ? "-" : "")\(1000 + next() % 90000).\(two(Int(next() % 100)))\n"
             out += Array(line.utf8)
         }
         return out

@@ -30,6 +30,17 @@ enum LoadBench {
             }
             print("parse x\(threads)    \(ms(now() - t0)) ms (\(r.log.count) rows, \(r.problems.count) problems)")
         }
+        // What each chunk's index costs (counts per day, time order) on
+        // the whole log: made once, when a chunk is read.
+        if let log = try? DataFolder.load(dir).dataSet.crossingLogs.first?.log {
+            let time = log.time
+            let gate = log.chunks.flatMap(\.gate)
+            let direction = log.direction
+            t0 = now()
+            let chunk = CrossingLog.Chunk(
+                time: time, gate: gate, direction: direction, cargo: [], tonnes: [], valueUSD: [], cargoNames: [])
+            print("index       \(ms(now() - t0)) ms (\(chunk.days.day.count) day entries)")
+        }
         t0 = now()
         let folder = try! DataFolder.load(dir)
         print("load folder \(ms(now() - t0)) ms")

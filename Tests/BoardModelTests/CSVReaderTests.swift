@@ -194,14 +194,15 @@ struct CSVThroughLoaderTests {
     }
 
     @Test func unterminatedQuoteIsAnErrorAtTheQuote() throws {
-        // The quote opens at scalar 4 of line 3 and is never closed. The
-        // record then runs to the end of the file: one record of two fields.
+        // The quote opens at scalar 4 of line 3 and is never closed: that
+        // row is skipped, and reading goes on with line 4 (it used to run
+        // to the end of the file, taking U3 with it).
         let units = "id,name,short_name,kind\nU1,Ban,,board\nU2,\"Sở,,department\nU3,Huyện,,district\n"
         let f = try load(Minimal.with(["units.csv": units]))
         let p = f.problems(of: "units.csv")
-        #expect(p.first.map { "\($0.line):\($0.column) \($0.severity)" } == "3:4 error")
+        #expect(p.map { "\($0.line):\($0.column) \($0.severity)" } == ["3:4 error"])
         #expect(p.first?.message.contains("never closed") == true)
-        #expect(f.dataSet.units.map(\.id) == ["U1"])
+        #expect(f.dataSet.units.map(\.id) == ["U1", "U3"])
     }
 
     @Test func unterminatedQuoteProblemsStayInsideTheFile() throws {

@@ -143,7 +143,8 @@ struct CrossingLogTests {
 @Suite("Big crossing log")
 struct BigCrossingLogTests {
     /// A ~4.2 MB log. With `quotedBlockAtMiddle`, one row's cargo is a quoted
-    /// field of 50,000 line breaks spanning the file's middle, so the split
+    /// field of ten 100,000-byte lines (as many line breaks as a log's
+    /// quoted field may hold) spanning the file's middle, so the split
     /// falls inside it. The last-but-one row has an unknown gate.
     static func build(quotedBlockAtMiddle: Bool) -> (bytes: [UInt8], rows: Int, badLine: Int) {
         var b = Array(crossingsHeader.utf8)
@@ -157,9 +158,9 @@ struct BigCrossingLogTests {
         }
         if quotedBlockAtMiddle {
             b += Array("2024-01-20T08:00:00,G2,import,B,\"".utf8)
-            for _ in 0..<50_000 { b += Array("x\n".utf8) }
+            for _ in 0..<RecordSource.logQuotedLineBreaks { b += Array(repeating: 0x78, count: 100_000) + [0x0A] }
             b += Array("\",,\n".utf8)
-            line += 50_001
+            line += RecordSource.logQuotedLineBreaks + 1
             rows += 1
         }
         while b.count < 4_200_000 {

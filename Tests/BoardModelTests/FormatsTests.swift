@@ -132,6 +132,16 @@ struct SafeTextTests {
         #expect(SafeText.clean("a\tb") == "a b")
     }
 
+    /// Everything printed passes `multiline` (issue 16): a CSV report's
+    /// CRLF stays, a lone CR (which writes over its line) becomes LF, and
+    /// control characters are stand-ins.
+    @Test func multilineKeepsLineBreaksAndNothingElse() {
+        #expect(SafeText.multiline("a,b\r\nc\nd") == "a,b\r\nc\nd")
+        #expect(SafeText.multiline("ok\rFAKE") == "ok\nFAKE")
+        #expect(SafeText.multiline("X\u{1B}]0;T\u{7}\n\u{9B}") == "X␛]0;T␇\n\u{FFFD}")
+        #expect(SafeText.multiline("Lào Cai\n") == "Lào Cai\n")
+    }
+
     @Test func vietnameseAndWideTextAreKept() {
         let text = "Cửa khẩu Kim Thành – Hồ Kiều, Tằng Loỏng: 云G·12345 “ngoặc” ©"
         #expect(SafeText.clean(text) == text)

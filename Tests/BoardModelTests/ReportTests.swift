@@ -8,7 +8,33 @@ import Testing
 
 @Suite("JSON report")
 struct JSONReportTests {
-    static func report(_ asOf: String, problems: [Problem] = []) throws -> JValue {
+    /// Every key the report prints is on docs/report-json.md (as `key`,
+    /// `.key` or `[].key`), so the contract cannot fall behind the code.
+    @Test func everyKeyIsDocumented() throws {
+        let docPath = String(sampleDataPath.dropLast("Data".count)) + "docs/report-json.md"
+        let doc = String(decoding: readBytes(docPath), as: UTF8.self)
+        let j = try JSONReader.parse(JSONReport.render(Sample.summary()))
+        var keys = Set<String>()
+        func walk(_ v: JValue, _ name: String) {
+            // by_status objects are keyed by the statuses, which are values.
+            if name.contains("by_status") { return }
+            switch v {
+            case .object(let members, _):
+                for (k, m) in members {
+                    keys.insert(k)
+                    walk(m, k)
+                }
+            case .array(let items): for i in items { walk(i, name) }
+            default: break
+            }
+        }
+        walk(j, "")
+        for k in keys.sorted() {
+            #expect(doc.contains("`\(k)`") || doc.contains(".\(k)`"), "\(k) is not on report-json.md")
+        }
+    }
+
+    static func report(_ asOf: String, problems: ProblemList = []) throws -> JValue {
         let s = BoardSummary.compute(Fixture.folder.dataSet, asOf: day(asOf), problems: problems)!
         return try JSONReader.parse(JSONReport.render(s))
     }
@@ -16,8 +42,15 @@ struct JSONReportTests {
     @Test func holdsEveryKeyOfTheContract() throws {
         let j = try Self.report("2024-03-31")
         let contract: [String: [String]] = [
-            "trade": ["year", "ytd_usd", "target_usd", "projected_usd", "gates"],
-            "output": ["year", "ytd_bn_vnd", "target_bn_vnd", "projected_bn_vnd", "zones_share", "zones"],
+            "trade": [
+                "year", "ytd_usd", "target_usd", "projected_usd", "same_period_last_year_usd", "yoy_pct",
+                "projected_seasonal_usd", "required_monthly_usd", "on_track", "on_track_by", "gates",
+            ],
+            "output": [
+                "year", "ytd_bn_vnd", "target_bn_vnd", "projected_bn_vnd", "same_period_last_year_bn_vnd", "yoy_pct",
+                "projected_seasonal_bn_vnd", "required_monthly_bn_vnd", "on_track", "on_track_by", "zones_share",
+                "zones",
+            ],
             "crossings": ["date", "vehicles", "export", "import"],
             "projects": ["by_status"],
             "works": ["by_status", "budget_bn_vnd", "late"],
@@ -30,10 +63,13 @@ struct JSONReportTests {
             #expect(present.isSuperset(of: keys), "\(section) lacks \(Set(keys).subtracting(present))")
         }
         for g in j["trade"]?["gates"]?.array ?? [] {
-            #expect(Set(g.keys).isSuperset(of: ["id", "ytd_usd", "export_usd", "import_usd"]))
+            #expect(
+                Set(g.keys).isSuperset(of: [
+                    "id", "ytd_usd", "export_usd", "import_usd", "same_period_last_year_usd", "yoy_pct",
+                ]))
         }
         for z in j["output"]?["zones"]?.array ?? [] {
-            #expect(Set(z.keys).isSuperset(of: ["id", "ytd_bn_vnd"]))
+            #expect(Set(z.keys).isSuperset(of: ["id", "ytd_bn_vnd", "same_period_last_year_bn_vnd", "yoy_pct"]))
         }
         let units = j["tasks"]?["units"]?.array ?? []
         #expect(!units.isEmpty)
@@ -106,20 +142,23 @@ struct JSONReportTests {
     }
 
     @Test func problemCounts() throws {
-        let p: [Problem] = [.error("a.csv", 1, 1, "x"), .error("a.csv", 2, 1, "y"), .warning("b.csv", 1, 1, "z")]
+        let p: ProblemList = [.error("a.csv", 1, 1, "x"), .error("a.csv", 2, 1, "y"), .warning("b.csv", 1, 1, "z")]
         let j = try Self.report("2024-03-31", problems: p)
         #expect(j["problems"]?["errors"]?.number == 2)
         #expect(j["problems"]?["warnings"]?.number == 1)
     }
 
-    @Test func textFromTheDataIsEscapedAndStillParses() throws {
+    /// Quotes and backslashes are escaped; control characters, C1 and bidi
+    /// overrides are their stand-ins (issue 16: escaped, `jq -r` printed
+    /// them raw); a line break stays, as `\n`.
+    @Test func textFromTheDataIsMadeSafeAndStillParses() throws {
         var d = Fixture.folder.dataSet
         d.gates[0].name = "Kim \"Thành\" \\ \u{1B}[31m\n\u{202E}x\u{85}"
         let text = JSONReport.render(BoardSummary.compute(d, asOf: day("2024-03-31"))!)
         #expect(!text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" || $0 == "\u{85}" })
         let j = try JSONReader.parse(text)
         let name = j["trade"]?["gates"]?.array?.first { $0["id"]?.string == "G1" }?["name"]?.string
-        #expect(name == "Kim \"Thành\" \\ \u{1B}[31m\n\u{202E}x\u{85}")
+        #expect(name == "Kim \"Thành\" \\ ␛[31m\n\u{FFFD}x\u{FFFD}")
     }
 
     @Test func datesAreYYYYMMDDAndNumbersHaveNoNoise() throws {
@@ -144,7 +183,10 @@ struct TextReportTests {
             "# Khu kinh tế cửa khẩu và khu công nghiệp Lào Cai — số liệu đến ngày 31/03/2024",
             "- Lũy kế năm 2024 (2 tháng): **465 USD**",
             "- Mục tiêu năm: 1.000 USD — đạt 46,5%",            // 465 / 1000
-            "- Ước cả năm theo nhịp hiện tại: 2.790 USD — **đạt** mục tiêu",
+            // 2023 has only December: no same period, no seasonal projection.
+            "- Cùng kỳ năm 2023: chưa đủ số liệu tháng 1–3",
+            "- Cần bình quân 59 USD/tháng trong 9 tháng còn lại để đạt mục tiêu",  // (1000 − 465) / 9 = 59.4
+            "- Ước cả năm theo nhịp đều (bình quân tháng × 12): 2.790 USD — **đạt** mục tiêu",
             "- Phương tiện qua cửa khẩu ngày 31/03/2024: 4 (xuất 2, nhập 2)",
             "- Lũy kế năm 2024 (3 tháng): **80,0 tỷ đồng**",
             "- Mục tiêu năm: 500,0 tỷ đồng — đạt 16,0%",         // 80 / 500
@@ -189,17 +231,48 @@ struct TextReportTests {
     @Test func csvReportRows() {
         var d = Fixture.folder.dataSet
         d.gates[0].name = "Kim Thành, \"II\""
+        d.gates[1].name = "=HYPERLINK(\"http://x\";\"Hồ Kiều\")"
         let csv = CSVReport.render(BoardSummary.compute(d, asOf: day("2024-03-31"))!, lang: .vi)
-        let lines = csv.split(separator: "\r\n" as Character, omittingEmptySubsequences: false).map(String.init)
-        #expect(
-            lines.first == "table,as_of,id,name,ytd_usd,export_usd,import_usd,border_trade_usd,share,vehicles_on_as_of")
+        // A byte-order mark, then one table: a header and no blank line.
+        #expect(csv.hasPrefix("\u{FEFF}as_of,section,id,name,figure,value\r\n"))
+        let lines = csv.dropFirst().split(separator: "\r\n" as Character, omittingEmptySubsequences: false).map(
+            String.init)
+        #expect(lines.last == "")
+        #expect(!lines.dropLast().contains(""))
+        #expect(lines.dropFirst().dropLast().allSatisfy { $0.hasPrefix("2024-03-31,") })
+        // The headline figures: 465 USD so far, 1,000 targeted, 465 × 12 ÷ 2 months = 2,790.
+        #expect(lines.contains("2024-03-31,trade,,,ytd_usd,465"))
+        #expect(lines.contains("2024-03-31,trade,,,target_usd,1000"))
+        #expect(lines.contains("2024-03-31,trade,,,projected_usd,2790"))
+        #expect(lines.contains("2024-03-31,output,,,target_bn_vnd,500"))
         // G1: 410 of 465 = 0.881720… (6 decimals: 0.88172); 3 vehicles on 03-31.
-        #expect(lines.contains("gate,2024-03-31,G1,\"Kim Thành, \"\"II\"\"\",410,150,250,10,0.88172,3"))
+        let g1 = "2024-03-31,gate,G1,\"Kim Thành, \"\"II\"\"\","
+        #expect(lines.contains(g1 + "ytd_usd,410"))
+        #expect(lines.contains(g1 + "share,0.88172"))
+        #expect(lines.contains(g1 + "vehicles_on_as_of,3"))
+        // No same period (2023 has only December): empty cells, not 0.
+        #expect(lines.contains(g1 + "same_period_last_year_usd,"))
+        #expect(lines.contains(g1 + "yoy_pct,"))
+        // A name a spreadsheet would run as a formula gets an apostrophe.
+        #expect(lines.contains("2024-03-31,gate,G2,\"'=HYPERLINK(\"\"http://x\"\";\"\"Hồ Kiều\"\")\",ytd_usd,55"))
         // U1: leads 4, open 2, overdue 1, done 2, 50 % on time, 1 due within 7 days
         // (T4, today); supports T5 (open).
-        #expect(lines.contains("unit,2024-03-31,U1,Ban Quản lý Khu Kinh tế tỉnh,4,2,1,2,50,1,1,1,0"))
-        #expect(
-            lines.contains(
-                "zone,2024-03-31,Z1,Khu công nghiệp Tằng Loỏng,industrial-zone,50.5,0.63125,100,50,0.5,4,2,1"))
+        let u1 = "2024-03-31,unit,U1,Ban Quản lý Khu Kinh tế tỉnh,"
+        for (figure, value) in [
+            ("lead_total", "4"), ("lead_open", "2"), ("lead_overdue", "1"), ("lead_done", "2"), ("on_time_pct", "50"),
+            ("lead_due_soon", "1"), ("support_total", "1"), ("support_open", "1"), ("support_overdue", "0"),
+        ] {
+            #expect(lines.contains(u1 + figure + "," + value), "\(figure)")
+        }
+        // No on-time figure without a done task with a due date: empty, not 0.
+        #expect(lines.contains("2024-03-31,unit,U2,Sở Công Thương,on_time_pct,"))
+        let z1 = "2024-03-31,zone,Z1,Khu công nghiệp Tằng Loỏng,"
+        #expect(lines.contains(z1 + "kind,industrial-zone"))
+        #expect(lines.contains(z1 + "ytd_bn_vnd,50.5"))
+        #expect(lines.contains(z1 + "occupancy,0.5"))
+        #expect(lines.contains("2024-03-31,problems,,,errors,0"))
+        // --no-bom leaves the mark out and nothing else.
+        let plain = CSVReport.render(BoardSummary.compute(d, asOf: day("2024-03-31"))!, lang: .vi, bom: false)
+        #expect("\u{FEFF}" + plain == csv)
     }
 }

@@ -89,7 +89,7 @@ struct Fault: CustomStringConvertible {
 }
 
 func problemFaults(
-    _ problems: [Problem], contents: [String: [UInt8]],
+    _ problems: some Sequence<Problem>, contents: [String: [UInt8]],
     lines known: [String: [Range<Int>]] = [:]
 ) -> [Fault] {
     var faults: [Fault] = []
@@ -182,7 +182,7 @@ struct RobustnessTests {
         for iteration in 0..<400 {
             let rel = rng.pick(Self.names)
             let (bytes, log) = Self.damaged(rel, &rng)
-            var problems: [Problem] = []
+            var problems = ProblemList()
             if let file = DataFile(rawValue: rel) {
                 _ = bytes.withUnsafeBufferPointer {
                     FileContent.parse(file, bytes: $0, known: Self.known, problems: &problems)

@@ -36,6 +36,7 @@ struct SampleDataTests {
         #expect(d.works.count == 20)
         #expect(d.tasks.count == 34)
         #expect(d.taskUpdates.count == 68)
+        #expect(d.worksUpdates.count == 53)
         #expect(d.targets.count == 4)
         #expect(d.crossingCount == 848)  // 304 + 281 + 263
     }
@@ -178,6 +179,72 @@ struct SampleDataTests {
         #expect(c.total.export + c.total.import == 263)
         #expect(c.logRows == 848)
         #expect(c.gates.first?.gateID == "KIMTHANH")
+    }
+
+    @Test func firstQuarterAgainstTheFirstQuarterOf2023() {
+        // Data/README.md: "Q1 2024 against Q1 2023".
+        let t = Sample.summary().trade
+        #expect(t.ytd.samePeriodLastYear == 365_476_983)
+        #expect(Formats.change(t.ytd.yoyPct, .vi) == "+92,6%")  // 704,078,280 / 365,476,983
+        // 2023's first quarter is 17.4 % of its year: 704,078,280 ÷ 0.1737 …
+        #expect(close(t.ytd.projectedSeasonal, 4_053_792_537.324225))
+        #expect(t.ytd.projected == 2_816_313_120)
+        #expect(t.ytd.requiredMonthly == 421_769_080)  // (4.5 bn − 704,078,280) / 9
+        #expect(t.ytd.verdictProjection?.method == .seasonal)
+        #expect(t.ytd.onTrack == false)  // 4.05 bn < 4.5 bn
+        let share = t.ytd.samePeriodLastYear! / t.ytd.lastYearTotal!
+        #expect(Formats.percent(fraction: share, .en, decimals: 2) == "17.37%")
+        #expect(Formats.percent(fraction: t.ytd.projectedSeasonal! / 4.5e9, .en, decimals: 0) == "90%")
+        #expect(Formats.percent(fraction: t.ytd.projected! / 4.5e9, .en, decimals: 0) == "63%")
+        // Bản Vược has rows only from 2023-05: no same period.
+        #expect(t.gates.first { $0.gate.id == "BANVUOC" }?.samePeriodLastYearUSD == nil)
+        #expect(Formats.change(t.gates.first { $0.gate.id == "KIMTHANH" }?.yoyPct, .en) == "+86.3%")
+        let o = Sample.summary().output
+        #expect(close(o.ytd.samePeriodLastYear, 9_220.94))
+        #expect(Formats.change(o.ytd.yoyPct, .vi) == "+28,4%")
+        #expect(close(o.ytd.projectedSeasonal, 54_636.126299))  // 11,836.21 × 42,564 / 9,220.94
+        #expect(close(o.ytd.requiredMonthly, 4_484.865556))
+        // By the seasons output is on track; on a straight line (47,345) it
+        // would not be.
+        #expect(o.ytd.onTrack == true)
+        #expect(o.ytd.projected! < 52_200)
+        #expect(
+            Formats.percent(fraction: o.ytd.samePeriodLastYear! / o.ytd.lastYearTotal!, .en, decimals: 2) == "21.66%")
+        #expect(Formats.percent(fraction: o.ytd.projectedSeasonal! / 52_200, .en, decimals: 0) == "105%")
+        #expect(Formats.percent(fraction: o.ytd.projected! / 52_200, .en, decimals: 0) == "91%")
+    }
+
+    @Test func asOfTheEndOf2023ThePastIsShownAsItWas() {
+        let s = Sample.summary("2023-12-31")
+        // KCN04 started on 2024-01-15 (today 60 %): not started then.
+        #expect(s.works.notStarted.contains("KCN04"))
+        #expect(s.works.work("KCN04")?.progressPct == nil)
+        #expect(s.works.work("KCN01")?.progressPct == 60)
+        #expect(s.works.work("HTCK07")?.status == .completed)
+        #expect(s.works.currentStateOnly.isEmpty)
+        #expect(s.works.byStatus.first { $0.status == .underConstruction }?.count == 4)
+        #expect(s.works.notStarted == ["KCN04", "KCN05", "KKT02"])
+        #expect(abs(s.works.disbursedBnVND - 172) < 1e-9)
+        #expect(s.works.late.isEmpty)
+        #expect(s.tasks.open == 13 && s.tasks.overdue == 0 && s.tasks.done == 4)
+        #expect(s.tasks.view("NV10") == nil)
+        // QH06 was still being worked on; it was blocked only in March 2024.
+        #expect(s.tasks.view("QH06")?.status == .inProgress)
+        #expect(s.tasks.view("QH08")?.status == .notStarted)
+        #expect(Sample.summary().tasks.view("QH06")?.status == .blocked)
+        // The log covers 29–31 March 2024 only.
+        #expect(!s.crossings.isCovered)
+    }
+
+    @Test func atTheLatestDateTheHistoriesAgreeWithTodaysFiles() {
+        // The last dated states are today's rows of works.csv, and the last
+        // reported statuses tasks.csv's (done ones: done).
+        let s = Sample.summary()
+        for w in Sample.data.works {
+            let now = s.works.work(w.id)
+            #expect(now == w, "\(w.id)")
+        }
+        for t in s.tasks.tasks { #expect(t.status == t.task.status, "\(t.task.id)") }
     }
 
     @Test func jsonReportOfTheSampleParses() throws {

@@ -24,7 +24,8 @@ struct TableSpecTests {
         #expect(DataFile.units.references.isEmpty)
         #expect(DataFile.trade.references == [.gates])
         #expect(DataFile.works.references == [.zones, .gates, .units])
-        #expect(DataFile.tasks.references == [.units])
+        #expect(DataFile.tasks.references == [.units, .meetings])
+        #expect(DataFile.meetings.references.isEmpty)
         #expect(DataFile.taskUpdates.references == [.tasks])
     }
 
@@ -64,7 +65,7 @@ struct TableSpecTests {
             let text =
                 listed.map(\.name).joined(separator: ",") + "\n"
                 + String(repeating: ",", count: listed.count - 1) + "\n"
-            var problems: [Problem] = []
+            var problems = ProblemList()
             let reader = Array(text.utf8).withUnsafeBufferPointer { buffer -> TableReader? in
                 guard
                     let t = TableReader(

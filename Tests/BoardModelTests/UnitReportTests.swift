@@ -103,23 +103,24 @@ struct UnitReportTests {
 
                 - Chủ trì 4: đang thực hiện 3 (quá hạn **2**), hoàn thành 1 (đúng hạn 100%)
                 - Phối hợp 3: đang thực hiện 2 (quá hạn **1**)
+                - Báo cáo trong 30 ngày: 3/3 nhiệm vụ chủ trì đang thực hiện
 
                 ## Chủ trì (4)
 
-                | Mã | Nhiệm vụ | Vai trò | Hạn | Tình trạng | Trạng thái | Tiến độ | Báo cáo gần nhất | Nội dung báo cáo |
-                |---|---|---|---|---|---|---:|---|---|
-                | NV06 | Rà soát dự án | chủ trì | 10/03/2024 | **quá hạn 21 ngày** | đang thực hiện | 80% | 26/03/2024 | Chỉ ghi chú, không có %. |
-                | NV01 | Phân luồng phương tiện, cửa khẩu \\| Kim Thành | chủ trì | 15/03/2024 | **quá hạn 16 ngày** | đang thực hiện | 70% | 28/03/2024 | Đã lấy ý kiến. Còn vướng bãi chờ. |
-                | NV02 | Báo cáo định kỳ | chủ trì | không có | nhiệm vụ thường xuyên | đang thực hiện | – | 29/03/2024 | Quý I đã tổng hợp. Đã gửi UBND tỉnh. |
-                | NV03 | Tham mưu 4 dự án | chủ trì | 31/10/2023 | hoàn thành đúng hạn | hoàn thành | 100% | chưa có |  |
+                | Mã | Nhiệm vụ | Vai trò | Hạn | Tình trạng | Trạng thái | Tiến độ | Báo cáo gần nhất | Từ báo cáo gần nhất | Nội dung báo cáo |
+                |---|---|---|---|---|---|---:|---|---:|---|
+                | NV06 | Rà soát dự án | chủ trì | 10/03/2024 | **quá hạn 21 ngày** | đang thực hiện | 80% | 26/03/2024 | 5 ngày | Chỉ ghi chú, không có %. |
+                | NV01 | Phân luồng phương tiện, cửa khẩu \\| Kim Thành | chủ trì | 15/03/2024 | **quá hạn 16 ngày** | đang thực hiện | 70% | 28/03/2024 | 3 ngày | Đã lấy ý kiến. Còn vướng bãi chờ. |
+                | NV02 | Báo cáo định kỳ | chủ trì | không có | nhiệm vụ thường xuyên | đang thực hiện | – | 29/03/2024 | 2 ngày | Quý I đã tổng hợp. Đã gửi UBND tỉnh. |
+                | NV03 | Tham mưu 4 dự án | chủ trì | 31/10/2023 | hoàn thành đúng hạn | hoàn thành | 100% | chưa có | – |  |
 
                 ## Phối hợp (3)
 
-                | Mã | Nhiệm vụ | Vai trò | Hạn | Tình trạng | Trạng thái | Tiến độ | Báo cáo gần nhất | Nội dung báo cáo |
-                |---|---|---|---|---|---|---:|---|---|
-                | NV04 | Mở rộng bãi hàng | phối hợp | 20/03/2024 | **quá hạn 11 ngày** | chưa bắt đầu | – | chưa có |  |
-                | QH02 | Quy hoạch Quang Kim | phối hợp | 05/04/2024 | còn 5 ngày | vướng mắc | 30% | 18/03/2024 | Vướng quy hoạch rừng. |
-                | QH01 | Quy hoạch Logistics | phối hợp | 31/12/2023 | hoàn thành chậm 58 ngày | hoàn thành | 100% | 27/02/2024 | Đã phê duyệt, chậm 58 ngày. |
+                | Mã | Nhiệm vụ | Vai trò | Hạn | Tình trạng | Trạng thái | Tiến độ | Báo cáo gần nhất | Từ báo cáo gần nhất | Nội dung báo cáo |
+                |---|---|---|---|---|---|---:|---|---:|---|
+                | NV04 | Mở rộng bãi hàng | phối hợp | 20/03/2024 | **quá hạn 11 ngày** | chưa bắt đầu | – | chưa có | **65 ngày — chậm báo cáo** |  |
+                | QH02 | Quy hoạch Quang Kim | phối hợp | 05/04/2024 | còn 5 ngày | vướng mắc | 30% | 18/03/2024 | 13 ngày | Vướng quy hoạch rừng. |
+                | QH01 | Quy hoạch Logistics | phối hợp | 31/12/2023 | hoàn thành chậm 58 ngày | hoàn thành | 100% | 27/02/2024 | – | Đã phê duyệt, chậm 58 ngày. |
 
                 """)
     }
@@ -135,7 +136,7 @@ struct UnitReportTests {
             ))
         #expect(
             md.contains(
-                "| NV06 | Rà soát dự án | support | 2024-03-10 | **overdue 21 days** | in progress | 80% | 2024-03-26 |"
+                "| NV06 | Rà soát dự án | support | 2024-03-10 | **overdue 21 days** | in progress | 80% | 2024-03-26 | 5 days |"
             ))
         #expect(!md.contains("NV02"))
         let none = UnitReport.markdown(s, unit: ReportData.unit("SKHCN"), lang: .vi)
@@ -144,53 +145,60 @@ struct UnitReportTests {
                 "## Chủ trì (0)\n\nKhông chủ trì nhiệm vụ nào.\n\n## Phối hợp (0)\n\nKhông phối hợp nhiệm vụ nào.\n"))
     }
 
-    @Test("CSV: a header and one row per assignment in machine formats")
+    @Test("CSV: a byte-order mark, a header and one row per assignment in machine formats")
     func csv() {
-        let text = UnitReport.csv(s, unit: ReportData.unit("BQL"))
-        let rows = text.components(separatedBy: "\r\n")
+        let names = AssignmentItems.Names(ReportData.dataSet)
+        let text = UnitReport.csv(s, unit: ReportData.unit("BQL"), names: names)
+        #expect(text.hasPrefix("\u{FEFF}as_of,"))
+        let rows = text.dropFirst().components(separatedBy: "\r\n")
         #expect(rows.count == 9)  // header, 7 rows, the final empty piece
         #expect(
             rows[0]
-                == "as_of,unit_id,id,title,role,lead_id,support_ids,source,assigned_on,due_on,done_on,status,state,days_overdue,days_left,days_late,latest_progress_pct,latest_report_on,latest_report_note"
+                == "as_of,unit_id,id,title,role,lead_id,support_ids,source,assigned_on,due_on,done_on,status,state,days_overdue,days_left,days_late,latest_progress_pct,latest_report_on,latest_report_note,days_since_report,silent,lead_name,support_names,meeting_id,asks_direction"
         )
+        let bql = "Ban Quản lý Khu Kinh tế tỉnh"
         #expect(
             rows[1]
-                == "2024-03-31,BQL,NV06,Rà soát dự án,lead,BQL,SXD,Kế hoạch 82,2024-01-26,2024-03-10,,in-progress,overdue,21,,,80,2024-03-26,\"Chỉ ghi chú, không có %.\""
+                == "2024-03-31,BQL,NV06,Rà soát dự án,lead,BQL,SXD,Kế hoạch 82,2024-01-26,2024-03-10,,in-progress,overdue,21,,,80,2024-03-26,\"Chỉ ghi chú, không có %.\",5,false,\(bql),Sở Xây dựng,,false"
         )
         #expect(
             rows[2]
-                == "2024-03-31,BQL,NV01,\"Phân luồng phương tiện, cửa khẩu | Kim Thành\",lead,BQL,SXD;CAT,Kế hoạch 82,2024-01-10,2024-03-15,,in-progress,overdue,16,,,70,2024-03-28,Đã lấy ý kiến. Còn vướng bãi chờ."
+                == "2024-03-31,BQL,NV01,\"Phân luồng phương tiện, cửa khẩu | Kim Thành\",lead,BQL,SXD;CAT,Kế hoạch 82,2024-01-10,2024-03-15,,in-progress,overdue,16,,,70,2024-03-28,Đã lấy ý kiến. Còn vướng bãi chờ.,3,false,\(bql),Sở Xây dựng; Công an tỉnh,,false"
         )
         #expect(
             rows[3]
-                == "2024-03-31,BQL,NV02,Báo cáo định kỳ,lead,BQL,SXD,,2024-01-26,,,in-progress,standing,,,,,2024-03-29,Quý I đã tổng hợp. Đã gửi UBND tỉnh."
+                == "2024-03-31,BQL,NV02,Báo cáo định kỳ,lead,BQL,SXD,,2024-01-26,,,in-progress,standing,,,,,2024-03-29,Quý I đã tổng hợp. Đã gửi UBND tỉnh.,2,false,\(bql),Sở Xây dựng,,false"
         )
         #expect(
             rows[4]
-                == "2024-03-31,BQL,NV03,Tham mưu 4 dự án,lead,BQL,,,2023-05-10,2023-10-31,2023-10-25,done,done_on_time,,,0,100,,"
+                == "2024-03-31,BQL,NV03,Tham mưu 4 dự án,lead,BQL,,,2023-05-10,2023-10-31,2023-10-25,done,done_on_time,,,0,100,,,,false,\(bql),,,false"
         )
         #expect(
             rows[5]
-                == "2024-03-31,BQL,NV04,Mở rộng bãi hàng,support,CAT,SXD;BQL,,2024-01-26,2024-03-20,,not-started,overdue,11,,,,,"
+                == "2024-03-31,BQL,NV04,Mở rộng bãi hàng,support,CAT,SXD;BQL,,2024-01-26,2024-03-20,,not-started,overdue,11,,,,,,65,true,Công an tỉnh,Sở Xây dựng; \(bql),,false"
         )
         #expect(
             rows[6]
-                == "2024-03-31,BQL,QH02,Quy hoạch Quang Kim,support,UBBX,BQL,,2023-04-05,2024-04-05,,blocked,open,,5,,30,2024-03-18,Vướng quy hoạch rừng."
+                == "2024-03-31,BQL,QH02,Quy hoạch Quang Kim,support,UBBX,BQL,,2023-04-05,2024-04-05,,blocked,open,,5,,30,2024-03-18,Vướng quy hoạch rừng.,13,false,UBND huyện Bát Xát,\(bql),,false"
         )
         #expect(
             rows[7]
-                == "2024-03-31,BQL,QH01,Quy hoạch Logistics,support,UBBX,BQL;SXD,Kế hoạch 82,2023-04-05,2023-12-31,2024-02-27,done,done_late,,,58,100,2024-02-27,\"Đã phê duyệt, chậm 58 ngày.\""
+                == "2024-03-31,BQL,QH01,Quy hoạch Logistics,support,UBBX,BQL;SXD,Kế hoạch 82,2023-04-05,2023-12-31,2024-02-27,done,done_late,,,58,100,2024-02-27,\"Đã phê duyệt, chậm 58 ngày.\",,false,UBND huyện Bát Xát,\(bql); Sở Xây dựng,,false"
         )
-        let overdue = UnitReport.csv(s, unit: ReportData.unit("BQL"), overdueOnly: true).components(separatedBy: "\r\n")
+        let overdue = UnitReport.csv(s, unit: ReportData.unit("BQL"), overdueOnly: true, bom: false)
+        #expect(overdue.hasPrefix("as_of,"))
         #expect(
-            overdue.dropFirst().filter { !$0.isEmpty }.map { $0.split(separator: ",")[2] } == ["NV06", "NV01", "NV04"])
+            overdue.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map {
+                $0.split(separator: ",")[2]
+            } == ["NV06", "NV01", "NV04"])
     }
 
     @Test("JSON: as_of, unit, assignments with the documented keys and hand-worked values")
     func json() throws {
-        let text = UnitReport.json(s, unit: ReportData.unit("BQL"))
+        let text = UnitReport.json(s, unit: ReportData.unit("BQL"), names: AssignmentItems.Names(ReportData.dataSet))
         let root = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(root["as_of"] as? String == "2024-03-31")
+        #expect(root["silent_days"] as? Int == 30)
         let unit = try #require(root["unit"] as? [String: Any])
         #expect(unit["id"] as? String == "BQL")
         #expect(unit["name"] as? String == "Ban Quản lý Khu Kinh tế tỉnh")
@@ -205,9 +213,17 @@ struct UnitReportTests {
         let keys: Set<String> = [
             "id", "title", "role", "lead_id", "support_ids", "source", "assigned_on", "due_on", "done_on", "status",
             "state", "days_overdue", "days_left", "days_late", "latest_progress_pct", "latest_report_on",
-            "latest_report_note",
+            "latest_report_note", "lead_name", "support_names", "meeting_id", "days_since_report", "silent",
+            "asks_direction",
         ]
         #expect(list.allSatisfy { Set($0.keys) == keys })
+        // Days since the latest report (NV04: none, since assigned 26/01);
+        // none for a done one; only NV04 is silent (65 > 30 days).
+        #expect(list.map { $0["days_since_report"] as? Int } == [5, 3, 2, nil, 65, 13, nil])
+        #expect(list.map { $0["silent"] as? Bool } == [false, false, false, false, true, false, false])
+        #expect(list[4]["lead_name"] as? String == "Công an tỉnh")
+        #expect(list[4]["support_names"] as? [String] == ["Sở Xây dựng", "Ban Quản lý Khu Kinh tế tỉnh"])
+        #expect(list[4]["meeting_id"] is NSNull)
         let nv06 = list[0]
         #expect(nv06["days_overdue"] as? Int == 21)
         #expect(nv06["days_left"] is NSNull)
@@ -232,6 +248,9 @@ struct UnitReportTests {
         #expect(card["lead_overdue"] as? Int == 2)
         #expect(card["on_time_pct"] as? Int == 100)
         #expect(card["support_overdue"] as? Int == 1)
+        #expect(card["lead_silent"] as? Int == 0)
+        #expect(card["lead_reported_within"] as? Int == 3)
+        #expect(card["support_silent"] as? Int == 1)
         let empty = try #require(
             JSONSerialization.jsonObject(with: Data(UnitReport.json(s, unit: ReportData.unit("SKHCN")).utf8))
                 as? [String: Any])

@@ -58,6 +58,53 @@ struct BarChartTests {
     }
 }
 
+@Suite("Grouped bar chart")
+struct GroupedBarChartTests {
+    let lastYear: [Double?] = [40, 60, 100, 100, 100, 100, 100, 100, 100, 100, 100, 120]
+    let thisYear: [Double?] = [100, 80, 120]
+
+    @Test("Last year beside this year, month by month; the years on the month axis")
+    func years() {
+        let chart = GroupedBarChart(
+            [lastYear, thisYear], styles: [.dim, .barFill], labels: (1...12).map(String.init),
+            names: ["2023", "2024"], maxLabel: "120")
+        let c = rendered(chart, width: 60, height: 6)
+        // 12 groups of two one-column bars and a gap: 36 columns after the axis.
+        // January: 40 and 100 of 120 (5 rows): 13⅓ and 33⅓ eighths.
+        #expect(c.lines[3] == "   │▅█ ██ ██ █  █  █  █  █  █  █  █  █                      ")
+        #expect(c.lines[5] == "    1  2  3  4  5  6  7  8  9  10 11 12          ▆2023 ▆2024")
+        // Last year's bar is the left one of each month, in its own style.
+        #expect(c[4, 3].style == .dim && c[5, 3].style == .barFill)
+        #expect(c[49, 5].style == .dim && c[55, 5].style == .barFill)  // the legend's glyphs
+        assertPicture(c, named: "groupedbars-years", styles: true)
+        // ASCII: the series by their glyphs, not colour alone.
+        let a = rendered(chart, width: 60, height: 6, charset: .ascii)
+        #expect(a.lines[3].hasPrefix("   |+# +# +# +  +"))
+        #expect(a.lines[5].hasSuffix("+2023 #2024"))
+    }
+
+    @Test("Too narrow for every group: the last ones; no room for the legend: none")
+    func narrow() {
+        let chart = GroupedBarChart(
+            [[1, 2, 3, 4, 5, 6], [6, 5, 4, 3, 2, 1]], styles: [.dim, .barFill], labels: ["a", "b", "c", "d", "e", "f"],
+            names: ["x", "y"], maxLabel: "")
+        let c = rendered(chart, width: 7, height: 3)
+        // Three groups of two fit in 7 columns (no gaps): d, e, f, of 6:
+        // 4 | 3, 5 | 2, 6 | 1 on two rows (16 eighths).
+        #expect(c.lines[0] == "▃ ▅ █  ")
+        #expect(c.lines[1] == "███▅█▃ ")
+        #expect(c.lines[2] == "d e f  ")
+    }
+
+    @Test("Never draws outside its area, whatever the area")
+    func awkward() {
+        assertSafeInAwkwardAreas(
+            GroupedBarChart([lastYear, thisYear], styles: [.dim, .barFill], names: ["2023", "2024"]))
+        assertSafeInAwkwardAreas(GroupedBarChart([], styles: []))
+        assertSafeInAwkwardAreas(GroupedBarChart([[nil, .nan], [.infinity, -1]], styles: [.dim]))
+    }
+}
+
 @Suite("Horizontal bar list")
 struct HBarListTests {
     let items = [

@@ -18,19 +18,19 @@ struct ProjectScreenTests {
 
     static let ids = ["DA-TL-001", "DA-TL-002", "DA-TL-003", "DA-TL-004", "DA-TL-005", "DA-DP-001", "DA-BQ-001"]
 
-    @Test("The overview's a and P open every project and the plans; each is hinted while its panel is focused")
+    @Test("The overview's P and K open every project and the plans; each is hinted while its panel is focused")
     func linksFromTheOverview() {
         var s = Session(ScreenFixture.state(width: 120, height: 40))
-        #expect(!s.footer.contains("tất cả dự án") && !s.footer.contains("quy hoạch chi tiết"))
+        #expect(!s.footer.contains("mọi dự án") && !s.footer.contains("quy hoạch chi tiết"))
         s.press(.char("5"))
-        #expect(s.footer.contains("a tất cả dự án") && !s.footer.contains("quy hoạch"))
+        #expect(s.footer.contains("P mọi dự án") && !s.footer.contains("quy hoạch"))
         s.press(.char("4"))
-        #expect(s.footer.contains("P quy hoạch chi tiết") && !s.footer.contains("tất cả dự án"))
+        #expect(s.footer.contains("K quy hoạch chi tiết") && !s.footer.contains("mọi dự án"))
         // The keys work whichever panel is focused.
-        s.press(.char("1"), .char("a"))
+        s.press(.char("1"), .char("P"))
         #expect(s.path == .projects)
         #expect(s.header.contains("Tổng quan › Dự án"))
-        s.press(.escape, .char("P"))
+        s.press(.escape, .char("K"))
         #expect(s.path == .plans)
         s.press(.escape)
         #expect(s.path == .overview)
@@ -46,6 +46,19 @@ struct ProjectScreenTests {
         #expect(s.isSelected("27/03/2024 đang thẩm định"))
         s.press(.down, .enter)
         #expect(s.path == .project("DA-TL-003"))
+    }
+
+    @Test("Enter on the projects panel with no row (nothing this year, or filtered out) opens every project")
+    func emptyPanelOpensAllProjects() {
+        var s = Session(ScreenFixture.state(width: 120, height: 40))
+        s.press(.char("5"), .char("/"), .char("x"), .char("y"), .char("x"), .enter)
+        #expect(s.path == .overview)
+        s.press(.enter)
+        #expect(s.path == .projects)
+        // Another panel with no row opens nothing.
+        var t = Session(ScreenFixture.state(width: 120, height: 40))
+        t.press(.char("2"), .char("/"), .char("x"), .char("y"), .char("x"), .enter, .enter)
+        #expect(t.path == .overview)
     }
 
     @Test("Every project known on the date, the latest change first; counts say how many show")
@@ -146,7 +159,8 @@ struct ProjectScreenTests {
 
         var later = Session(ScreenFixture.state(.project("DA-DP-001"), width: 120, height: 40))
         #expect(later.text.contains("đang thẩm định từ 27/03/2024"))
-        let row = try #require(later.row(containing: "20/04/2024"))
+        // Below the header (which names the latest data, 20/04/2024, too).
+        let row = try #require(later.lines.indices.dropFirst().first { later.lines[$0].contains("20/04/2024") })
         #expect(later.lines[row].contains("(sau ngày xem)"))
         later.press(.escape)
         #expect(later.path == .projects)

@@ -237,7 +237,9 @@ enum ScreenFixture {
     ]
 
     static func board(problems: [Problem] = problems) -> BoardData {
-        BoardData(dataSet: dataSet, problems: problems, asOf: asOf, fallback: asOf, folder: "/srv/ezboard/data")
+        BoardData(
+            dataSet: dataSet, problems: ProblemList(problems), asOf: asOf, fallback: asOf, folder: "/srv/ezboard/data",
+            today: asOf)
     }
 
     static func state(

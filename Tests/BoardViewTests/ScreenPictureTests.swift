@@ -33,6 +33,7 @@ func pictureName(_ path: ScreenPath) -> String {
     case .units: return "units"
     case .unit(let id): return "unit-\(id)"
     case .task(let unit, let task): return "task-\(unit)-\(task)"
+    case .assignments: return "assignments"
     case .projects: return "projects"
     case .project(let id): return "project-\(id)"
     case .plans: return "plans"
@@ -42,7 +43,7 @@ func pictureName(_ path: ScreenPath) -> String {
 @Suite("Screen pictures")
 struct ScreenPictureTests {
     static let paths: [ScreenPath] = [
-        .overview, .gate("KIMTHANH"), .zone("TANGLOONG"), .works, .work("KCN01"), .units, .projects,
+        .overview, .gate("KIMTHANH"), .zone("TANGLOONG"), .works, .work("KCN01"), .units, .assignments, .projects,
         .project("DA-TL-002"), .plans,
     ]
 

@@ -173,7 +173,9 @@ struct UnitScreenTests {
         #expect(ids(s).count == 7)
         press(keys("tttt"), &s)  // blocked
         #expect(ids(s) == ["QH02"])
-        press(keys("tt"), &s)  // all again
+        press(keys("tt"), &s)  // silent: open, nothing reported for over 30 days
+        #expect(ids(s) == ["NV04"])  // not started, nothing reported since 26/01 (65 days)
+        press(keys("t"), &s)  // all again
         press(keys("c"), &s)  // the first source seen: Kế hoạch 82
         #expect(ids(s) == ["NV06", "NV01", "QH01", "NV03"])
         press(keys("c"), &s)

@@ -27,13 +27,15 @@ struct ConfigFileTests {
             [stale]
             monthly_days = 40
             crossings_days = 0.5
+            [brief]
+            silent_days = 45
             """)
         #expect(problems.isEmpty)
         #expect(
             config
                 == Config(
                     data: "/srv/ezboard", lang: .en, color: .never, ascii: .always,
-                    monthlyDays: 40, crossingsDays: 0.5))
+                    monthlyDays: 40, crossingsDays: 0.5, silentDays: 45))
     }
 
     @Test func anEmptyFileSetsNothing() {
@@ -141,6 +143,27 @@ struct ConfigFileTests {
         #expect(config == Config())
     }
 
+    /// Silent days are whole days from 1 to 36500, like `--silent-days`.
+    @Test(arguments: ["0", "-3", "36501", "30.5", "\"30\"", "true", "9223372036854775807"])
+    func silentDaysOutOfRange(_ value: String) throws {
+        let (config, problems) = parse("[brief]\nsilent_days = \(value)")
+        let p = try #require(problems.first)
+        #expect(problems.count == 1 && p.severity == .error)
+        #expect((p.line, p.column) == (2, 15), "\(p)")
+        #expect(
+            p.message.hasPrefix("'silent_days' must be a whole number of days from 1 to 36500 (100 years), e.g. 30"))
+        #expect(config.silentDays == nil)
+    }
+
+    @Test(arguments: [1, 30, 36500])
+    func silentDaysInRange(_ value: Int) {
+        let (config, problems) = parse("brief.silent_days = \(value)")
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(config.silentDays == value)
+        #expect(Settings.silentDays(config: config).value == value)
+        #expect(Settings.silentDays(flag: 7, config: config).value == 7)
+    }
+
     @Test(arguments: ["36500", "36500.0", "0.000001", "5e-324", "1"])
     func staleDaysInRange(_ value: String) {
         let (config, problems) = parse("[stale]\nmonthly_days = \(value)\ncrossings_days = \(value)")
@@ -222,7 +245,9 @@ struct ConfigFileTests {
         let (config, problems) = parse("[colors]\nbackground = \"blue\"\nlang = 3\n[stale]\ncrossings_days = 2")
         #expect(
             problems.map(\.description)
-                == ["\(file):1:1: warning: unknown section [colors] is ignored (ezboard knows [display], [stale])"])
+                == [
+                    "\(file):1:1: warning: unknown section [colors] is ignored (ezboard knows [brief], [display], [stale])"
+                ])
         #expect(config.crossingsDays == 2)
     }
 
@@ -291,6 +316,7 @@ struct ConfigFileTests {
         #expect(config.color == .auto && config.ascii == .auto)
         #expect(config.monthlyDays == StaleThresholds().monthlyDays)
         #expect(config.crossingsDays == StaleThresholds().crossingsDays)
+        #expect(config.silentDays == Reporting.defaultSilentDays)
         // Every key ezboard knows is in it.
         for (section, keys) in ConfigFile.known {
             for key in keys {

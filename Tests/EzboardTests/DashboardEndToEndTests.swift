@@ -59,6 +59,26 @@ struct DashboardEndToEndTests {
         try quit(pane)
     }
 
+    /// `<` three times walks the sample back to 31/12/2023: the screen is
+    /// `snapshot --as-of 2023-12-31`'s (but for the footer, which says where
+    /// the date went), and `=` brings the latest back.
+    @Test func walkingTheDateAgreesWithAsOf() throws {
+        let data = try DataCopy()
+        let pane = try EzboardPane(["--data", data.path], cols: 100, rows: 30, folder: data.root)
+        let overview = try EzboardRun.snapshot(["--data", data.path], cols: 100, rows: 30)
+        try pane.waitForScreen(overview, "the overview")
+        let past = try EzboardRun.snapshot(["--data", data.path, "--as-of", "2023-12-31"], cols: 100, rows: 30)
+        #expect(past[0].contains("Xem lại: đến ngày 31/12/2023"))
+        try pane.sendLiteral("<<<")
+        let walked = try pane.waitFor("the board as of 31/12/2023") { s in
+            s.count == past.count && Array(s.dropLast()) == Array(past.dropLast())
+        }
+        #expect(walked.last?.contains("Đến ngày 31/12/2023") == true)
+        try pane.sendLiteral("=")
+        try pane.waitFor("the latest again") { s in Array(s.dropLast()) == Array(overview.dropLast()) }
+        try quit(pane)
+    }
+
     @Test func drillsInAndComesBack() throws {
         let data = try DataCopy()
         let pane = try EzboardPane(["--data", data.path], cols: 100, rows: 30, folder: data.root)

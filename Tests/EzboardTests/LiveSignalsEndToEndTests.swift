@@ -26,9 +26,14 @@ struct LiveSignalsEndToEndTests {
     /// Ctrl-C and Ctrl-\ typed in the terminal (the tty sends SIGINT and
     /// SIGQUIT), SIGTERM and SIGHUP sent with kill(2): each ends ezboard
     /// as that signal would (`$?` = 128 + n), with the terminal restored.
+    /// Issue 16: SIGPIPE, SIGALRM, SIGUSR1 and SIGXCPU (and every other
+    /// signal whose default ends a process) used to end it with the
+    /// alternate screen on, the cursor hidden and mouse reporting on.
     @Test(arguments: [
         ("Ctrl-C", SIGINT, [UInt8(0x03)]), ("Ctrl-\\", SIGQUIT, [UInt8(0x1C)]),
         ("kill -TERM", SIGTERM, []), ("kill -HUP", SIGHUP, []), ("kill -INT", SIGINT, []), ("kill -QUIT", SIGQUIT, []),
+        ("kill -PIPE", SIGPIPE, []), ("kill -ALRM", SIGALRM, []), ("kill -USR1", SIGUSR1, []),
+        ("kill -USR2", SIGUSR2, []), ("kill -XCPU", SIGXCPU, []), ("kill -RTMIN", __libc_current_sigrtmin(), []),
     ])
     func signalRestoresTheTerminalAndEnds(how: String, signal: Int32, keys: [UInt8]) throws {
         let data = try DataCopy()

@@ -9,8 +9,20 @@
 ///
 /// Rules: `,` separates, `"` quotes, `""` is a quote inside quotes, quoted
 /// fields may hold commas and line breaks, lines end in LF or CRLF (a lone
-/// CR inside a field is kept), a leading UTF-8 BOM is skipped, blank lines
-/// (empty or only spaces and tabs) are skipped.
+/// CR inside a field is kept) — or, in a file whose first line ends in a
+/// lone CR (classic Mac), in CR (`lineEnding(of:from:)`). A leading UTF-8
+/// BOM is skipped, blank lines (empty or only spaces and tabs) are skipped.
+///
+/// Bounds, so that one mistake never swallows the rest of a file and no
+/// input costs more than linear time (docs/data-format.md, "Limits"):
+/// - a record holds at most `maxFields` fields (the rest are not kept, and
+///   the record is reported);
+/// - a quoted field never closed, or one holding more than
+///   `quotedLineBreakLimit` line breaks, is reported where it opened, and
+///   reading starts again on the line after that one. A closing quote
+///   followed by text, after the field ran over a line break, is taken the
+///   same way: the quote was really left open, and a later field's quote
+///   closed it.
 public struct CSVReader {
     /// One field of the current record: 24 bytes, because a big log has
     /// millions of them. Where its line starts is found again only when a
@@ -32,8 +44,8 @@ public struct CSVReader {
 
     /// A syntax problem the reader found itself.
     public struct SyntaxIssue: Sendable {
-        public enum Kind: Sendable {
-            /// A quoted field still open at the end of the data.
+        public enum Kind: Sendable, Equatable {
+            /// A quoted field never closed (or running past the bound).
             case unterminatedQuote
             /// Something other than a separator right after a closing quote.
             case textAfterClosingQuote
@@ -41,6 +53,10 @@ public struct CSVReader {
             case quoteInUnquotedField
             /// A byte that does not belong to a valid UTF-8 sequence.
             case invalidUTF8
+            /// A NUL byte: never part of text.
+            case nulByte
+            /// More than `maxFields` fields in one record.
+            case tooManyFields
         }
         public var kind: Kind
         public var line: Int
@@ -48,8 +64,23 @@ public struct CSVReader {
         public var offset: Int
     }
 
+    /// The most fields a record may have: a data file has a dozen columns;
+    /// a spreadsheet's export may add some empty ones, never a thousand.
+    public static let maxFields = 1000
+    /// The most line breaks a quoted field may hold in a table (notes may
+    /// run over a few lines); the crossing log, where they are rarer
+    /// still, sets its own lower bound.
+    public static let tableQuotedLineBreaks = 100
+    /// The most issues kept per record: a line of a million bad bytes says
+    /// what is wrong in its first few.
+    static let maxIssuesPerRecord = 16
+
     public let base: UnsafePointer<UInt8>
     public let count: Int
+    /// The byte that ends a line: LF, or CR in a classic-Mac file.
+    public let lineEnd: UInt8
+    /// Every byte of a word the line end's complement (`lineEndOrNul`).
+    let lineEndComplement: UInt64
     /// Where the next record starts.
     public private(set) var position: Int
     /// The physical line at `position`, and the offset that line starts at.
@@ -57,14 +88,22 @@ public struct CSVReader {
     public private(set) var lineStart: Int
     /// Issues met so far (the caller drains them).
     public var issues: [SyntaxIssue] = []
+    private var issuesInRecord = 0
+    /// See the type's bounds.
+    public var quotedLineBreakLimit = CSVReader.tableQuotedLineBreaks
+    /// True for a log being written: a last record whose quoted field is
+    /// still open (within the bound) is handed back as partial, unreported.
+    public var lastLineMayBePartial = false
     private let storage = FieldStorage()
 
     /// The fields of the record last read by `next`; valid until the next call.
     public var fields: UnsafeBufferPointer<Field> { UnsafeBufferPointer(start: storage.base, count: storage.count) }
 
     /// Reads `buffer[start...]`, whose first byte is on physical line
-    /// `line`. A BOM is skipped only at offset 0 of the buffer.
-    public init(_ buffer: UnsafeBufferPointer<UInt8>, start: Int = 0, line: Int = 1) {
+    /// `line`. A BOM is skipped only at offset 0 of the buffer. `lineEnd`
+    /// is the file's (`lineEnding(of:from:)`); by default it is found from
+    /// `buffer[start...]`.
+    public init(_ buffer: UnsafeBufferPointer<UInt8>, start: Int = 0, line: Int = 1, lineEnd: UInt8? = nil) {
         // An empty buffer may have no address; a non-zero dummy pointer
         // (never read: `count` is 0) keeps `base` non-optional.
         base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
@@ -72,14 +111,28 @@ public struct CSVReader {
         position = start
         self.line = line
         lineStart = start
+        let end = lineEnd ?? CSVReader.lineEnding(of: buffer, from: start)
+        self.lineEnd = end
+        lineEndComplement = CSVReader.ones &* UInt64(~end)
         if start == 0, count >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF {
             position = 3
             lineStart = 3
         }
     }
 
-    /// The byte offset just past the end of the current record's line end,
-    /// for readers that must know where complete records stop.
+    /// The line end of a file: CR when its first line break is a lone CR
+    /// (classic Mac), else LF (which covers CRLF).
+    public static func lineEnding(of buffer: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> UInt8 {
+        var p = start
+        while p < buffer.count {
+            let b = buffer[p]
+            if b == 0x0A { return 0x0A }
+            if b == 0x0D { return p + 1 < buffer.count && buffer[p + 1] == 0x0A ? 0x0A : 0x0D }
+            p += 1
+        }
+        return 0x0A
+    }
+
     public var atEnd: Bool { position >= count }
 
     /// Reads the next record into `fields` (cleared first). Returns false at
@@ -87,26 +140,10 @@ public struct CSVReader {
     /// end of the data without a line end (a partial last line).
     @inline(__always)
     public mutating func next(complete: inout Bool) -> Bool {
-        let fields = storage
-        fields.count = 0
-        // Skip blank lines.
-        while position < count {
-            var p = position
-            while p < count, base[p] == 0x20 || base[p] == 0x09 { p += 1 }
-            if p < count, base[p] == 0x0A {
-                position = p + 1
-                line += 1
-                lineStart = position
-            } else if p + 1 < count, base[p] == 0x0D, base[p + 1] == 0x0A {
-                position = p + 2
-                line += 1
-                lineStart = position
-            } else if p >= count || (base[p] == 0x0D && p + 1 == count) {
-                position = count
-            } else {
-                break
-            }
-        }
+        storage.count = 0
+        storage.overflowed = false
+        issuesInRecord = 0
+        skipBlankLines()
         guard position < count else { return false }
 
         var p = position
@@ -121,10 +158,11 @@ public struct CSVReader {
                 let start = p
                 var escapes = false
                 var closed = false
+                var breaks = 0
                 while p < count {
                     // Skip ordinary bytes eight at a time.
                     while p &+ 8 <= count {
-                        let m = CSVReader.quotedStops(load(p))
+                        let m = quotedStops(load(p))
                         if m == 0 {
                             p &+= 8
                         } else {
@@ -147,44 +185,46 @@ public struct CSVReader {
                         closed = true
                         break
                     }
-                    if b == 0x0A {
+                    if b == lineEnd {
+                        breaks += 1
+                        if breaks > quotedLineBreakLimit { break }
                         line += 1
                         lineStart = p + 1
+                    } else if b == 0 {
+                        addIssue(.nulByte, offset: p)
                     }
                     p += 1
                 }
                 if !closed {
-                    issues.append(
-                        SyntaxIssue(
-                            kind: .unterminatedQuote, line: fieldLine, lineStart: fieldLineStart, offset: origin))
-                    fields.append(
-                        Field(
-                            start: start, end: p, line: Int32(truncatingIfNeeded: fieldLine), quoted: true,
-                            hasEscapes: escapes))
-                    position = count
-                    return true
+                    if lastLineMayBePartial && p >= count && breaks <= quotedLineBreakLimit {
+                        // A log's last record, still being written.
+                        addIssue(.unterminatedQuote, line: fieldLine, lineStart: fieldLineStart, offset: origin)
+                        addField(start: start, end: p, line: fieldLine, quoted: true, escapes: escapes)
+                        position = count
+                        return true
+                    }
+                    return unclosedQuote(at: origin, line: fieldLine, lineStart: fieldLineStart, complete: &complete)
                 }
                 let end = p
                 p += 1  // closing quote
-                if p < count, base[p] != 0x2C, base[p] != 0x0A,
-                    !(base[p] == 0x0D && p + 1 < count && base[p + 1] == 0x0A)
-                {
-                    issues.append(
-                        SyntaxIssue(kind: .textAfterClosingQuote, line: line, lineStart: lineStart, offset: p))
+                if p < count, base[p] != 0x2C, !isLineEnd(at: p) {
+                    if breaks > 0 {
+                        return unclosedQuote(
+                            at: origin, line: fieldLine, lineStart: fieldLineStart, complete: &complete)
+                    }
+                    addIssue(.textAfterClosingQuote, offset: p)
                     // Skip to the next separator so one mistake is one issue.
-                    while p < count, base[p] != 0x2C, base[p] != 0x0A {
+                    while p < count, base[p] != 0x2C, base[p] != lineEnd {
+                        if base[p] == 0 { addIssue(.nulByte, offset: p) }
                         p += base[p] >= 0x80 ? validUTF8(at: p) : 1
                     }
                 }
-                fields.append(
-                    Field(
-                        start: start, end: end, line: Int32(truncatingIfNeeded: fieldLine), quoted: true,
-                        hasEscapes: escapes))
+                addField(start: start, end: end, line: fieldLine, quoted: true, escapes: escapes)
             } else {
                 let start = p
                 while p < count {
                     while p &+ 8 <= count {
-                        let m = CSVReader.unquotedStops(load(p))
+                        let m = unquotedStops(load(p))
                         if m == 0 {
                             p &+= 8
                         } else {
@@ -198,23 +238,20 @@ public struct CSVReader {
                         p += validUTF8(at: p)
                         continue
                     }
-                    if b == 0x2C || b == 0x0A { break }
+                    if b == 0x2C || b == lineEnd { break }
                     if b == 0x22 {
-                        issues.append(
-                            SyntaxIssue(kind: .quoteInUnquotedField, line: line, lineStart: lineStart, offset: p))
+                        addIssue(.quoteInUnquotedField, offset: p)
+                    } else if b == 0 {
+                        addIssue(.nulByte, offset: p)
                     }
                     p += 1
                 }
                 var end = p
-                if p < count, base[p] == 0x0A, end > start, base[end - 1] == 0x0D {
-                    end -= 1
-                } else if p >= count, end > start, base[end - 1] == 0x0D {
+                // CRLF: the CR is part of the line end, not of the field.
+                if lineEnd == 0x0A, end > start, base[end - 1] == 0x0D, p >= count || base[p] == 0x0A {
                     end -= 1
                 }
-                fields.append(
-                    Field(
-                        start: start, end: end, line: Int32(truncatingIfNeeded: fieldLine), quoted: false,
-                        hasEscapes: false))
+                addField(start: start, end: end, line: fieldLine, quoted: false, escapes: false)
             }
             // After a field: separator, line end, or end of data.
             if p >= count {
@@ -225,17 +262,13 @@ public struct CSVReader {
                 p += 1
                 if p >= count {
                     // A trailing separator at the very end: one more empty field.
-                    fields.append(
-                        Field(start: p, end: p, line: Int32(truncatingIfNeeded: line), quoted: false, hasEscapes: false)
-                    )
+                    addField(start: p, end: p, line: line, quoted: false, escapes: false)
                     position = count
                     return true
                 }
                 continue
             }
-            if base[p] == 0x0D, p + 1 < count, base[p + 1] == 0x0A { p += 1 }
-            // base[p] is LF.
-            p += 1
+            p = afterLineEnd(p)
             line += 1
             lineStart = p
             position = p
@@ -244,127 +277,89 @@ public struct CSVReader {
         }
     }
 
-    // MARK: Eight bytes at a time
-    //
-    // A field's ordinary bytes are skipped a machine word at a time: a word
-    // is searched at once for the bytes that end or interrupt a field. The
-    // classic "has zero byte" test marks the lowest matching byte exactly
-    // (higher ones may be false alarms, which we never look at). Words are
-    // read little-endian, so the lowest byte is the first in the file.
-
+    /// Skips lines that are empty or hold only spaces and tabs.
     @inline(__always)
-    private func load(_ p: Int) -> UInt64 {
-        UInt64(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
-    }
-
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highs: UInt64 = 0x8080_8080_8080_8080
-
-    @inline(__always)
-    private static func bytesEqual(_ w: UInt64, _ byte: UInt8) -> UInt64 {
-        let x = w ^ (ones &* UInt64(byte))
-        return (x &- ones) & ~x & highs
-    }
-
-    /// Non-zero when the word holds `,`, LF, `"` or a non-ASCII byte.
-    @inline(__always)
-    static func unquotedStops(_ w: UInt64) -> UInt64 {
-        bytesEqual(w, 0x2C) | bytesEqual(w, 0x0A) | bytesEqual(w, 0x22) | (w & highs)
-    }
-
-    /// Non-zero when the word holds `"`, LF or a non-ASCII byte.
-    @inline(__always)
-    static func quotedStops(_ w: UInt64) -> UInt64 {
-        bytesEqual(w, 0x22) | bytesEqual(w, 0x0A) | (w & highs)
-    }
-
-    /// Length of the UTF-8 sequence at `p` (a non-ASCII lead byte); an
-    /// invalid byte is recorded as an issue and skipped alone. Checking
-    /// here, in the one pass over the bytes, costs less than a second pass.
-    @inline(__always)
-    private mutating func validUTF8(at p: Int) -> Int {
-        // The common case, Vietnamese: a two- or three-byte sequence.
-        let b0 = base[p]
-        if b0 >= 0xC2, b0 <= 0xDF, p + 1 < count, base[p + 1] & 0xC0 == 0x80 { return 2 }
-        if b0 >= 0xE1, b0 <= 0xEC, p + 2 < count, base[p + 1] & 0xC0 == 0x80, base[p + 2] & 0xC0 == 0x80 { return 3 }
-        let n = UTF8Validation.sequenceLength(base, p, count)
-        if n > 0 { return n }
-        issues.append(SyntaxIssue(kind: .invalidUTF8, line: line, lineStart: lineStart, offset: p))
-        return 1
-    }
-
-    // MARK: Field access
-
-    /// The field's raw bytes (without quotes; `""` not yet collapsed).
-    @inline(__always)
-    public func bytes(_ f: Field) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: base + f.start, count: f.end - f.start)
-    }
-
-    /// The field as text, `""` collapsed. Invalid UTF-8 is repaired with
-    /// U+FFFD (callers check validity first and report it).
-    public func string(_ f: Field) -> String {
-        let raw = bytes(f)
-        if !f.hasEscapes { return String(decoding: raw, as: UTF8.self) }
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count)
-        var i = 0
-        while i < raw.count {
-            out.append(raw[i])
-            i += raw[i] == 0x22 && i + 1 < raw.count && raw[i + 1] == 0x22 ? 2 : 1
+    private mutating func skipBlankLines() {
+        while position < count {
+            var p = position
+            while p < count, base[p] == 0x20 || base[p] == 0x09 { p += 1 }
+            if p >= count {
+                position = count
+                return
+            }
+            if base[p] == lineEnd || (base[p] == 0x0D && p + 1 < count && base[p + 1] == 0x0A) {
+                position = afterLineEnd(p)
+                line += 1
+                lineStart = position
+                continue
+            }
+            // A lone CR at the very end of an LF file ends nothing.
+            if base[p] == 0x0D && p + 1 == count { position = count }
+            return
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
-    /// The 1-based column (in Unicode scalars) of byte `offset` on the line
-    /// that starts at `lineStart`.
-    public func column(offset: Int, lineStart: Int) -> Int {
-        var col = 1
-        var p = lineStart
-        while p < offset && p < count {
-            // Count lead bytes only: continuation bytes are 10xxxxxx.
-            if base[p] & 0xC0 != 0x80 { col += 1 }
-            p += 1
+    /// True when a line end (LF, CRLF; CR in a CR file) starts at `p`.
+    @inline(__always)
+    private func isLineEnd(at p: Int) -> Bool {
+        base[p] == lineEnd || (base[p] == 0x0D && p + 1 < count && base[p + 1] == 0x0A)
+    }
+
+    /// The offset after the line end that starts at `p` (CRLF is one).
+    @inline(__always)
+    private func afterLineEnd(_ p: Int) -> Int {
+        if base[p] == 0x0D && p + 1 < count && base[p + 1] == 0x0A { return p + 2 }
+        return p + 1
+    }
+
+    /// A quoted field that opened at `origin` was never closed (or ran past
+    /// the bound): reported there, and reading starts again on the next
+    /// line, so the lines it would swallow are read as rows of their own.
+    private mutating func unclosedQuote(
+        at origin: Int, line fieldLine: Int, lineStart fieldLineStart: Int, complete: inout Bool
+    ) -> Bool {
+        addIssue(.unterminatedQuote, line: fieldLine, lineStart: fieldLineStart, offset: origin)
+        var q = origin
+        while q < count, base[q] != lineEnd { q += 1 }
+        addField(start: origin + 1, end: q, line: fieldLine, quoted: true, escapes: false)
+        if q >= count {
+            position = count
+            line = fieldLine
+            lineStart = fieldLineStart
+            return true
         }
-        return col
+        var p = q + 1
+        if lineEnd == 0x0D, p < count, base[p] == 0x0A { p += 1 }
+        position = p
+        line = fieldLine + 1
+        lineStart = position
+        complete = true
+        return true
     }
-
-    /// The column where a field starts (its opening quote, if quoted).
-    public func column(of f: Field) -> Int { column(offset: f.origin, lineStart: lineStart(before: f.origin)) }
-
-    /// Where the physical line holding byte `offset` starts.
-    public func lineStart(before offset: Int) -> Int {
-        var p = min(offset, count)
-        while p > 0, base[p - 1] != 0x0A { p -= 1 }
-        // The BOM is not part of the first line's columns.
-        if p == 0, count >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { return 3 }
-        return p
-    }
-}
-
-/// Where a reader keeps the fields of its current record: grown when a
-/// record has more fields than ever before, never shrunk, written without
-/// the copy-on-write checks an Array would make for every field.
-final class FieldStorage {
-    private(set) var base: UnsafeMutablePointer<CSVReader.Field>
-    private var capacity = 16
-    var count = 0
-
-    init() { base = .allocate(capacity: capacity) }
-    deinit { base.deallocate() }
 
     @inline(__always)
-    func append(_ f: CSVReader.Field) {
-        if count == capacity { grow() }
-        (base + count).initialize(to: f)
-        count += 1
+    private mutating func addField(start: Int, end: Int, line: Int, quoted: Bool, escapes: Bool) {
+        if storage.count < CSVReader.maxFields {
+            storage.append(
+                Field(
+                    start: start, end: end, line: Int32(truncatingIfNeeded: line), quoted: quoted, hasEscapes: escapes))
+        } else if !storage.overflowed {
+            // Noted once: the record is too wide, whatever follows.
+            addIssue(.tooManyFields, offset: quoted ? start - 1 : start)
+            storage.overflowed = true
+        }
     }
 
-    private func grow() {
-        let bigger = UnsafeMutablePointer<CSVReader.Field>.allocate(capacity: capacity * 2)
-        bigger.moveInitialize(from: base, count: count)
-        base.deallocate()
-        base = bigger
-        capacity *= 2
+    @inline(__always)
+    mutating func addIssue(_ kind: SyntaxIssue.Kind, offset: Int) {
+        addIssue(kind, line: line, lineStart: lineStart, offset: offset)
+    }
+
+    @inline(__always)
+    mutating func addIssue(_ kind: SyntaxIssue.Kind, line: Int, lineStart: Int, offset: Int) {
+        issuesInRecord += 1
+        if issuesInRecord <= CSVReader.maxIssuesPerRecord {
+            issues.append(SyntaxIssue(kind: kind, line: line, lineStart: lineStart, offset: offset))
+        }
     }
 }

@@ -247,3 +247,19 @@ func pad(_ value: Int, _ width: Int) -> String {
     let s = String(value)
     return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
 }
+
+extension Day {
+    /// The same day `n` months later (earlier when negative): the last
+    /// day of a month goes to the last day of the other month (31 March →
+    /// 29 February → 31 January), another day is kept where the other
+    /// month has it and else becomes its last day (30 January + 1 month →
+    /// 29 February 2024).
+    public func addingMonths(_ n: Int) -> Day {
+        let c = civil
+        let target = YearMonth(year: c.year, month: c.month) + n
+        let length = Day.daysIn(year: target.year, month: target.month)
+        let isLast = c.day == Day.daysIn(year: c.year, month: c.month)
+        let d = isLast ? length : min(c.day, length)
+        return Day(daysSinceEpoch: Day.daysFromCivil(target.year, target.month, d))
+    }
+}

@@ -5,30 +5,33 @@ enum CrossingFiles {
     static let signatureLength = 64
 
     static func refresh(
-        root: String, rel: String, previous: DataFolder.FileState?, gateIDs: [String],
-        threads: Int
+        path: RawPath, rel: String, previous: DataFolder.FileState?, gateIDs: [String],
+        threads: Int, today: Day? = nil
     ) -> DataFolder.FileState {
-        let path = root + "/" + rel
         let fp = FileIO.fingerprint(path)
         if let previous, case .crossings(let last)? = previous.latest, let oldFP = previous.fingerprint, let fp,
             !previous.keptLastGood,
             fp.device == oldFP.device, fp.inode == oldFP.inode, fp.size >= last.consumed, last.columns != nil
         {
-            if let state = appended(path: path, rel: rel, previous: previous, last: last, fingerprint: fp) {
+            if let state = appended(
+                path: path, rel: rel, previous: previous, last: last, fingerprint: fp, today: today)
+            {
                 return state
             }
         }
-        return whole(path: path, rel: rel, gateIDs: gateIDs, threads: threads, previous: previous)
+        return whole(path: path, rel: rel, gateIDs: gateIDs, threads: threads, previous: previous, today: today)
     }
 
     /// Reads only the bytes after the last complete line; nil when the file
     /// turns out not to be the same log grown (then it is read whole).
     private static func appended(
-        path: String, rel: String, previous: DataFolder.FileState,
-        last: CrossingReader.Result, fingerprint: FileIO.Fingerprint
+        path: RawPath, rel: String, previous: DataFolder.FileState,
+        last: CrossingReader.Result, fingerprint: FileIO.Fingerprint, today: Day?
     ) -> DataFolder.FileState? {
         let keep = min(signatureLength, last.consumed)
-        guard case .success(let bytes) = FileIO.read(path, from: last.consumed - keep),
+        guard
+            case .success(let bytes) = FileIO.read(
+                path, from: last.consumed - keep, limit: DataFolder.crossingLogSizeLimit),
             bytes.count >= keep, Array(bytes[0..<keep]) == last.signature
         else { return nil }
         var result = last
@@ -36,6 +39,7 @@ enum CrossingFiles {
             let tail = UnsafeBufferPointer(rebasing: all[keep...])
             var relative = result
             relative.consumed = 0
+            relative.today = today
             CrossingReader.readMore(file: rel, buffer: tail, into: &relative, threads: 1)
             result.log = relative.log
             result.problems = relative.problems
@@ -53,25 +57,43 @@ enum CrossingFiles {
         return state
     }
 
+    /// How many times a log cut short while it is read is read again at
+    /// once (a logger rotating it); after that, at its next change.
+    static let tries = 3
+
     private static func whole(
-        path: String, rel: String, gateIDs: [String], threads: Int,
-        previous: DataFolder.FileState?
+        path: RawPath, rel: String, gateIDs: [String], threads: Int,
+        previous: DataFolder.FileState?, today: Day?
     ) -> DataFolder.FileState {
-        let fp = FileIO.fingerprint(path)
+        var fp = FileIO.fingerprint(path)
         var state = DataFolder.FileState(
             fingerprint: fp, problems: [], latest: nil, lastGood: previous?.lastGood,
             shownModifiedNanos: previous?.shownModifiedNanos, keptLastGood: false)
-        let read = FileIO.withContents(path) { bytes in
-            var result = CrossingReader.read(file: rel, buffer: bytes, gateIDs: gateIDs, threads: threads)
-            result.signature = signature(of: bytes, upTo: result.consumed)
-            return result
+        var read: Result<CrossingReader.Result, FileIO.Failure> = .failure(.changedWhileReading)
+        for _ in 0..<tries {
+            read = FileIO.withContents(path, limit: DataFolder.crossingLogSizeLimit) { bytes in
+                var result = CrossingReader.read(
+                    file: rel, buffer: bytes, gateIDs: gateIDs, threads: threads, today: today)
+                result.signature = signature(of: bytes, upTo: result.consumed)
+                return result
+            }
+            guard case .failure(.changedWhileReading) = read else { break }
+            fp = FileIO.fingerprint(path)
         }
         switch read {
         case .failure(let failure):
             let reason: String
-            if case .unreadable(let r) = failure { reason = r } else { reason = "it has vanished" }
+            switch failure {
+            case .unreadable(let r): reason = r
+            case .missing: reason = "it has vanished"
+            case .changedWhileReading: reason = "it was cut short while being read; it is read again when it changes"
+            }
             state.problems = [.error(rel, 1, 1, "cannot read the file: \(reason)")]
+            // Not remembered as read: the next refresh reads it again.
+            if failure == .changedWhileReading { fp = nil }
+            state.fingerprint = fp
         case .success(let result):
+            state.fingerprint = fp
             state.latest = .crossings(result)
             state.problems = result.problems
             // A log whose header is broken has nothing to show: keep the last good rows.
@@ -82,7 +104,7 @@ enum CrossingFiles {
         }
         state.keptLastGood = state.hasErrors && state.lastGood != nil && !isShowingLatest(state)
         if state.keptLastGood {
-            state.problems.append(.warning(rel, 1, 1, "showing the last version read without errors"))
+            state.problems.appendAlways(.warning(rel, 1, 1, "showing the last version read without errors"))
         }
         return state
     }

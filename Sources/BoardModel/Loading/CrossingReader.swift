@@ -20,12 +20,14 @@ public enum CrossingReader {
         var time = 0, gate = 0, direction = 0, plate = 0, cargo = 0
         var tonnes: Int?, value: Int?
         var fieldCount = 0
+        /// The file's line end (LF, or CR in a classic-Mac file).
+        var lineEnd: UInt8 = 0x0A
     }
 
     /// What a read produced, and where to resume.
     public struct Result: Sendable {
         public var log: CrossingLog
-        public var problems: [Problem]
+        public var problems: ProblemList
         /// Bytes of complete lines read: the offset to resume from.
         public var consumed: Int
         /// The physical line at `consumed`.
@@ -34,6 +36,8 @@ public enum CrossingReader {
         public var columns: Columns?
         /// The last bytes before `consumed`, to recognise the same file later.
         var signature: [UInt8] = []
+        /// Today's date: a time on a later local date is a warning (nil: no check).
+        var today: Day?
     }
 
     /// Files smaller than this are not worth a second thread.
@@ -42,25 +46,27 @@ public enum CrossingReader {
     /// Reads a whole log file. `gateIDs`: the gates it may refer to.
     public static func read(
         file: String, buffer: UnsafeBufferPointer<UInt8>, gateIDs: [String],
-        threads: Int = 2
+        threads: Int = 2, today: Day? = nil
     ) -> Result {
         var log = CrossingLog()
         log.gateIDs = gateIDs
         // A new log may be empty for a moment before its header is written.
         if buffer.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            return Result(log: log, problems: [], consumed: 0, nextLine: 1, columns: nil)
+            return Result(log: log, problems: [], consumed: 0, nextLine: 1, columns: nil, today: today)
         }
-        var source = RecordSource(file: file, buffer: buffer)
+        let lineEnd = CSVReader.lineEnding(of: buffer)
+        var source = RecordSource(file: file, buffer: buffer, lineEnd: lineEnd)
         source.holdsPartialLastLine = true
         var complete = false
         guard let header = HeaderMap(file: file, source: &source, schema: schema, complete: &complete),
-            let columns = Columns(header)
+            var columns = Columns(header)
         else {
-            return Result(log: log, problems: source.problems, consumed: 0, nextLine: 1, columns: nil)
+            return Result(log: log, problems: source.problems, consumed: 0, nextLine: 1, columns: nil, today: today)
         }
+        columns.lineEnd = lineEnd
         var result = Result(
             log: log, problems: source.problems, consumed: source.position,
-            nextLine: source.line, columns: columns)
+            nextLine: source.line, columns: columns, today: today)
         readMore(file: file, buffer: buffer, into: &result, threads: threads)
         return result
     }
@@ -74,18 +80,21 @@ public enum CrossingReader {
         guard let columns = result.columns else { return }
         let start = result.consumed
         let size = buffer.count - start
-        if threads >= 2, size >= parallelThreshold, let split = lineEnd(after: start + size / 2, in: buffer) {
+        if threads >= 2, size >= parallelThreshold,
+            let split = lineEnd(after: start + size / 2, in: buffer, lineEnd: columns.lineEnd)
+        {
             // Two halves at once; the second's lines are counted from 1 and
             // shifted once the first half's line count is known.
             let halves = Halves()
             let shared = SharedBuffer(buffer: buffer)
             let gateIDs = result.log.gateIDs
             let firstLine = result.nextLine
+            let today = result.today
             DispatchQueue.concurrentPerform(iterations: 2) { i in
                 let range = i == 0 ? start..<split : split..<shared.buffer.count
                 let chunk = parseRows(
                     file: file, buffer: shared.buffer, range: range, line: i == 0 ? firstLine : 1,
-                    columns: columns, gateIDs: gateIDs)
+                    columns: columns, gateIDs: gateIDs, today: today)
                 halves.set(i, chunk)
             }
             // concurrentPerform returns once both iterations have run, and
@@ -96,7 +105,7 @@ public enum CrossingReader {
             if first.consumed == split {
                 var second = halves.chunks[1]!
                 let shift = first.nextLine - 1
-                for i in second.problems.indices { second.problems[i].line += shift }
+                second.problems.shiftLines(by: shift)
                 merge(first, into: &result)
                 second.nextLine += shift
                 merge(second, into: &result)
@@ -108,15 +117,15 @@ public enum CrossingReader {
         }
         let rest = parseRows(
             file: file, buffer: buffer, range: result.consumed..<buffer.count, line: result.nextLine,
-            columns: columns, gateIDs: result.log.gateIDs)
+            columns: columns, gateIDs: result.log.gateIDs, today: result.today)
         merge(rest, into: &result)
     }
 
-    /// The offset just past the first LF at or after `offset`.
-    static func lineEnd(after offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// The offset just past the first line end at or after `offset`.
+    static func lineEnd(after offset: Int, in buffer: UnsafeBufferPointer<UInt8>, lineEnd: UInt8 = 0x0A) -> Int? {
         var p = offset
         while p < buffer.count {
-            if buffer[p] == 0x0A { return p + 1 < buffer.count ? p + 1 : nil }
+            if buffer[p] == lineEnd { return p + 1 < buffer.count ? p + 1 : nil }
             p += 1
         }
         return nil
@@ -125,7 +134,7 @@ public enum CrossingReader {
     /// What one range of the file gave.
     struct ParsedRange {
         var chunk: CrossingLog.Chunk
-        var problems: [Problem]
+        var problems: ProblemList
         var consumed: Int
         var nextLine: Int
     }
@@ -150,10 +159,13 @@ public enum CrossingReader {
     /// Parses the complete rows of `range`.
     static func parseRows(
         file: String, buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>, line: Int,
-        columns c: Columns, gateIDs: [String]
+        columns c: Columns, gateIDs: [String], today: Day? = nil
     ) -> ParsedRange {
+        // The first instant after today, local time: a later time is a warning.
+        let tomorrow = today.map { Int64($0.daysSinceEpoch + 1) * 86400 - Int64(LocalTime.offsetSeconds) }
         let bounded = UnsafeBufferPointer(start: buffer.baseAddress, count: range.upperBound)
-        var source = RecordSource(file: file, buffer: bounded, start: range.lowerBound, line: line)
+        var source = RecordSource(
+            file: file, buffer: bounded, start: range.lowerBound, line: line, lineEnd: c.lineEnd)
         source.holdsPartialLastLine = true
         let expected = range.count / 120
         var times: [Int64] = []
@@ -175,7 +187,8 @@ public enum CrossingReader {
         var dayCache = LocalTime.DayCache()
         var consumed = range.lowerBound
         var nextLine = line
-        var problems: [Problem] = []
+        var problems = ProblemList()
+        let places = source.reader.places
 
         while source.next(complete: &complete) {
             let fields = source.fields
@@ -184,13 +197,16 @@ public enum CrossingReader {
             consumed = source.position
             nextLine = source.line
             if fields.count != c.fieldCount {
-                problems.append(source.fieldCountProblem(fields, expected: c.fieldCount))
+                source.reportFieldCount(fields, expected: c.fieldCount)
                 continue
             }
             var ok = true
-            @inline(__always) func fail(_ f: CSVReader.Field, _ message: String) {
+            // The message is made only when the problem is kept. Into a
+            // list of its own: capturing `source` here would cost the
+            // whole loop its hold of it in registers.
+            @inline(__always) func fail(_ f: CSVReader.Field, _ message: @autoclosure () -> String) {
                 ok = false
-                problems.append(.error(file, f.lineNumber, source.column(of: f), message))
+                problems.append(.error) { .error(file, f.lineNumber, places.column(of: f), message()) }
             }
             let base = source.reader.base
 
@@ -199,6 +215,11 @@ public enum CrossingReader {
             let time = LocalTime.parse(tb, cache: &dayCache)
             if time == nil {
                 fail(tf, tb.isEmpty ? CrossingsLog.emptyTime : Messages.notATime(tb))
+            } else if let time, let tomorrow, time >= tomorrow, let today {
+                problems.append(
+                    .warning(
+                        file, tf.lineNumber, source.column(of: tf),
+                        Messages.future("time \(LocalTime.format(epochSeconds: time))", today: today)))
             }
 
             let gf = fields[c.gate]
@@ -241,14 +262,11 @@ public enum CrossingReader {
                 let f = fields[i]
                 let b = trimmed(UnsafeBufferPointer(start: base + f.start, count: f.end - f.start))
                 if !b.isEmpty {
-                    if let v = NumberParsing.double(b), v >= 0 {
-                        tonnes = Float(v)
-                    } else {
-                        fail(
-                            f,
-                            NumberParsing.double(b) == nil
-                                ? NumberParsing.explain(String(decoding: b, as: UTF8.self))
-                                : CrossingsLog.negativeTonnes)
+                    switch NumberParsing.checked(b) {
+                    case .value(let v) where v >= 0: tonnes = Float(v)
+                    case .value: fail(f, CrossingsLog.negativeTonnes)
+                    case .notANumber: fail(f, NumberParsing.explain(String(decoding: b, as: UTF8.self)))
+                    case .outOfRange: fail(f, NumberParsing.outOfRange(String(decoding: b, as: UTF8.self)))
                     }
                 }
             }
@@ -257,14 +275,11 @@ public enum CrossingReader {
                 let f = fields[i]
                 let b = trimmed(UnsafeBufferPointer(start: base + f.start, count: f.end - f.start))
                 if !b.isEmpty {
-                    if let v = NumberParsing.double(b), v >= 0 {
-                        value = v
-                    } else {
-                        fail(
-                            f,
-                            NumberParsing.double(b) == nil
-                                ? NumberParsing.explain(String(decoding: b, as: UTF8.self))
-                                : CrossingsLog.negativeValue)
+                    switch NumberParsing.checked(b) {
+                    case .value(let v) where v >= 0: value = v
+                    case .value: fail(f, CrossingsLog.negativeValue)
+                    case .notANumber: fail(f, NumberParsing.explain(String(decoding: b, as: UTF8.self)))
+                    case .outOfRange: fail(f, NumberParsing.outOfRange(String(decoding: b, as: UTF8.self)))
                     }
                 }
             }

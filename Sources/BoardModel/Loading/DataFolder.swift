@@ -22,8 +22,9 @@ public struct DataFolder: Sendable {
     public struct FileState: Sendable {
         /// The file as last read (nil: missing).
         public var fingerprint: FileIO.Fingerprint?
-        /// Problems of the latest read.
-        public var problems: [Problem]
+        /// Problems of the latest read (the first `ProblemList.perFile`,
+        /// and how many in all).
+        public var problems: ProblemList
         /// What the latest read produced.
         var latest: FileContent?
         /// The last content read without errors.
@@ -33,30 +34,43 @@ public struct DataFolder: Sendable {
         /// True when the shown rows are an earlier version than the file's.
         public var keptLastGood: Bool
 
-        public var hasErrors: Bool { problems.contains { $0.severity == .error } }
+        public var hasErrors: Bool { problems.hasErrors }
         var shown: FileContent? { hasErrors ? (lastGood ?? latest) : latest }
     }
 
     public let path: String
-    public private(set) var files: [String: FileState] = [:]
+    public internal(set) var files: [String: FileState] = [:]
     public private(set) var dataSet = DataSet()
     let threads: Int
+    /// A problem with the `crossings/` folder itself (unreadable, not a
+    /// folder): its logs are then left as they were last read.
+    var crossingsFolderProblems = ProblemList()
+    /// Today's date (the machine's clock): a date, month or time after it
+    /// is a warning. Nil: no such check (tests that do not look at it).
+    /// The dashboard sets it again before each reload.
+    public var today: Day?
+    /// Problems that involve more than one file (observations far ahead of
+    /// the others), found again whenever the data set changes.
+    public private(set) var crossFileProblems: [Problem] = []
 
-    /// Every problem of every file, in listing order.
-    public var problems: [Problem] {
-        files.values.flatMap(\.problems).sorted(by: Problem.listingOrder)
-    }
+    /// Every problem of every file, in listing order, with the totals:
+    /// gathered once per reload, not each time someone asks (the header
+    /// of every frame does).
+    public private(set) var problems = ProblemList(limit: .max)
 
     /// Reads every file of the folder.
-    public static func load(_ path: String, threads: Int = 2) throws(FolderError) -> DataFolder {
-        var folder = DataFolder(path: path, threads: threads)
+    public static func load(_ path: String, threads: Int = 2, today: Day? = nil) throws(FolderError) -> DataFolder {
+        var folder = DataFolder(path: path, threads: threads, today: today)
         _ = try folder.refreshAll(force: true)
         return folder
     }
 
-    init(path: String, threads: Int) {
+    init(path: String, threads: Int, today: Day? = nil) {
         self.path = path
         self.threads = threads
+        self.today = today
+        // Before any terminal is set up: see `MappedFileGuard.install`.
+        MappedFileGuard.install()
     }
 
     /// Re-reads what changed on disk. Returns the relative paths whose
@@ -72,14 +86,19 @@ public struct DataFolder: Sendable {
         try refreshAll(force: true)
     }
 
-    private func full(_ relative: String) -> String { path + "/" + relative }
+    func full(_ relative: String) -> String { path + "/" + relative }
 
     private mutating func refreshAll(force: Bool) throws(FolderError) -> Set<String> {
-        guard FileIO.isDirectory(path), let entries = FileIO.list(path) else {
-            throw FolderError(path: path, reason: FileIO.isDirectory(path) ? FileIO.errorText() : "no such folder")
+        let entries: [String]
+        switch FileIO.entries(path) {
+        case .success(let e): entries = e.map(\.name)
+        case .failure:
+            let reason = FileIO.folderProblem(path) ?? FileIO.errorText()
+            throw FolderError(path: path, reason: reason)
         }
         var changed = Set<String>()
         var rereadTables = Set<DataFile>()
+        let gatesBefore = ids(.gates)
         // In load order, a file's references are decided before the file.
         for file in DataFile.loadOrder {
             let fp = entries.contains(file.rawValue) ? FileIO.fingerprint(full(file.rawValue)) : nil
@@ -98,14 +117,20 @@ public struct DataFolder: Sendable {
             readTables(wave)
             changed.formUnion(wave.map(\.rawValue))
         }
-        changed.formUnion(
-            refreshCrossings(entries: entries, gatesChanged: changed.contains(DataFile.gates.rawValue) || force))
-        if !changed.isEmpty { rebuildDataSet() }
+        // A change to gates.csv matters to the logs only when it changes
+        // the ids they refer to: a touched file, or a gate renamed, leaves
+        // millions of rows as they are.
+        changed.formUnion(refreshCrossings(entries: entries, gatesChanged: force || ids(.gates) != gatesBefore))
+        if !changed.isEmpty {
+            rebuildDataSet()
+            problems = ProblemList.merging(
+                files.values.map(\.problems) + [crossingsFolderProblems, ProblemList(crossFileProblems)])
+        }
         return changed
     }
 
     /// The ids of a file as shown, in file order.
-    private func ids(_ file: DataFile) -> [String] {
+    func ids(_ file: DataFile) -> [String] {
         if case .table(let t)? = files[file.rawValue]?.shown { return t.ids }
         return []
     }
@@ -129,13 +154,16 @@ public struct DataFolder: Sendable {
     private mutating func readTables(_ wave: [DataFile]) {
         let bytes = wave.reduce(0) { $0 + (FileIO.fingerprint(full($1.rawValue))?.size ?? 0) }
         guard threads > 1, wave.count > 1, bytes >= DataFolder.parallelTables else {
-            for file in wave { apply(file, DataFolder.read(file, at: full(file.rawValue), known: known(for: file))) }
+            for file in wave {
+                apply(file, DataFolder.read(file, at: full(file.rawValue), known: known(for: file), today: today))
+            }
             return
         }
         let jobs = wave.map { (file: $0, path: full($0.rawValue), known: known(for: $0)) }
+        let today = today
         let results = ResultSlots<TableRead>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            results.set(i, DataFolder.read(jobs[i].file, at: jobs[i].path, known: jobs[i].known))
+            results.set(i, DataFolder.read(jobs[i].file, at: jobs[i].path, known: jobs[i].known, today: today))
         }
         for (i, job) in jobs.enumerated() {
             if let r = results.values[i] { apply(job.file, r) }
@@ -147,22 +175,24 @@ public struct DataFolder: Sendable {
         enum Outcome: Sendable {
             case missing
             case unreadable(String)
-            case parsed(FileContent, problems: [Problem])
+            case changedWhileReading
+            case parsed(FileContent, problems: ProblemList)
         }
         var fingerprint: FileIO.Fingerprint?
         var outcome: Outcome
     }
 
     /// Reads and parses one table file; touches no state.
-    static func read(_ file: DataFile, at path: String, known: KnownIDs) -> TableRead {
+    static func read(_ file: DataFile, at path: String, known: KnownIDs, today: Day?) -> TableRead {
         let fp = FileIO.fingerprint(path)
-        switch FileIO.read(path) {
+        switch FileIO.read(path, limit: DataFolder.tableSizeLimit) {
         case .failure(.missing): return TableRead(fingerprint: nil, outcome: .missing)
         case .failure(.unreadable(let reason)): return TableRead(fingerprint: fp, outcome: .unreadable(reason))
+        case .failure(.changedWhileReading): return TableRead(fingerprint: nil, outcome: .changedWhileReading)
         case .success(let bytes):
-            var problems: [Problem] = []
+            var problems = ProblemList()
             let content = bytes.withUnsafeBufferPointer {
-                FileContent.parse(file, bytes: $0, known: known, problems: &problems)
+                FileContent.parse(file, bytes: $0, known: known, today: today, problems: &problems)
             }
             return TableRead(fingerprint: fp, outcome: .parsed(content, problems: problems))
         }
@@ -199,9 +229,15 @@ public struct DataFolder: Sendable {
             state.fingerprint = fp
             state.problems = [.error(rel, 1, 1, "cannot read the file: \(reason)")]
             state.latest = nil
-        case .parsed(let content, let problems):
+        case .changedWhileReading:
+            // Only mapped reads say so; a table is read with `read`.
+            state.fingerprint = nil
+            state.problems = [.error(rel, 1, 1, "the file changed while it was read; it is read again")]
+            state.latest = nil
+        case .parsed(let content, var problems):
             state.fingerprint = fp
-            state.problems = problems.sorted(by: Problem.listingOrder)
+            problems.sort(by: Problem.listingOrder)
+            state.problems = problems
             state.latest = content
             if !state.hasErrors {
                 state.lastGood = content
@@ -212,68 +248,16 @@ public struct DataFolder: Sendable {
         }
         state.keptLastGood = state.hasErrors && state.lastGood != nil
         if state.keptLastGood {
-            state.problems.append(.warning(rel, 1, 1, "showing the last version read without errors"))
+            state.problems.appendAlways(.warning(rel, 1, 1, "showing the last version read without errors"))
         }
         files[rel] = state
     }
 
-    // MARK: Crossings
-
-    private mutating func refreshCrossings(entries: [String], gatesChanged: Bool) -> Set<String> {
-        let folder = DataFile.crossingsFolder
-        let names: [String]
-        if entries.contains(folder), FileIO.isDirectory(full(folder)) {
-            names = (FileIO.list(full(folder)) ?? []).filter { $0.hasSuffix(".csv") && !$0.hasPrefix(".") }
-        } else {
-            names = []
-        }
-        let paths = names.map { folder + "/" + $0 }
-        var changed = Set<String>()
-        // A log that is gone keeps its rows on screen, with a warning: it
-        // may have been rotated away on purpose, or be about to come back.
-        for rel in files.keys
-        where rel.hasPrefix(folder + "/") && !paths.contains(rel) && files[rel]?.fingerprint != nil {
-            files[rel]?.fingerprint = nil
-            files[rel]?.problems = [.warning(rel, 1, 1, "the file has vanished; its rows are still shown")]
-            files[rel]?.keptLastGood = true
-            changed.insert(rel)
-        }
-        let gateIDs = ids(.gates)
-        // What to do with each log.
-        var work: [(rel: String, previous: FileState?)] = []
-        for rel in paths {
-            let fp = FileIO.fingerprint(full(rel))
-            let previous = files[rel]
-            if gatesChanged || previous == nil || fp != previous?.fingerprint {
-                work.append((rel, gatesChanged ? nil : previous))
-            }
-        }
-        guard !work.isEmpty else { return changed }
-        let perFileThreads = work.count == 1 ? threads : 1
-        let results = ResultSlots<FileState>(count: work.count)
-        let root = path
-        let jobs = work
-        let job: @Sendable (Int) -> Void = { i in
-            results.set(
-                i,
-                CrossingFiles.refresh(
-                    root: root, rel: jobs[i].rel, previous: jobs[i].previous,
-                    gateIDs: gateIDs, threads: perFileThreads))
-        }
-        // Threads pay off for big logs only: starting them costs more than
-        // reading a few small files.
-        let bytes = work.reduce(0) { $0 + (FileIO.fingerprint(full($1.rel))?.size ?? 0) }
-        if threads > 1 && work.count > 1 && bytes >= CrossingReader.parallelThreshold {
-            DispatchQueue.concurrentPerform(iterations: work.count, execute: job)
-        } else {
-            for i in work.indices { job(i) }
-        }
-        for (i, job) in work.enumerated() {
-            files[job.rel] = results.values[i]
-            changed.insert(job.rel)
-        }
-        return changed
-    }
+    /// The most a table file may hold: tens of thousands of rows would be
+    /// a few megabytes; beyond this it is not a file someone keeps by hand.
+    public static let tableSizeLimit = 64 << 20
+    /// The most a crossing log may hold: ~8 million rows.
+    public static let crossingLogSizeLimit = 1 << 30
 
     private mutating func rebuildDataSet() {
         var d = DataSet()
@@ -281,6 +265,7 @@ public struct DataFolder: Sendable {
             state.shown?.apply(to: &d, path: rel)
         }
         dataSet = d
+        crossFileProblems = farAheadProblems()
     }
 }
 

@@ -16,26 +16,32 @@ struct HeaderMap {
         }
         // A log's header still being written is not wrong yet.
         if source.holdsPartialLastLine && !complete { return nil }
+        // A header with a NUL byte or too many columns names nothing (the
+        // reason is already reported).
+        if source.lastRecordUnusable { return nil }
         let fields = source.fields
         line = fields.first?.lineNumber ?? 1
         fieldCount = fields.count
+        // Columns of every field in one pass: a wide header's warnings
+        // cost one scan of the line, not one each.
+        let places = source.reader.columns(of: fields)
         for (i, f) in fields.enumerated() {
             let name = SafeText.oneLine(source.reader.string(f).trimmingSpaces().lowercased())
             if columns[name] != nil {
                 source.problems.append(
                     .warning(
-                        file, f.lineNumber, source.column(of: f),
-                        "column '\(name)' appears twice; the first one is used"))
+                        file, f.lineNumber, places[i],
+                        "column \(Messages.shown(name)) appears twice; the first one is used"))
                 continue
             }
             columns[name] = i
             if !schema.knows(name) {
                 source.problems.append(
                     .warning(
-                        file, f.lineNumber, source.column(of: f),
+                        file, f.lineNumber, places[i],
                         name.isEmpty
                             ? "a column without a name is ignored"
-                            : "unknown column '\(name)' is ignored"))
+                            : "unknown column \(Messages.shown(name)) is ignored"))
             }
         }
         var ok = true

@@ -8,7 +8,25 @@ enum Messages {
     }
 
     static func quoted(_ b: UnsafeBufferPointer<UInt8>) -> String {
-        "'\(SafeText.oneLine(String(decoding: b, as: UTF8.self)))'"
+        shown(String(decoding: b, as: UTF8.self))
+    }
+
+    /// The most characters of a value a message quotes.
+    static let excerptLength = 60
+
+    /// A value from the data as a message quotes it: in quotes, on one
+    /// line, made safe to print (`SafeText`), and cut after
+    /// `excerptLength` characters (`…`), so that a megabyte-long cell
+    /// makes a message of a line, not a megabyte.
+    static func shown(_ text: String) -> String {
+        var t = text
+        if t.utf8.count > excerptLength {
+            // Cut by scalars: one character may be a cluster of a million.
+            let scalars = t.unicodeScalars
+            let cut = scalars.prefix(excerptLength)
+            if cut.endIndex < scalars.endIndex { t = String(String.UnicodeScalarView(cut)) + "…" }
+        }
+        return "'" + SafeText.oneLine(t) + "'"
     }
 
     static func notATime(_ b: UnsafeBufferPointer<UInt8>) -> String {
@@ -21,5 +39,11 @@ enum Messages {
 
     static func unknown(_ what: String, _ b: UnsafeBufferPointer<UInt8>) -> String {
         "unknown \(what) \(quoted(b))"
+    }
+
+    /// A date, month or time after today: most often a mistyped year. The
+    /// row still counts, but the default as-of date ignores it.
+    static func future(_ what: String, today: Day) -> String {
+        "\(what) is after today (\(today)): check the year; it is not used for the default as-of date"
     }
 }

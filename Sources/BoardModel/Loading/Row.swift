@@ -22,15 +22,22 @@ final class Row {
         table.index(of: column.name).map { fields[$0] }
     }
 
+    /// The line and column of `column`'s cell (the row's start when the
+    /// column is absent).
+    func place(_ column: ColumnInfo) -> (line: Int, column: Int) {
+        guard let f = field(column) else { return (line, 1) }
+        return (f.lineNumber, table.reader.column(of: f))
+    }
+
     /// An error at `column`'s field: the row is bad.
-    func error(_ column: some AnyColumn, _ message: String) {
+    func error(_ column: some AnyColumn, _ message: @autoclosure () -> String) {
         isValid = false
-        report(column.info, .error, message)
+        report(column.info, .error, message())
     }
 
     /// A warning at `column`'s field: the row is still read.
-    func warning(_ column: some AnyColumn, _ message: String) {
-        report(column.info, .warning, message)
+    func warning(_ column: some AnyColumn, _ message: @autoclosure () -> String) {
+        report(column.info, .warning, message())
     }
 
     /// True when `key` is the first of its kind in the file; otherwise the
@@ -52,15 +59,19 @@ final class Row {
         if claim(id, at: column, describe: describe()) && !id.isEmpty { key = id }
     }
 
-    private func report(_ column: ColumnInfo, _ severity: Problem.Severity, _ message: String) {
-        if let f = field(column) {
-            table.problems.append(
-                Problem(
-                    file: table.file, line: f.lineNumber, column: table.reader.column(of: f),
-                    severity: severity, message: message))
-        } else {
-            table.problems.append(
-                Problem(file: table.file, line: line, column: 1, severity: severity, message: message))
+    private func report(_ column: ColumnInfo, _ severity: Problem.Severity, _ message: @autoclosure () -> String) {
+        let f = field(column)
+        let line = self.line
+        let file = table.file
+        // Taken before: the reader must not be read while its problems are written.
+        let reader = table.reader
+        table.report(severity) {
+            if let f {
+                return Problem(
+                    file: file, line: f.lineNumber, column: reader.column(of: f), severity: severity,
+                    message: message())
+            }
+            return Problem(file: file, line: line, column: 1, severity: severity, message: message())
         }
     }
 
@@ -108,17 +119,29 @@ final class Row {
             return ""
         }
         let trimmedID = t.trimmingSpaces()
-        if Row.containsWhitespace(trimmedID) {
-            error(column, "identifier '\(SafeText.oneLine(trimmedID))' contains a space")
+        if let problem = Row.idProblem(trimmedID) {
+            error(column, "identifier \(Messages.shown(trimmedID)) \(problem)")
         }
         return trimmedID
+    }
+
+    /// What is wrong with an id, if anything: a space, or a control
+    /// character (C0, DEL, C1, NUL) or a bidi override. Ids are printed in
+    /// lists and messages and typed on the command line; such characters
+    /// would either be unreadable or act on the terminal that prints them.
+    static func idProblem(_ id: String) -> String? {
+        if Row.containsWhitespace(id) { return "contains a space" }
+        if !SafeText.isSafe(id) || id.utf8.contains(0) {
+            return "contains a control character; ids are letters, digits and punctuation"
+        }
+        return nil
     }
 
     /// A reference to an id of `file`, checked against the ids read.
     func ref(_ column: ColumnInfo, to file: DataFile) -> String {
         let value = id(column)
         if !value.isEmpty, !table.known[file].contains(value) {
-            error(column, "unknown \(file.noun ?? file.rawValue) '\(SafeText.oneLine(value))'")
+            error(column, "unknown \(file.noun ?? file.rawValue) \(Messages.shown(value))")
         }
         return value
     }
@@ -132,12 +155,15 @@ final class Row {
         for part in t.split(separator: ";", omittingEmptySubsequences: true) {
             let item = String(part).trimmingSpaces()
             if item.isEmpty { continue }
-            if Row.containsWhitespace(item) {
-                error(column, "identifier '\(SafeText.oneLine(item))' contains a space (separate ids with ';')")
+            if let problem = Row.idProblem(item) {
+                error(
+                    column,
+                    "identifier \(Messages.shown(item)) \(problem)"
+                        + (Row.containsWhitespace(item) ? " (separate ids with ';')" : ""))
             } else if !known.contains(item) {
-                error(column, "unknown \(what) '\(SafeText.oneLine(item))'")
+                error(column, "unknown \(what) \(Messages.shown(item))")
             } else if out.contains(item) {
-                warning(column, "\(what) '\(SafeText.oneLine(item))' is listed twice")
+                warning(column, "\(what) \(Messages.shown(item)) is listed twice")
             } else {
                 out.append(item)
             }
@@ -153,8 +179,14 @@ final class Row {
             if column.isRequired { error(column, "'\(column.name)' is empty; a number is required") }
             return nil
         }
-        guard let v = NumberParsing.double(b) else {
+        let v: Double
+        switch NumberParsing.checked(b) {
+        case .value(let x): v = x
+        case .notANumber:
             error(column, NumberParsing.explain(String(decoding: b, as: UTF8.self)))
+            return nil
+        case .outOfRange:
+            error(column, NumberParsing.outOfRange(String(decoding: b, as: UTF8.self)))
             return nil
         }
         if let lo = min, v < lo {
@@ -173,13 +205,18 @@ final class Row {
             if column.isRequired { error(column, "'\(column.name)' is empty; a whole number is required") }
             return nil
         }
+        let text = String(decoding: b, as: UTF8.self)
+        switch NumberParsing.checked(b) {
+        case .notANumber:
+            error(column, NumberParsing.explain(text))
+            return nil
+        case .outOfRange:
+            error(column, NumberParsing.outOfRange(text))
+            return nil
+        case .value: break
+        }
         guard let v = NumberParsing.int(b) else {
-            let text = String(decoding: b, as: UTF8.self)
-            if NumberParsing.double(b) != nil {
-                error(column, "'\(SafeText.oneLine(text))' is not a whole number")
-            } else {
-                error(column, NumberParsing.explain(text))
-            }
+            error(column, "\(Messages.shown(text)) is not a whole number")
             return nil
         }
         if let lo = min, v < lo {
@@ -213,9 +250,12 @@ final class Row {
         guard let d = Day.parse(b) else {
             error(
                 column,
-                "'\(SafeText.oneLine(String(decoding: b, as: UTF8.self)))' is not a date: write YYYY-MM-DD (e.g. 2024-03-31)"
+                "\(Messages.shown(String(decoding: b, as: UTF8.self))) is not a date: write YYYY-MM-DD (e.g. 2024-03-31)"
             )
             return nil
+        }
+        if !column.mayBeFuture, let today = table.today, d > today {
+            warning(column, Messages.future("date \(d)", today: today))
         }
         return d
     }
@@ -228,9 +268,13 @@ final class Row {
         guard let m = YearMonth.parse(b) else {
             error(
                 column,
-                "'\(SafeText.oneLine(String(decoding: b, as: UTF8.self)))' is not a month: write YYYY-MM (e.g. 2024-03)"
+                "\(Messages.shown(String(decoding: b, as: UTF8.self))) is not a month: write YYYY-MM (e.g. 2024-03)"
             )
             return nil
+        }
+        // A month that has begun is not in the future.
+        if let today = table.today, m > today.yearMonth {
+            warning(column, Messages.future("month \(m)", today: today))
         }
         return m
     }
@@ -240,17 +284,17 @@ final class Row {
     func choice<E: RawRepresentable & CaseIterable>(_ column: ColumnInfo, _ type: E.Type) -> E?
     where E.RawValue == String {
         guard let b = bytes(column), !b.isEmpty else {
-            error(column, "'\(column.name)' is empty; one of \(Row.list(E.self)) is required")
+            if column.isRequired { error(column, "'\(column.name)' is empty; one of \(Row.list(E.self)) is required") }
             return nil
         }
         let text = String(decoding: b, as: UTF8.self)
         if let v = E(rawValue: text) { return v }
         // Forgive case only with a warning: exports sometimes capitalise.
         if let v = E(rawValue: text.lowercased()) {
-            warning(column, "'\(SafeText.oneLine(text))' should be written '\(v.rawValue)'")
+            warning(column, "\(Messages.shown(text)) should be written '\(v.rawValue)'")
             return v
         }
-        error(column, "'\(SafeText.oneLine(text))' is not one of \(Row.list(E.self))")
+        error(column, "\(Messages.shown(text)) is not one of \(Row.list(E.self))")
         return nil
     }
 

@@ -8,14 +8,19 @@ final class TableReader {
     let buffer: UnsafeBufferPointer<UInt8>
     /// The ids references are checked against.
     let known: KnownIDs
+    /// Today's date: a date or month after it is a warning (nil: no check).
+    var today: Day?
+    /// The problems of the rows (syntax and rules, in one list, so the
+    /// first ones kept are the first ones found).
     private var source: RecordSource
-    var problems: [Problem] = []
+    var problems: ProblemList { source.problems }
     /// Keys claimed so far (`Row.claim`) → the line of the first.
     var firstLineOfKey: [String: Int] = [:]
     /// The columns the spec lists, and (in debug builds) those read so far.
     let listed: [ColumnInfo]
     private(set) var columnsRead: Set<String> = []
-    /// Header name (lowercased, trimmed) and field index.
+    /// The listed columns the header has (name, field index): a dozen at
+    /// most, however wide the header.
     private var columnList: [(String, Int)] = []
     private(set) var fieldCount = 0
 
@@ -25,7 +30,7 @@ final class TableReader {
     /// problem is recorded; no row can be read).
     init?(
         file: String, buffer: UnsafeBufferPointer<UInt8>, columns: [ColumnInfo], known: KnownIDs,
-        problems sink: inout [Problem]
+        problems sink: inout ProblemList
     ) {
         self.file = file
         self.buffer = buffer
@@ -39,18 +44,19 @@ final class TableReader {
             sink.append(contentsOf: source.problems)
             return nil
         }
-        columnList = header.columns.map { ($0.key, $0.value) }
+        columnList = columns.compactMap { c in header.columns[c.name].map { (c.name, $0) } }
         fieldCount = header.fieldCount
         sink.append(contentsOf: source.problems)
-        source.problems = []
+        source.problems = ProblemList()
     }
 
     private func nextRecord(_ complete: inout Bool) -> [CSVReader.Field]? {
-        defer {
-            problems.append(contentsOf: source.problems)
-            source.problems.removeAll(keepingCapacity: true)
-        }
-        return source.next(complete: &complete) ? Array(source.fields) : nil
+        source.next(complete: &complete) ? Array(source.fields) : nil
+    }
+
+    /// Adds a problem of a row; `make` is called only if it is kept.
+    func report(_ severity: Problem.Severity, _ make: () -> Problem) {
+        source.problems.append(severity, make)
     }
 
     /// Calls `body` with each data row that has the header's number of
@@ -59,7 +65,7 @@ final class TableReader {
         var complete = false
         while let fields = nextRecord(&complete) {
             if fields.count != fieldCount {
-                problems.append(fields.withUnsafeBufferPointer { source.fieldCountProblem($0, expected: fieldCount) })
+                fields.withUnsafeBufferPointer { source.reportFieldCount($0, expected: fieldCount) }
                 continue
             }
             body(Row(table: self, fields: fields))
@@ -82,7 +88,7 @@ final class TableReader {
         return listed.contains(column)
     }
 
-    /// A file has a dozen columns at most: a scan of short names beats
+    /// A spec lists a dozen columns at most: a scan of short names beats
     /// hashing the name for every field of every row.
     func index(of column: String) -> Int? {
         for (name, i) in columnList where name == column { return i }

@@ -30,27 +30,63 @@ public enum Formats {
 
     /// A number with `decimals` places (trailing zeros kept), grouped:
     /// `1.234,5` (vi), `1,234.5` (en).
+    ///
+    /// Any finite value is formatted, never trapped on: data values stop at
+    /// 10^15 (`NumberParsing.maxMagnitude`), but a share of a tiny target
+    /// or a sum need not. Up to 2^53 the digits are exact; beyond, whole
+    /// numbers up to Int's range are shown whole, and past it in
+    /// scientific form (`1,23e+20`).
     public static func decimal(_ v: Double, _ decimals: Int, _ lang: Lang) -> String {
         guard v.isFinite else { return "–" }
-        let scale = NumberParsing.powersOfTen[min(max(decimals, 0), 15)]
+        let places = min(max(decimals, 0), 15)
+        let scale = NumberParsing.powersOfTen[places]
         let scaled = (v.magnitude * scale).rounded()
+        guard scaled < 9.007_199_254_740_992e15 else { return large(v, places, lang) }
         let whole = Int((scaled / scale).rounded(.down))
         var frac = Int(scaled - Double(whole) * scale)
         if frac < 0 { frac = 0 }
         var text = integer(whole, lang)
-        if decimals > 0 {
+        if places > 0 {
             let f = String(frac)
-            text += (lang == .vi ? "," : ".") + String(repeating: "0", count: max(0, decimals - f.count)) + f
+            text += (lang == .vi ? "," : ".") + String(repeating: "0", count: max(0, places - f.count)) + f
         }
         return (v < 0 && scaled > 0 ? "-" : "") + text
     }
+
+    /// A value too large for `places` exact decimals: whole (its decimals
+    /// would be noise) while it fits an Int, else `1,23e+20`.
+    private static func large(_ v: Double, _ places: Int, _ lang: Lang) -> String {
+        let m = v.magnitude
+        let sign = v < 0 ? "-" : ""
+        let point = lang == .vi ? "," : "."
+        if m < 9.2e18 {
+            let zeros = places > 0 ? point + String(repeating: "0", count: places) : ""
+            return sign + integer(Int(m.rounded()), lang) + zeros
+        }
+        var exponent = 0
+        var mantissa = m
+        while mantissa >= 10 {
+            mantissa /= 10
+            exponent += 1
+        }
+        var hundredths = Int((mantissa * 100).rounded())
+        if hundredths >= 1000 {
+            hundredths /= 10
+            exponent += 1
+        }
+        let frac = hundredths % 100
+        return sign + "\(hundredths / 100)" + point + (frac < 10 ? "0" : "") + "\(frac)e+\(exponent)"
+    }
+
+    /// A whole number from a Double, grouped (`decimal` with no places).
+    public static func whole(_ v: Double, _ lang: Lang) -> String { decimal(v, 0, lang) }
 
     /// USD amounts: `2,1 tỷ USD` / `2.1 bn USD`, `704 triệu USD` / `704 M USD`.
     public static func usd(_ v: Double, _ lang: Lang) -> String {
         let a = v.magnitude
         if a >= 1e9 { return decimal(v / 1e9, a >= 1e11 ? 0 : 1, lang) + (lang == .vi ? " tỷ USD" : " bn USD") }
         if a >= 1e6 { return decimal(v / 1e6, a >= 1e8 ? 0 : 1, lang) + (lang == .vi ? " triệu USD" : " M USD") }
-        return integer(Int(v.rounded()), lang) + " USD"
+        return whole(v, lang) + " USD"
     }
 
     /// Compact USD for narrow columns: `2,1 tỷ`, `704 tr`, `12.345` (vi);
@@ -62,7 +98,7 @@ public enum Formats {
         }
         if a >= 1e6 { return decimal(v / 1e6, a >= 1e8 ? 0 : 1, lang) + (lang == .vi ? " tr" : " M") }
         if a >= 1e3 { return decimal(v / 1e3, a >= 1e5 ? 0 : 1, lang) + (lang == .vi ? " nghìn" : " k") }
-        return integer(Int(v.rounded()), lang)
+        return whole(v, lang)
     }
 
     /// Billions of VND: `42.564 tỷ đồng` / `42,564 bn VND`; below 1,000 with
@@ -73,7 +109,7 @@ public enum Formats {
 
     /// The number part of `bnVND`.
     public static func bnVNDShort(_ v: Double, _ lang: Lang) -> String {
-        v.magnitude >= 1000 ? integer(Int(v.rounded()), lang) : decimal(v, 1, lang)
+        v.magnitude >= 1000 ? whole(v, lang) : decimal(v, 1, lang)
     }
 
     /// A fraction as a percentage: `69,3%` / `69.3%`.
@@ -86,6 +122,14 @@ public enum Formats {
     public static func percent(_ pct: Double?, _ lang: Lang, decimals: Int = 0) -> String {
         guard let p = pct, p.isFinite else { return "–" }
         return decimal(p, decimals, lang) + "%"
+    }
+
+    /// A change in percent, signed: `+92,6%`, `-4,1%` (vi); `+92.6%` (en);
+    /// `–` for no figure.
+    public static func change(_ pct: Double?, _ lang: Lang, decimals: Int = 1) -> String {
+        guard let p = pct, p.isFinite else { return "–" }
+        let text = decimal(p, decimals, lang) + "%"
+        return text.hasPrefix("-") || text == decimal(0, decimals, lang) + "%" ? text : "+" + text
     }
 
     /// A date as its readers write it: `31/03/2024` (vi), `2024-03-31` (en).
@@ -105,8 +149,11 @@ public enum Formats {
     /// never shows; whole numbers without a fraction.
     public static func machine(_ v: Double) -> String {
         guard v.isFinite else { return "null" }
+        // From 10^15 on a Double has no fraction worth rounding, and
+        // multiplying by 10^6 could overflow to infinity.
+        if v.magnitude >= 1e15 { return v.magnitude < 9e18 ? String(Int(v.rounded())) : String(v) }
         let r = (v * 1e6).rounded() / 1e6
-        if r == r.rounded(), r.magnitude < 9e15 { return String(Int(r)) }
+        if r == r.rounded() { return String(Int(r)) }
         return String(r)
     }
 }

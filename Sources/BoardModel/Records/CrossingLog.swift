@@ -27,8 +27,14 @@ public struct CrossingLog: Sendable {
         public let valueUSD: [Double]
         /// Distinct cargo types (NFC text) the `cargo` column points into.
         public let cargoNames: [String]
-        /// The latest instant in the chunk.
+        /// The earliest and the latest instant in the chunk.
+        public let minTime: Int64?
         public let maxTime: Int64?
+        /// The rows are in time order (the usual log): the rows of one day
+        /// are then found by binary search.
+        public let isSorted: Bool
+        /// Vehicles per day, gate and direction.
+        public let days: DayCounts
 
         public init(
             time: [Int64], gate: [UInt16], direction: [UInt8], cargo: [UInt32], tonnes: [Float],
@@ -41,7 +47,37 @@ public struct CrossingLog: Sendable {
             self.tonnes = tonnes
             self.valueUSD = valueUSD
             self.cargoNames = cargoNames
-            maxTime = time.max()
+            var lo = Int64.max
+            var hi = Int64.min
+            var sorted = true
+            var previous = Int64.min
+            for t in time {
+                lo = min(lo, t)
+                hi = max(hi, t)
+                if t < previous { sorted = false }
+                previous = t
+            }
+            minTime = time.isEmpty ? nil : lo
+            maxTime = time.isEmpty ? nil : hi
+            isSorted = sorted
+            days = DayCounts(time: time, gate: gate, direction: direction)
+        }
+
+        /// The rows whose instant is in `start..<end`: found by binary
+        /// search in a sorted chunk; nil when the chunk is not sorted (the
+        /// caller then looks at every row).
+        public func rows(from start: Int64, before end: Int64) -> Range<Int>? {
+            guard isSorted else { return nil }
+            func lowerBound(_ x: Int64) -> Int {
+                var lo = 0
+                var hi = time.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if time[mid] < x { lo = mid + 1 } else { hi = mid }
+                }
+                return lo
+            }
+            return lowerBound(start)..<lowerBound(end)
         }
 
         public var count: Int { time.count }
@@ -51,7 +87,8 @@ public struct CrossingLog: Sendable {
     public var gateIDs: [String] = []
     public private(set) var chunks: [Chunk] = []
     public private(set) var count = 0
-    /// The latest instant in the log.
+    /// The earliest and the latest instant in the log.
+    public private(set) var minTime: Int64?
     public private(set) var maxTime: Int64?
 
     public init() {}
@@ -61,6 +98,7 @@ public struct CrossingLog: Sendable {
         chunks.append(chunk)
         count += chunk.count
         if let m = chunk.maxTime { maxTime = max(maxTime ?? m, m) }
+        if let m = chunk.minTime { minTime = min(minTime ?? m, m) }
     }
 
     // Whole-log columns, gathered from the chunks (a copy: for tests and

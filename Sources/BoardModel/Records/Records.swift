@@ -174,9 +174,13 @@ public struct BoardTask: Hashable, Sendable {
     public var dueOn: Day?
     public var status: TaskStatus
     public var doneOn: Day?
+    /// The meeting (meetings.csv) the assignment comes from: its
+    /// conclusions, or a point raised there; nil when from no meeting on
+    /// record.
+    public var meetingID: String?
     public init(
         id: String, title: String, leadID: String, supportIDs: [String] = [], source: String? = nil,
-        assignedOn: Day, dueOn: Day? = nil, status: TaskStatus, doneOn: Day? = nil
+        assignedOn: Day, dueOn: Day? = nil, status: TaskStatus, doneOn: Day? = nil, meetingID: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -187,6 +191,20 @@ public struct BoardTask: Hashable, Sendable {
         self.dueOn = dueOn
         self.status = status
         self.doneOn = doneOn
+        self.meetingID = meetingID
+    }
+}
+
+/// A meeting of the committee whose conclusions give assignments
+/// (`meetings.csv`).
+public struct Meeting: Hashable, Sendable {
+    public var id: String
+    public var heldOn: Day
+    public var title: String
+    public init(id: String, heldOn: Day, title: String) {
+        self.id = id
+        self.heldOn = heldOn
+        self.title = title
     }
 }
 
@@ -195,11 +213,33 @@ public struct TaskUpdate: Hashable, Sendable {
     public var on: Day
     public var progressPct: Double?
     public var note: String
-    public init(taskID: String, on: Day, progressPct: Double? = nil, note: String) {
+    /// The status reported that day (nil: the report does not say).
+    public var status: TaskStatus?
+    public init(taskID: String, on: Day, progressPct: Double? = nil, note: String, status: TaskStatus? = nil) {
         self.taskID = taskID
         self.on = on
         self.progressPct = progressPct
         self.note = note
+        self.status = status
+    }
+}
+
+/// A work's state on a date (`works_updates.csv`): each figure nil when
+/// the row does not give it.
+public struct WorkUpdate: Hashable, Sendable {
+    public var workID: String
+    public var on: Day
+    public var progressPct: Double?
+    public var disbursedBnVND: Double?
+    public var status: WorkStatus?
+    public init(
+        workID: String, on: Day, progressPct: Double? = nil, disbursedBnVND: Double? = nil, status: WorkStatus? = nil
+    ) {
+        self.workID = workID
+        self.on = on
+        self.progressPct = progressPct
+        self.disbursedBnVND = disbursedBnVND
+        self.status = status
     }
 }
 

@@ -3,51 +3,59 @@
 /// removed; a new key is added to that page with the code.
 public enum JSONReport {
     public static func render(_ s: BoardSummary) -> String {
-        let trade: JSON = .object([
-            ("year", .int(s.trade.ytd.year)),
-            ("ytd_usd", .number(s.trade.ytd.total)),
-            ("target_usd", .num(s.trade.ytd.target)),
-            ("projected_usd", .num(s.trade.ytd.projected)),
-            ("months_with_data", .int(s.trade.ytd.monthsWithData)),
-            ("export_usd", .number(s.trade.exportUSD)),
-            ("import_usd", .number(s.trade.importUSD)),
-            (
-                "gates",
-                .array(
-                    s.trade.gates.map { g in
-                        .object([
-                            ("id", .string(g.gate.id)), ("name", .string(g.gate.name)),
-                            ("ytd_usd", .number(g.ytdUSD)), ("export_usd", .number(g.exportUSD)),
-                            ("import_usd", .number(g.importUSD)), ("border_trade_usd", .number(g.borderTradeUSD)),
-                            ("share", .num(g.share)),
-                        ])
-                    })
-            ),
-        ])
-        let output: JSON = .object([
-            ("year", .int(s.output.ytd.year)),
-            ("ytd_bn_vnd", .number(s.output.ytd.total)),
-            ("target_bn_vnd", .num(s.output.ytd.target)),
-            ("projected_bn_vnd", .num(s.output.ytd.projected)),
-            ("months_with_data", .int(s.output.ytd.monthsWithData)),
-            ("zones_share", .num(s.output.zonesShare)),
-            (
-                "zones",
-                .array(
-                    s.output.zones.map { z in
-                        .object([
-                            ("id", .string(z.zone.id)), ("name", .string(z.zone.name)),
-                            ("kind", .string(z.zone.kind.rawValue)),
-                            ("ytd_bn_vnd", .number(z.ytdBnVND)), ("occupancy", .num(z.zone.occupancy)),
-                        ])
-                    })
-            ),
-        ])
+        let trade: JSON = .object(
+            [
+                ("year", .int(s.trade.ytd.year)),
+                ("ytd_usd", .number(s.trade.ytd.total)),
+                ("target_usd", .num(s.trade.ytd.target)),
+                ("projected_usd", .num(s.trade.ytd.projected)),
+                ("months_with_data", .int(s.trade.ytd.monthsWithData)),
+            ] + pace(s.trade.ytd, unit: "usd") + [
+                ("export_usd", .number(s.trade.exportUSD)),
+                ("import_usd", .number(s.trade.importUSD)),
+                (
+                    "gates",
+                    .array(
+                        s.trade.gates.map { g in
+                            .object([
+                                ("id", .string(g.gate.id)), ("name", .string(g.gate.name)),
+                                ("ytd_usd", .number(g.ytdUSD)), ("export_usd", .number(g.exportUSD)),
+                                ("import_usd", .number(g.importUSD)), ("border_trade_usd", .number(g.borderTradeUSD)),
+                                ("share", .num(g.share)), ("same_period_last_year_usd", .num(g.samePeriodLastYearUSD)),
+                                ("yoy_pct", .num(g.yoyPct)),
+                            ])
+                        })
+                ),
+            ])
+        let output: JSON = .object(
+            [
+                ("year", .int(s.output.ytd.year)),
+                ("ytd_bn_vnd", .number(s.output.ytd.total)),
+                ("target_bn_vnd", .num(s.output.ytd.target)),
+                ("projected_bn_vnd", .num(s.output.ytd.projected)),
+                ("months_with_data", .int(s.output.ytd.monthsWithData)),
+            ] + pace(s.output.ytd, unit: "bn_vnd") + [
+                ("zones_share", .num(s.output.zonesShare)),
+                (
+                    "zones",
+                    .array(
+                        s.output.zones.map { z in
+                            .object([
+                                ("id", .string(z.zone.id)), ("name", .string(z.zone.name)),
+                                ("kind", .string(z.zone.kind.rawValue)),
+                                ("ytd_bn_vnd", .number(z.ytdBnVND)), ("occupancy", .num(z.zone.occupancy)),
+                                ("same_period_last_year_bn_vnd", .num(z.samePeriodLastYearBnVND)),
+                                ("yoy_pct", .num(z.yoyPct)),
+                            ])
+                        })
+                ),
+            ])
         let crossings: JSON = .object([
             ("date", .string(s.crossings.date.description)),
-            ("vehicles", .int(s.crossings.total.vehicles)),
-            ("export", .int(s.crossings.total.export)),
-            ("import", .int(s.crossings.total.import)),
+            // A date outside the span of the logs has no figure, not 0.
+            ("vehicles", s.crossings.isCovered ? .int(s.crossings.total.vehicles) : .null),
+            ("export", s.crossings.isCovered ? .int(s.crossings.total.export) : .null),
+            ("import", s.crossings.isCovered ? .int(s.crossings.total.import) : .null),
             (
                 "gates",
                 .array(
@@ -124,6 +132,20 @@ public enum JSONReport {
             ("tasks", tasks),
             ("problems", .object([("errors", .int(s.errors)), ("warnings", .int(s.warnings))])),
         ]).rendered()
+    }
+
+    /// The same period last year, the change, the seasonal projection, the
+    /// monthly amount still needed and the verdict, with `unit` (`usd`,
+    /// `bn_vnd`) in the money keys' names.
+    static func pace(_ y: YearToDate, unit: String) -> [(String, JSON)] {
+        [
+            ("same_period_last_year_\(unit)", .num(y.samePeriodLastYear)),
+            ("yoy_pct", .num(y.yoyPct)),
+            ("projected_seasonal_\(unit)", .num(y.projectedSeasonal)),
+            ("required_monthly_\(unit)", .num(y.requiredMonthly)),
+            ("on_track", y.onTrack.map(JSON.bool) ?? .null),
+            ("on_track_by", y.onTrack == nil ? .null : .str(y.verdictProjection?.method.rawValue)),
+        ]
     }
 
     static func unitJSON(_ u: UnitScore) -> JSON {

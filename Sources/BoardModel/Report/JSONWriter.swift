@@ -1,7 +1,7 @@
 /// A small JSON value and writer: keys keep the order they are given in
 /// (the report contract reads best in its documented order), numbers use
-/// `Formats.machine`, and strings are escaped so that no control character
-/// or bidi override from the data reaches the output raw.
+/// `Formats.machine`, and strings carry no control character or bidi
+/// override from the data, escaped or not (`escape`).
 public indirect enum JSON: Sendable, Equatable {
     case null
     case bool(Bool)
@@ -88,22 +88,24 @@ public indirect enum JSON: Sendable, Equatable {
         }
     }
 
+    /// A JSON string under the one rule of every output (SafeText): a
+    /// control character, C1 or bidi override from the data becomes its
+    /// visible stand-in (`␛`, `�`), as on screen, so that `jq -r` prints
+    /// nothing a terminal would act on. Line breaks (LF, CR, CRLF) are the
+    /// one exception, kept as `\n`: a multi-line note stays multi-line,
+    /// and a line break moves the cursor, nothing more.
     static func escape(_ s: String, into out: inout String) {
         out += "\""
+        var afterCR = false
         for scalar in s.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+            case "\n": if !afterCR { out += "\\n" }
+            case "\r": out += "\\n"
             default:
-                if SafeText.isUnsafe(scalar) {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                out.unicodeScalars.append(SafeText.isUnsafe(scalar) ? SafeText.replacement(for: scalar) : scalar)
             }
         }
         out += "\""

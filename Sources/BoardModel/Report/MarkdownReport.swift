@@ -24,7 +24,7 @@ public enum MarkdownReport {
         plans(s, l, &md)
         works(s, l, &md)
         tasks(s, l, &md)
-        return md.text
+        return md.finished
     }
 
     static func pace(_ y: YearToDate, _ l: Lang, money: (Double) -> String) -> [String] {
@@ -34,27 +34,56 @@ public enum MarkdownReport {
                 "Year to date \(y.year) (\(y.monthsWithData) month\(y.monthsWithData == 1 ? "" : "s")): **\(money(y.total))**"
             )
         ]
+        if let same = y.samePeriodLastYear {
+            out.append(
+                l.pick("Cùng kỳ năm \(y.year - 1): \(money(same))", "Same period of \(y.year - 1): \(money(same))")
+                    + (y.yoyPct.map { " — " + Formats.change($0, l) + l.pick(" so với cùng kỳ", " on a year earlier") }
+                        ?? ""))
+        } else {
+            out.append(
+                l.pick(
+                    "Cùng kỳ năm \(y.year - 1): chưa đủ số liệu tháng 1–\(y.month)",
+                    "Same period of \(y.year - 1): months 1–\(y.month) are not all in the data"))
+        }
         if let t = y.target {
             out.append(
                 l.pick(
                     "Mục tiêu năm: \(money(t)) — đạt \(Formats.percent(fraction: y.fractionOfTarget, l))",
                     "Target for the year: \(money(t)) — \(Formats.percent(fraction: y.fractionOfTarget, l)) reached"))
+            if let need = y.requiredMonthly {
+                out.append(
+                    l.pick(
+                        "Cần bình quân \(money(need))/tháng trong \(12 - y.month) tháng còn lại để đạt mục tiêu",
+                        "Needed: \(money(need)) a month over the \(12 - y.month) months left to reach the target"))
+            }
         } else {
             out.append(
                 l.pick("Chưa có mục tiêu năm \(y.year) trong targets.csv", "No target for \(y.year) in targets.csv"))
         }
+        if let p = y.projectedSeasonal {
+            out.append(
+                l.pick(
+                    "Ước cả năm theo mùa vụ năm \(y.year - 1): \(money(p))",
+                    "Projected year end by \(y.year - 1)'s seasons: \(money(p))") + verdict(y, p, .seasonal, l))
+        }
         if let p = y.projected {
-            var line = l.pick(
-                "Ước cả năm theo nhịp hiện tại: \(money(p))", "Projected year end at the current pace: \(money(p))")
-            if let t = y.target, t > 0 {
-                let ok = p >= t
-                line += l.pick(
-                    ok ? " — **đạt** mục tiêu" : " — **chưa đạt** mục tiêu (\(Formats.percent(fraction: p / t, l)))",
-                    ok ? " — **on track**" : " — **behind** (\(Formats.percent(fraction: p / t, l)) of target)")
-            }
-            out.append(line)
+            out.append(
+                l.pick(
+                    "Ước cả năm theo nhịp đều (bình quân tháng × 12): \(money(p))",
+                    "Projected year end on a straight line (monthly average × 12): \(money(p))")
+                    + verdict(y, p, .straightLine, l))
         }
         return out
+    }
+
+    /// ` — **behind** (90% of target)` after the projection the verdict
+    /// uses; nothing after the other one.
+    static func verdict(_ y: YearToDate, _ p: Double, _ method: YearToDate.Method, _ l: Lang) -> String {
+        guard let t = y.target, t > 0, y.verdictProjection?.method == method else { return "" }
+        let ok = p >= t
+        return l.pick(
+            ok ? " — **đạt** mục tiêu" : " — **chưa đạt** mục tiêu (\(Formats.percent(fraction: p / t, l)))",
+            ok ? " — **on track**" : " — **behind** (\(Formats.percent(fraction: p / t, l)) of target)")
     }
 
     static func trade(_ s: BoardSummary, _ l: Lang, _ md: inout MarkdownText) {
@@ -64,10 +93,14 @@ public enum MarkdownReport {
         let c = s.crossings
         md.line(
             "- "
-                + l.pick(
-                    "Phương tiện qua cửa khẩu ngày \(Formats.date(c.date, l)): \(Formats.integer(c.total.vehicles, l)) (xuất \(c.total.export), nhập \(c.total.import))",
-                    "Vehicles across the gates on \(Formats.date(c.date, l)): \(Formats.integer(c.total.vehicles, l)) (\(c.total.export) export, \(c.total.import) import)"
-                ))
+                + (c.isCovered
+                    ? l.pick(
+                        "Phương tiện qua cửa khẩu ngày \(Formats.date(c.date, l)): \(Formats.integer(c.total.vehicles, l)) (xuất \(c.total.export), nhập \(c.total.import))",
+                        "Vehicles across the gates on \(Formats.date(c.date, l)): \(Formats.integer(c.total.vehicles, l)) (\(c.total.export) export, \(c.total.import) import)"
+                    )
+                    : l.pick(
+                        "Phương tiện qua cửa khẩu ngày \(Formats.date(c.date, l)): nhật ký không có ngày này",
+                        "Vehicles across the gates on \(Formats.date(c.date, l)): the log does not cover that day")))
         md.blank()
         let rows = s.trade.gates.filter { $0.ytdUSD > 0 }.sorted { $0.ytdUSD > $1.ytdUSD }
         if !rows.isEmpty {
@@ -154,8 +187,8 @@ public enum MarkdownReport {
         md.blank()
         md.line(
             l.pick(
-                "_Dự án trong cụm công nghiệp và ngoài các khu không tính ở đây._",
-                "_Projects in the industrial clusters and outside the zones are not counted here._"))
+                "Dự án trong cụm công nghiệp và ngoài các khu không tính ở đây.",
+                "Projects in the industrial clusters and outside the zones are not counted here."))
         md.blank()
     }
 
@@ -261,27 +294,52 @@ public enum MarkdownReport {
     }
 }
 
-/// Markdown text with data made safe: no control characters, no line
-/// breaks inside a table cell, `|` escaped.
+/// Markdown text with data made safe, so that the page is valid CommonMark
+/// (with GitHub's tables) and pastes into a document as it reads: no
+/// control characters, no line breaks inside a table cell, no trailing
+/// spaces (a hard line break in CommonMark), and the characters that
+/// would start emphasis, code, a link, an HTML tag, an entity, a
+/// strike-through or a cell border escaped in text from the data.
 struct MarkdownText {
     private(set) var text = ""
 
-    mutating func line(_ s: String) { text += SafeText.oneLine(s) + "\n" }
+    mutating func line(_ s: String) {
+        var one = Substring(SafeText.oneLine(s))
+        while one.last == " " { one.removeLast() }
+        text += one + "\n"
+    }
     mutating func blank() { if !text.hasSuffix("\n\n") && !text.isEmpty { text += "\n" } }
+
+    /// The characters escaped in text from the data.
+    static let specials: Set<Character> = ["|", "*", "_", "`", "[", "]", "<", ">", "\\", "&", "~", "#"]
+
+    /// The same, as bytes (all of them are ASCII).
+    static let specialBytes: [Bool] = (0..<128).map { b in specials.contains(Character(Unicode.Scalar(UInt8(b)))) }
 
     /// Inline text from the data: one line, markdown specials escaped.
     func inline(_ s: String) -> String {
-        var out = ""
-        for c in SafeText.oneLine(s) {
-            if "|*_`[]<>\\".contains(c) { out.append("\\") }
+        let clean = SafeText.oneLine(s)
+        // Most text has no special at all: returned as it is.
+        guard clean.utf8.contains(where: { $0 < 0x80 && Self.specialBytes[Int($0)] }) else { return clean }
+        var out = String.UnicodeScalarView()
+        for c in clean.unicodeScalars {
+            if c.value < 0x80 && Self.specialBytes[Int(c.value)] { out.append("\\") }
             out.append(c)
         }
-        return out
+        return String(out)
     }
 
     mutating func table(header: [String], right: [Bool], rows: [[String]]) {
         line("| " + header.map(inline).joined(separator: " | ") + " |")
         line("|" + right.map { $0 ? "---:|" : "---|" }.joined())
         for r in rows { line("| " + r.map(inline).joined(separator: " | ") + " |") }
+    }
+
+    /// The text with one line end at the end (not the blank line after the
+    /// last block).
+    var finished: String {
+        var t = text
+        while t.hasSuffix("\n\n") { t.removeLast() }
+        return t
     }
 }

@@ -84,6 +84,7 @@ public enum UnitReport {
         if let score = s.score(unit.id) {
             md.line("- " + leadSummary(score, l))
             md.line("- " + supportSummary(score, l))
+            if score.leadOpen > 0 { md.line("- " + reportingSummary(score, silentDays: s.silentDays, l)) }
             if overdueOnly {
                 md.line(
                     "- "
@@ -105,9 +106,7 @@ public enum UnitReport {
             md.blank()
         }
         // One line end at the end, not the blank line after the last table.
-        var text = md.text
-        while text.hasSuffix("\n\n") { text.removeLast() }
-        return text
+        return md.finished
     }
 
     static func leadSummary(_ u: UnitScore, _ l: Lang) -> String {
@@ -128,6 +127,17 @@ public enum UnitReport {
             "Supports \(u.supportTotal): \(u.supportOpen) open (**\(u.supportOverdue)** overdue)")
     }
 
+    /// `Báo cáo trong 30 ngày: 6/9 nhiệm vụ chủ trì đang thực hiện (chậm báo cáo **3**)`.
+    static func reportingSummary(_ u: UnitScore, silentDays n: Int, _ l: Lang) -> String {
+        var s = l.pick(
+            "Báo cáo trong \(n) ngày: \(u.leadReportedWithin)/\(u.leadOpen) nhiệm vụ chủ trì đang thực hiện",
+            "Reported within \(n) days: \(u.leadReportedWithin) of \(u.leadOpen) open lead assignments")
+        if u.leadSilent > 0 {
+            s += l.pick(" (chậm báo cáo **\(u.leadSilent)**)", " (**\(u.leadSilent)** silent)")
+        }
+        return s
+    }
+
     static func emptyGroup(_ role: Role, overdueOnly: Bool, _ l: Lang) -> String {
         switch (role, overdueOnly) {
         case (.lead, false): return l.pick("Không chủ trì nhiệm vụ nào.", "Leads no assignment.")
@@ -142,20 +152,17 @@ public enum UnitReport {
         let header = [
             l.pick("Mã", "ID"), l.pick("Nhiệm vụ", "Assignment"), l.pick("Vai trò", "Role"), l.pick("Hạn", "Due"),
             l.pick("Tình trạng", "State"), l.pick("Trạng thái", "Status"), l.pick("Tiến độ", "Progress"),
-            l.pick("Báo cáo gần nhất", "Latest report"), l.pick("Nội dung báo cáo", "Report note"),
+            l.pick("Báo cáo gần nhất", "Latest report"), l.pick("Từ báo cáo gần nhất", "Since the report"),
+            l.pick("Nội dung báo cáo", "Report note"),
         ]
         md.line("| " + header.joined(separator: " | ") + " |")
-        md.line("|---|---|---|---|---|---|---:|---|---|")
+        md.line("|---|---|---|---|---|---|---:|---|---:|---|")
         for v in views {
-            let state = v.state.words(l)
             let cells = [
                 md.inline(v.task.id), md.inline(v.task.title),
                 role == .lead ? l.pick("chủ trì", "lead") : l.pick("phối hợp", "support"),
-                v.task.dueOn.map { Formats.date($0, l) } ?? l.pick("không có", "none"),
-                v.isOverdue ? "**" + state + "**" : state,
-                v.status.name(l),
-                v.latestProgress.map { Formats.percent($0, l) } ?? "–",
-                v.latestUpdate.map { Formats.date($0.on, l) } ?? l.pick("chưa có", "none"),
+                AssignmentItems.due(v, l), AssignmentItems.state(v, l), v.status.name(l),
+                AssignmentItems.progress(v, l), AssignmentItems.latest(v, l), AssignmentItems.sinceReport(v, l),
                 v.latestUpdate.map { md.inline($0.note) } ?? "",
             ]
             md.line("| " + cells.joined(separator: " | ") + " |")
@@ -164,41 +171,35 @@ public enum UnitReport {
 
     // MARK: CSV
 
-    /// One row per assignment, lead then support, with a header; machine
-    /// formats (dates `YYYY-MM-DD`, numbers with `.`), CRLF line ends like
-    /// the main CSV report; line breaks in notes become spaces.
-    public static let csvHeader = [
-        "as_of", "unit_id", "id", "title", "role", "lead_id", "support_ids", "source",
-        "assigned_on", "due_on", "done_on", "status", "state", "days_overdue", "days_left",
-        "days_late", "latest_progress_pct", "latest_report_on", "latest_report_note",
-    ]
+    /// One row per assignment, lead then support, with a header
+    /// (`AssignmentItems.csvHeader`); machine formats (dates `YYYY-MM-DD`,
+    /// numbers with `.`), a byte-order mark first (`CSVTable`).
+    public static var csvHeader: [String] { AssignmentItems.csvHeader }
 
-    public static func csv(_ s: TaskSummary, unit: Unit, overdueOnly: Bool = false) -> String {
-        var out = ""
-        func row(_ fields: [String]) { out += fields.map(CSVReport.field).joined(separator: ",") + "\r\n" }
-        row(csvHeader)
+    public static func csv(
+        _ s: TaskSummary, unit: Unit, overdueOnly: Bool = false, names: AssignmentItems.Names? = nil,
+        bom: Bool = true
+    ) -> String {
+        let names = names ?? AssignmentItems.Names(units: [unit])
+        var t = CSVTable(header: AssignmentItems.csvHeader)
         for (role, v) in assignments(s, unit: unit.id, overdueOnly: overdueOnly).all {
-            let d = days(v.state)
-            row([
-                s.asOf.description, unit.id, v.task.id, v.task.title, role.rawValue, v.task.leadID,
-                v.task.supportIDs.joined(separator: ";"), v.task.source ?? "", v.task.assignedOn.description,
-                v.task.dueOn?.description ?? "", doneOn(v)?.description ?? "", v.status.rawValue, stateKey(v.state),
-                d.overdue.map(String.init) ?? "", d.left.map(String.init) ?? "", d.late.map(String.init) ?? "",
-                v.latestProgress.map(Formats.machine) ?? "", v.latestUpdate?.on.description ?? "",
-                v.latestUpdate?.note ?? "",
-            ])
+            t.add(AssignmentItems.csvRow(v, asOf: s.asOf, unit: unit.id, role: role, names))
         }
-        return out
+        return t.rendered(bom: bom)
     }
 
     // MARK: JSON
 
-    public static func json(_ s: TaskSummary, unit: Unit, overdueOnly: Bool = false) -> String {
+    public static func json(
+        _ s: TaskSummary, unit: Unit, overdueOnly: Bool = false, names: AssignmentItems.Names? = nil
+    ) -> String {
+        let names = names ?? AssignmentItems.Names(units: [unit])
         let a = assignments(s, unit: unit.id, overdueOnly: overdueOnly)
         var members: [(String, JSON)] = [
             ("as_of", .string(s.asOf.description)),
             ("unit", .object([("id", .string(unit.id)), ("name", .string(unit.name))])),
             ("overdue_only", .bool(overdueOnly)),
+            ("silent_days", .int(s.silentDays)),
         ]
         if let u = s.score(unit.id) {
             members.append(
@@ -211,36 +212,13 @@ public enum UnitReport {
                         ("lead_due_soon", .int(u.leadDueSoon)),
                         ("support_total", .int(u.supportTotal)), ("support_open", .int(u.supportOpen)),
                         ("support_overdue", .int(u.supportOverdue)),
+                        ("lead_silent", .int(u.leadSilent)), ("lead_reported_within", .int(u.leadReportedWithin)),
+                        ("support_silent", .int(u.supportSilent)),
                     ])
                 ))
         }
-        members.append(("assignments", .array(a.all.map { assignmentJSON($0.view, role: $0.role) })))
+        members.append(
+            ("assignments", .array(a.all.map { AssignmentItems.json($0.view, role: $0.role, names) })))
         return JSON.object(members).rendered()
-    }
-
-    static func assignmentJSON(_ v: TaskView, role: Role) -> JSON {
-        let d = days(v.state)
-        func int(_ n: Int?) -> JSON { n.map { .int($0) } ?? .null }
-        return .object([
-            ("id", .string(v.task.id)),
-            ("title", .string(v.task.title)),
-            ("role", .string(role.rawValue)),
-            ("lead_id", .string(v.task.leadID)),
-            ("support_ids", .array(v.task.supportIDs.map { .string($0) })),
-            ("source", .str(v.task.source)),
-            ("assigned_on", .string(v.task.assignedOn.description)),
-            ("due_on", .str(v.task.dueOn?.description)),
-            ("done_on", .str(doneOn(v)?.description)),
-            ("status", .string(v.status.rawValue)),
-            ("state", .string(stateKey(v.state))),
-            ("days_overdue", int(d.overdue)),
-            ("days_left", int(d.left)),
-            ("days_late", int(d.late)),
-            ("latest_progress_pct", .num(v.latestProgress)),
-            ("latest_report_on", .str(v.latestUpdate?.on.description)),
-            // Line breaks kept as `\n` (CRLF and CR made LF); other
-            // control characters replaced, as everywhere.
-            ("latest_report_note", .str(v.latestUpdate.map { SafeText.lines($0.note).joined(separator: "\n") })),
-        ])
     }
 }

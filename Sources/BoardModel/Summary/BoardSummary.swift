@@ -9,13 +9,21 @@ public struct BoardSummary: Sendable {
     public var plans: PlanSummary
     public var works: WorksSummary
     public var tasks: TaskSummary
+    /// Every assignment's groups and orders (the all-assignments list).
+    public var assignments: AssignmentList
     public var errors: Int
     public var warnings: Int
 
     /// Nil when the data set holds no observation to date it by and no
-    /// date was given.
-    public static func compute(_ d: DataSet, asOf requested: Day? = nil, problems: [Problem] = []) -> BoardSummary? {
-        guard let asOf = AsOf.resolve(requested, in: d) else { return nil }
+    /// date was given. `today` bounds the default date (`AsOf`).
+    /// `silentDays`: when an open assignment without a report turns silent
+    /// (`Reporting`).
+    public static func compute(
+        _ d: DataSet, asOf requested: Day? = nil, today: Day? = nil, problems: ProblemList = [],
+        silentDays: Int = Reporting.defaultSilentDays
+    ) -> BoardSummary? {
+        guard let asOf = AsOf.resolve(requested, in: d, today: today) else { return nil }
+        let tasks = TaskSummary.compute(d, asOf: asOf, silentDays: silentDays)
         let projects = ProjectSummary.compute(d, asOf: asOf)
         return BoardSummary(
             asOf: asOf,
@@ -25,7 +33,8 @@ public struct BoardSummary: Sendable {
             projects: projects,
             plans: .compute(d, asOf: asOf),
             works: .compute(d, asOf: asOf),
-            tasks: .compute(d, asOf: asOf),
+            tasks: tasks,
+            assignments: .compute(tasks, d),
             errors: problems.errorCount,
             warnings: problems.warningCount)
     }

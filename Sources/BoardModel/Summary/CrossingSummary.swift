@@ -47,10 +47,18 @@ public struct CrossingSummary: Sendable {
     public var logRows: Int
     /// The latest crossing in the log (any date).
     public var latestTime: Int64?
+    /// Vehicles per gate over the last 30 days and 26 weeks.
+    public var history: CrossingHistory
 
     public func gate(_ id: String) -> GateRow? { gates.first { $0.gateID == id } }
 
-    /// One pass over every log: only rows on `date` are counted.
+    /// The date is within the span of the logs (their first to their last
+    /// crossing's local date): its counts are figures, 0 included. Outside
+    /// it there is no figure for the date, not 0 vehicles.
+    public var isCovered: Bool { history.covered?.contains(date) ?? false }
+
+    /// The rows on `date` only: chunks that cannot hold any are skipped,
+    /// and sorted chunks give theirs by binary search.
     static func compute(_ d: DataSet, date: Day) -> CrossingSummary {
         // Local date `date` spans these UTC seconds.
         let start = Int64(date.daysSinceEpoch) * 86400 - Int64(LocalTime.offsetSeconds)
@@ -64,12 +72,17 @@ public struct CrossingSummary: Sendable {
             rows += log.count
             if let m = log.maxTime { latest = max(latest ?? m, m) }
             for chunk in log.chunks {
+                // Chunks that end before the day or start after it hold
+                // none of its rows; a sorted chunk's rows of the day are
+                // found by binary search. Only unsorted chunks are read whole.
+                guard let lo = chunk.minTime, let hi = chunk.maxTime, hi >= start, lo < end else { continue }
                 // Per gate of this log, per cargo index of this chunk.
                 var gateCounts = [Counts](repeating: Counts(), count: log.gateIDs.count)
                 var gateHours = [[Int]](repeating: [Int](repeating: 0, count: 24), count: log.gateIDs.count)
                 var gateCargo = [[UInt32: Counts]](repeating: [:], count: log.gateIDs.count)
+                let range = chunk.rows(from: start, before: end) ?? 0..<chunk.count
                 chunk.time.withUnsafeBufferPointer { time in
-                    for i in 0..<time.count where time[i] >= start && time[i] < end {
+                    for i in range where time[i] >= start && time[i] < end {
                         let g = Int(chunk.gate[i])
                         let hour = Int((time[i] - start) / 3600)
                         let dir = chunk.direction[i]
@@ -104,6 +117,7 @@ public struct CrossingSummary: Sendable {
                 .sorted { ($0.counts.vehicles, $1.cargo) > ($1.counts.vehicles, $0.cargo) })
         }.sorted { ($0.counts.vehicles, $1.gateID) > ($1.counts.vehicles, $0.gateID) }
         return CrossingSummary(
-            date: date, total: total, byHour: byHour, gates: gates, logRows: rows, latestTime: latest)
+            date: date, total: total, byHour: byHour, gates: gates, logRows: rows, latestTime: latest,
+            history: .compute(d, through: date))
     }
 }

@@ -5,8 +5,12 @@ public struct OutputSummary: Sendable {
         public var ytdBnVND: Double
         /// Share of the province's year-to-date output.
         public var share: Double?
-        /// Output per month, the `MonthlyValues.chartMonths` months up to
-        /// the as-of month.
+        /// The zone's months 1…m of last year; nil unless each has a row.
+        public var samePeriodLastYearBnVND: Double?
+        /// Its change against them, in percent (nil: nothing to compare,
+        /// or no row of the zone this year).
+        public var yoyPct: Double?
+        /// Output per month, from January of last year to the as-of month.
         public var monthly: MonthlyValues
         /// The last 12 of those months.
         public var last12Months: [Double?] { Array(monthly.values.suffix(12)) }
@@ -33,19 +37,21 @@ public struct OutputSummary: Sendable {
         var rows: [ZoneRow] = []
         var inZones = 0.0
         let projectCounts = projects.zoneCounts()
+        var byZone: [String: [OutputMonth]] = [:]
+        for r in d.output { byZone[r.zoneID, default: []].append(r) }
         for z in d.zones {
-            let all = d.output.filter { $0.zoneID == z.id }
+            let all = byZone[z.id] ?? []
             let mine = all.filter { $0.month.year == asOf.year && $0.month <= lastMonth }
             let v = mine.reduce(0) { $0 + $1.outputBnVND }
+            let own = YearToDate.compute(all, asOf: asOf, month: \.month, value: \.outputBnVND, target: nil)
             if z.kind != .other { inZones += v }
             let counts = projectCounts[z.id] ?? ProjectSummary.ZoneCounts()
             let workers = all.filter { $0.month <= lastMonth && $0.workers != nil }.max { $0.month < $1.month }?.workers
             rows.append(
                 ZoneRow(
                     zone: z, ytdBnVND: v, share: share(v, of: ytd.total),
-                    monthly: MonthlyValues.compute(
-                        all, endingAt: lastMonth, count: MonthlyValues.chartMonths, month: \.month,
-                        value: \.outputBnVND),
+                    samePeriodLastYearBnVND: own.samePeriodLastYear, yoyPct: own.yoyPct,
+                    monthly: .twoYears(all, endingAt: lastMonth, month: \.month, value: \.outputBnVND),
                     projectsActive: counts.active, projectsLicensed: counts.licensed,
                     projectsRevoked: counts.revoked, projectsTotal: counts.total, workers: workers))
         }

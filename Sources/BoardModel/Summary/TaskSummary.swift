@@ -23,6 +23,15 @@ public struct TaskView: Sendable {
     public var status: TaskStatus
     /// Progress reports up to the as-of date, oldest first.
     public var updates: [TaskUpdate]
+    /// Days from the latest progress report (with none, from `assigned_on`)
+    /// to the as-of date: how long the committee has heard nothing.
+    public internal(set) var daysSinceReport = 0
+    /// Open, and nothing reported for more than the summary's
+    /// `silentDays` (see `Reporting`).
+    public internal(set) var isSilent = false
+    /// Open, and the latest report asks the committee for its direction
+    /// (`CommitteeRequest`).
+    public internal(set) var asksDirection = false
 
     public var isDone: Bool { status == .done }
     public var isOverdue: Bool { if case .overdue = state { return true } else { return false } }
@@ -41,7 +50,10 @@ public struct TaskView: Sendable {
         }
     }
 
-    init(task: BoardTask, asOf: Day, updates: [TaskUpdate]) {
+    /// `updates`: the reports up to the as-of date, oldest first;
+    /// `statusReported`: whether any report of the task, at any date, gives
+    /// a status (then tasks.csv's status is today's, not the date's).
+    init(task: BoardTask, asOf: Day, updates: [TaskUpdate], statusReported: Bool = false) {
         self.task = task
         self.updates = updates
         if task.status == .done, let doneOn = task.doneOn, doneOn <= asOf {
@@ -52,14 +64,27 @@ public struct TaskView: Sendable {
                 state = .done
             }
         } else {
-            // Done later than the as-of date: it was still being worked on.
-            status = task.status == .done ? .inProgress : task.status
+            status = TaskView.status(task, updates: updates, statusReported: statusReported)
             if let due = task.dueOn {
                 state = due < asOf ? .overdue(days: asOf - due) : .open(daysLeft: due - asOf)
             } else {
                 state = .standing
             }
         }
+    }
+}
+
+extension TaskView {
+    /// The status of a task not done by the as-of date (data-format.md,
+    /// `task_updates.csv`): the latest status reported on or before it
+    /// (a reported `done` waits for `done_on`: in progress until then);
+    /// without any reported status, tasks.csv's (done later: in progress);
+    /// with statuses reported only later, in progress when a report came
+    /// by then, else not started.
+    static func status(_ task: BoardTask, updates: [TaskUpdate], statusReported: Bool) -> TaskStatus {
+        if let s = updates.last(where: { $0.status != nil })?.status { return s == .done ? .inProgress : s }
+        if !statusReported { return task.status == .done ? .inProgress : task.status }
+        return updates.isEmpty ? .notStarted : .inProgress
     }
 }
 
@@ -78,6 +103,14 @@ public struct UnitScore: Sendable {
     public var supportTotal = 0
     public var supportOpen = 0
     public var supportOverdue = 0
+    /// Open lead tasks that are silent (no report within the summary's
+    /// `silentDays`), and open supported ones.
+    public var leadSilent = 0
+    public var supportSilent = 0
+
+    /// Open lead tasks reported on within the summary's `silentDays`: the
+    /// scorecard's "reported within N days: x of y open".
+    public var leadReportedWithin: Int { leadOpen - leadSilent }
 
     /// Percentage (0–100) of done lead tasks with a due date done on time;
     /// nil when there are none.
@@ -102,18 +135,30 @@ public struct TaskSummary: Sendable {
     public var leadUnits: [UnitScore]
     /// Every unit of units.csv, in file order.
     public var allUnits: [UnitScore]
+    /// An open task is silent after this many days without a report.
+    public internal(set) var silentDays = Reporting.defaultSilentDays
+    /// Open tasks silent, blocked, or whose latest report asks for the
+    /// committee's direction, in urgency order (`UnitReport.urgencyOrder`).
+    public internal(set) var silentIDs: [String] = []
+    public internal(set) var blockedIDs: [String] = []
+    public internal(set) var askingIDs: [String] = []
 
     public static let dueSoonDays = 7
 
-    static func compute(_ d: DataSet, asOf: Day) -> TaskSummary {
+    static func compute(_ d: DataSet, asOf: Day, silentDays: Int = Reporting.defaultSilentDays) -> TaskSummary {
         var updatesByTask: [String: [TaskUpdate]] = [:]
-        for u in d.taskUpdates where u.on <= asOf { updatesByTask[u.taskID, default: []].append(u) }
-        let views = d.tasks.filter { $0.assignedOn <= asOf }.map { t in
+        var statusReported = Set<String>()
+        for u in d.taskUpdates {
+            if u.status != nil { statusReported.insert(u.taskID) }
+            if u.on <= asOf { updatesByTask[u.taskID, default: []].append(u) }
+        }
+        var views = d.tasks.filter { $0.assignedOn <= asOf }.map { t in
             TaskView(
                 task: t, asOf: asOf,
-                updates: (updatesByTask[t.id] ?? []).enumerated()
-                    .sorted { ($0.element.on, $0.offset) < ($1.element.on, $1.offset) }.map(\.element))
+                updates: Reporting.inDateOrder(updatesByTask[t.id] ?? []),
+                statusReported: statusReported.contains(t.id))
         }
+        Reporting.mark(&views, asOf: asOf, silentDays: silentDays)
         var scores: [String: UnitScore] = [:]
         for u in d.units { scores[u.id] = UnitScore(unit: u) }
         var open = 0
@@ -142,6 +187,7 @@ public struct TaskSummary: Sendable {
                     s.leadOpen += 1
                 }
                 if v.isOverdue { s.leadOverdue += 1 }
+                if v.isSilent { s.leadSilent += 1 }
                 if isSoon { s.leadDueSoon += 1 }
                 scores[v.task.leadID] = s
             }
@@ -150,6 +196,7 @@ public struct TaskSummary: Sendable {
                 s.supportTotal += 1
                 if !v.isDone { s.supportOpen += 1 }
                 if v.isOverdue { s.supportOverdue += 1 }
+                if v.isSilent { s.supportSilent += 1 }
                 scores[id] = s
             }
         }
@@ -159,12 +206,22 @@ public struct TaskSummary: Sendable {
         let lead = all.filter { $0.leadTotal > 0 }.sorted {
             ($1.leadOverdue, $1.leadOpen, $0.unit.id) < ($0.leadOverdue, $0.leadOpen, $1.unit.id)
         }
-        return TaskSummary(
+        var summary = TaskSummary(
             asOf: asOf, tasks: views, open: open, overdue: overdue, done: done, dueSoon: soon,
             overdueIDs: overdueIDs, leadUnits: lead, allUnits: all)
+        Reporting.summarise(&summary, silentDays: silentDays)
+        return summary
     }
 
-    public func view(_ taskID: String) -> TaskView? { tasks.first { $0.task.id == taskID } }
+    /// Each task's place in `tasks`, by id (filled by `compute`).
+    var position: [String: Int] = [:]
+    /// Positions in `tasks`, the most urgent first (`UnitReport.urgencyOrder`).
+    public internal(set) var urgencyOrder: [Int] = []
+
+    public func view(_ taskID: String) -> TaskView? {
+        if let i = position[taskID] { return tasks[i] }
+        return position.isEmpty ? tasks.first { $0.task.id == taskID } : nil
+    }
 
     /// A unit's assignments: those it leads, then those it supports.
     public func assignments(of unitID: String) -> (lead: [TaskView], support: [TaskView]) {

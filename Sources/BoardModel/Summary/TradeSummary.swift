@@ -8,8 +8,13 @@ public struct TradeSummary: Sendable {
         public var borderTradeUSD: Double
         /// Share of all gates' year-to-date trade (nil when that is zero).
         public var share: Double?
-        /// Total trade per month (export + import + border trade), the
-        /// `MonthlyValues.chartMonths` months up to the as-of month.
+        /// The gate's months 1…m of last year; nil unless each has a row.
+        public var samePeriodLastYearUSD: Double?
+        /// Its change against them, in percent (nil: nothing to compare,
+        /// or no row of the gate this year).
+        public var yoyPct: Double?
+        /// Total trade per month (export + import + border trade), from
+        /// January of last year to the as-of month.
         public var monthly: MonthlyValues
         /// The last 12 of those months.
         public var last12Months: [Double?] { Array(monthly.values.suffix(12)) }
@@ -30,23 +35,25 @@ public struct TradeSummary: Sendable {
         let target = d.targets.first { $0.year == asOf.year && $0.metric == TargetMetric.tradeUSD.rawValue }?.value
         let ytd = YearToDate.compute(d.trade, asOf: asOf, month: \.month, value: \.totalUSD, target: target)
         let lastMonth = asOf.yearMonth
+        var byGate: [String: [TradeMonth]] = [:]
+        for r in d.trade { byGate[r.gateID, default: []].append(r) }
         var rows: [GateRow] = []
         var exp = 0.0
         var imp = 0.0
         for g in d.gates {
-            let mine = d.trade.filter { $0.gateID == g.id && $0.month.year == asOf.year && $0.month <= lastMonth }
+            let all = byGate[g.id] ?? []
+            let mine = all.filter { $0.month.year == asOf.year && $0.month <= lastMonth }
             let e = mine.reduce(0) { $0 + $1.exportUSD }
             let i = mine.reduce(0) { $0 + $1.importUSD }
             let b = mine.reduce(0) { $0 + ($1.borderTradeUSD ?? 0) }
             exp += e
             imp += i
-            let series = MonthlyValues.compute(
-                d.trade.filter { $0.gateID == g.id }, endingAt: lastMonth, count: MonthlyValues.chartMonths,
-                month: \.month, value: \.totalUSD)
+            let own = YearToDate.compute(all, asOf: asOf, month: \.month, value: \.totalUSD, target: nil)
             rows.append(
                 GateRow(
                     gate: g, ytdUSD: e + i + b, exportUSD: e, importUSD: i, borderTradeUSD: b,
-                    share: nil, monthly: series))
+                    share: nil, samePeriodLastYearUSD: own.samePeriodLastYear, yoyPct: own.yoyPct,
+                    monthly: .twoYears(all, endingAt: lastMonth, month: \.month, value: \.totalUSD)))
         }
         let total = rows.reduce(0) { $0 + $1.ytdUSD }
         for i in rows.indices { rows[i].share = share(rows[i].ytdUSD, of: total) }

@@ -9,12 +9,16 @@ struct ColumnInfo: Sendable, Equatable {
     var isRequired: Bool
     /// What data-format.md says beside the type: the column's rules in words.
     var note: String
+    /// A date that is a plan (a due date, a planned start): after today is
+    /// normal. Any other date, month or time after today is a warning.
+    var mayBeFuture = false
 
-    init(_ name: String, _ type: ColumnType, required: Bool = true, note: String = "") {
+    init(_ name: String, _ type: ColumnType, required: Bool = true, note: String = "", mayBeFuture: Bool = false) {
         self.name = name
         self.type = type
         self.isRequired = required
         self.note = note
+        self.mayBeFuture = mayBeFuture
     }
 }
 
@@ -82,7 +86,7 @@ extension Column where Value == String {
     static func key(_ name: String, noun: String, note: String = "") -> Column {
         Column(info: ColumnInfo(name, .key(noun: noun), note: note)) { row, info in
             let id = row.id(info)
-            row.claimKey(id, at: info, describe: "\(noun) id '\(SafeText.oneLine(id))'")
+            row.claimKey(id, at: info, describe: "\(noun) id \(Messages.shown(id))")
             return id
         }
     }
@@ -161,6 +165,13 @@ extension Column where Value == Day? {
     static func optionalDate(_ name: String, note: String = "") -> Column {
         Column(info: ColumnInfo(name, .date, required: false, note: note)) { row, info in row.day(info) }
     }
+
+    /// A date that is a plan (a due date): after today is not a warning.
+    static func optionalPlannedDate(_ name: String, note: String = "") -> Column {
+        Column(info: ColumnInfo(name, .date, required: false, note: note, mayBeFuture: true)) { row, info in
+            row.day(info)
+        }
+    }
 }
 
 extension Column where Value == YearMonth? {
@@ -177,5 +188,14 @@ extension Column {
         Column<E?>(info: ColumnInfo(name, .choice(E.allCases.map(\.rawValue), strict: false), note: note)) {
             row, info in row.choice(info, E.self)
         }
+    }
+
+    /// An optional choice: nil when empty.
+    static func optionalChoice<E: RawRepresentable & CaseIterable & Sendable>(
+        _ name: String, _ type: E.Type, note: String = ""
+    ) -> Column<E?> where Value == E?, E.RawValue == String {
+        Column<E?>(
+            info: ColumnInfo(name, .choice(E.allCases.map(\.rawValue), strict: false), required: false, note: note)
+        ) { row, info in row.choice(info, E.self) }
     }
 }

@@ -10,8 +10,9 @@ public struct DataFile: Hashable, Sendable, CaseIterable, RawRepresentable, Cust
     /// derived from their references, whatever the order here; the order
     /// here is the one data-format.md lists them in.
     public static let allCases: [DataFile] = [
-        .units, .gates, .zones, .targets, .trade, .output, .projects, .works, .tasks, .taskUpdates,
-        .projectEvents, .projectProcedures, .plans,
+        .units, .gates, .zones, .targets, .trade, .output, .projects, .works, .worksUpdates, .meetings, .tasks,
+        .taskUpdates, .projectEvents,
+        .projectProcedures, .plans,
     ]
 
     /// The folder of crossing logs (optional, any number of `*.csv`; see

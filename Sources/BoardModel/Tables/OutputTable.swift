@@ -20,13 +20,14 @@ public enum OutputTable: TableSpec {
         guard let month, r.isValid, let value,
             r.claim(
                 zone + "|" + month.description, at: Self.month,
-                describe: "zone '\(SafeText.oneLine(zone))' for \(month)")
+                describe: "zone \(Messages.shown(zone)) for \(month)")
         else { return nil }
         return OutputMonth(month: month, zoneID: zone, outputBnVND: value, exportUSD: exp, workers: workers)
     }
 
     /// A month of production is observed on its last day.
     static func observedOn(_ o: OutputMonth) -> Day? { o.month.lastDay }
+    static var observedColumn: ColumnInfo? { month.info }
 }
 
 extension DataFile {

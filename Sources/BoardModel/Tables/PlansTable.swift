@@ -56,6 +56,7 @@ public enum PlansTable: TableSpec {
 
     /// An approval is an observation.
     static func observedOn(_ p: Plan) -> Day? { p.approvedOn }
+    static var observedColumn: ColumnInfo? { approvedOn.info }
 }
 
 /// A plan is made by the unit that leads its assignment: another lead in

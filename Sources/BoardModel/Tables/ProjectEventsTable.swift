@@ -32,6 +32,7 @@ public enum ProjectEventsTable: TableSpec {
 
     /// An event is an observation.
     static func observedOn(_ e: ProjectEvent) -> Day? { e.on }
+    static var observedColumn: ColumnInfo? { on.info }
 }
 
 /// One project's event twice on one day is an error (the row is skipped);

@@ -35,6 +35,7 @@ public enum ProjectProceduresTable: TableSpec {
 
     /// A procedure's step is an observation.
     static func observedOn(_ p: ProjectProcedure) -> Day? { p.on }
+    static var observedColumn: ColumnInfo? { on.info }
 }
 
 /// One row per project, procedure and day: a second one is an error (which

@@ -41,6 +41,7 @@ public enum ProjectsTable: TableSpec {
 
     /// A status change is an observation.
     static func observedOn(_ p: Project) -> Day? { p.statusOn }
+    static var observedColumn: ColumnInfo? { statusOn.info }
 }
 
 extension DataFile {

@@ -63,7 +63,7 @@ enum TableDoc {
         case .text: base = "text"
         case .number(let lo, let hi): base = "number" + range(lo.map(Row.plain), hi.map(Row.plain))
         case .integer(let lo): base = "integer" + range(lo.map(String.init), nil)
-        case .date: base = "date"
+        case .date: base = c.mayBeFuture ? "date (a plan)" : "date"
         case .month: base = "month"
         case .time: base = "time"
         case .choice: base = "choice"

@@ -34,19 +34,26 @@ protocol TableSpec: DataTable {
     /// of the files it refers to (`project_events.csv`: each project's
     /// latest event against its status in `projects.csv`). Default: none.
     associatedtype FileRules: FileRuleSet = NoFileRules<Record> where FileRules.Record == Record
+    /// The column `observedOn` reads (where a problem with an observation
+    /// is reported). Default: none.
+    static var observedColumn: ColumnInfo? { get }
 
     // Given by the extension below, never by a spec. Requirements rather
     // than plain extension methods so that each spec's conformance gets
     // its own specialised copy (through a `DataFile` they are called on
     // an existential, where generic code would look up `[Record]`'s type
     // metadata for every row).
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, problems: inout [Problem]) -> TableRows
+    static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, today: Day?, problems: inout ProblemList
+    ) -> TableRows
     static func latestObservation(in d: DataSet) -> Day?
+    static func countObservations(in d: DataSet, today: Day?, into counts: inout [Day: Int])
 }
 
 extension TableSpec {
     static var isOptional: Bool { false }
     static func observedOn(_ record: Record) -> Day? { nil }
+    static var observedColumn: ColumnInfo? { nil }
 
     static var file: DataFile { DataFile(Self.self) }
 
@@ -59,9 +66,24 @@ extension TableSpec {
         return latest
     }
 
+    /// Adds one to the day of each row's observation. A month observed on
+    /// its last day counts as observed today while it is the current month
+    /// (it has begun: its figures so far are not from the future).
+    static func countObservations(in d: DataSet, today: Day?, into counts: inout [Day: Int]) {
+        let monthly = observedColumn?.type == .month
+        for r in d[Self.self] {
+            guard var day = observedOn(r) else { continue }
+            if monthly, let today, day > today, day.yearMonth == today.yearMonth { day = today }
+            counts[day, default: 0] += 1
+        }
+    }
+
     /// Reads one file's bytes: its valid rows, and the ids later files may
-    /// refer to. Problems go to `problems`.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, problems: inout [Problem]) -> TableRows {
+    /// refer to. Problems go to `problems`; a date or month after `today`
+    /// (other than a plan) is a warning.
+    static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, today: Day?, problems: inout ProblemList
+    ) -> TableRows {
         var rows: [Record] = []
         var ids: [String] = []
         guard
@@ -69,14 +91,22 @@ extension TableSpec {
                 file: fileName, buffer: bytes, columns: columns.map(\.info), known: known, problems: &problems)
         else { return TableRows(file: file, rows: rows, ids: ids) }
         var rules = FileRules(known: known)
+        t.today = today
+        var observed: [Observed] = []
         t.forEachRow { row in
             guard var record = Self.record(row), rules.keep(&record, row) else { return }
             rows.append(record)
             if let id = row.key { ids.append(id) }
+            if let day = observedOn(record), let column = observedColumn {
+                let place = row.place(column)
+                observed.append(Observed(day: day, line: place.line, column: place.column))
+            }
         }
         problems.append(contentsOf: t.problems)
         problems.append(contentsOf: rules.finish(t))
-        return TableRows(file: file, rows: rows, ids: ids)
+        var out = TableRows(file: file, rows: rows, ids: ids)
+        out.observed = observed
+        return out
     }
 }
 
@@ -88,12 +118,22 @@ struct TableRows: Sendable {
     /// The ids of the rows kept, in file order (empty for a file without a
     /// key column).
     var ids: [String]
+    /// Where each kept row's observation is (for warnings about dates far
+    /// ahead of the others), in file order.
+    var observed: [Observed] = []
 
     init<Record: Sendable>(file: DataFile, rows: [Record], ids: [String]) {
         self.file = file
         stored = StoredRows(rows)
         self.ids = ids
     }
+}
+
+/// An observation's day and the place of its cell.
+struct Observed: Sendable, Equatable {
+    var day: Day
+    var line: Int
+    var column: Int
 }
 
 /// What a file being read may look up in the files it refers to: their

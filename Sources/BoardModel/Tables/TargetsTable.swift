@@ -19,12 +19,12 @@ public enum TargetsTable: TableSpec {
         if !metric.isEmpty, TargetMetric(rawValue: metric) == nil {
             r.warning(
                 Self.metric,
-                "metric '\(SafeText.oneLine(metric))' is not one this version shows (\(Row.list(TargetMetric.self)))")
+                "metric \(Messages.shown(metric)) is not one this version shows (\(Row.list(TargetMetric.self)))")
         }
         guard let year, r.isValid, let value,
             r.claim(
                 String(year) + "|" + metric, at: Self.metric,
-                describe: "target '\(SafeText.oneLine(metric))' for \(year)")
+                describe: "target \(Messages.shown(metric)) for \(year)")
         else { return nil }
         return Target(year: year, metric: metric, value: value)
     }

@@ -14,14 +14,21 @@ public enum TasksTable: TableSpec {
     static let source = Column.optionalText(
         "source", note: "where the assignment comes from, e.g. `Kế hoạch 82`")
     static let assignedOn = Column.date("assigned_on")
-    static let dueOn = Column.optionalDate(
+    static let dueOn = Column.optionalPlannedDate(
         "due_on", note: "standing assignments have none; before `assigned_on` is a warning")
-    static let status = Column.choice("status", TaskStatus.self)
+    static let status = Column.choice(
+        "status", TaskStatus.self, note: "today's; progress reports may give earlier ones (`task_updates.csv`)")
     static let doneOn = Column.optionalDate(
         "done_on",
         note: "required when the status is `done` (an error without it); with another status it is ignored, "
             + "with a warning; before `assigned_on` is a warning")
-    static let columns: [any AnyColumn] = [id, title, leadID, supportIDs, source, assignedOn, dueOn, status, doneOn]
+    static let meetingID = Column.optionalRef(
+        "meeting_id", to: .meetings,
+        note: "the meeting the assignment comes from (its conclusions, or a point raised there), an `id` of "
+            + "`meetings.csv`; empty when it comes from no meeting there. `source` stays free text beside it")
+    static let columns: [any AnyColumn] = [
+        id, title, leadID, supportIDs, source, assignedOn, dueOn, status, doneOn, meetingID,
+    ]
 
     static func record(_ r: Row) -> BoardTask? {
         let id = r[Self.id]
@@ -30,7 +37,7 @@ public enum TasksTable: TableSpec {
         var support = r[supportIDs]
         if support.contains(lead) {
             r.warning(
-                supportIDs, "the lead unit '\(SafeText.oneLine(lead))' is also listed as support; ignored there")
+                supportIDs, "the lead unit \(Messages.shown(lead)) is also listed as support; ignored there")
             support.removeAll { $0 == lead }
         }
         let source = r[Self.source]
@@ -38,6 +45,7 @@ public enum TasksTable: TableSpec {
         let due = r[dueOn]
         let status = r[Self.status]
         var done = r[doneOn]
+        let meeting = r[meetingID]
         if status == .done, r.isEmpty(doneOn) {
             r.error(doneOn, "a done task needs done_on (the date it was done)")
         }
@@ -54,11 +62,12 @@ public enum TasksTable: TableSpec {
         guard r.isValid, let assigned, let status else { return nil }
         return BoardTask(
             id: id, title: title, leadID: lead, supportIDs: support, source: source, assignedOn: assigned,
-            dueOn: due, status: status, doneOn: done)
+            dueOn: due, status: status, doneOn: done, meetingID: meeting)
     }
 
     /// A completion is an observation; an assignment or a due date is not.
     static func observedOn(_ t: BoardTask) -> Day? { t.doneOn }
+    static var observedColumn: ColumnInfo? { doneOn.info }
 }
 
 extension DataFile {

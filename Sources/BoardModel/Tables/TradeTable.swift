@@ -21,13 +21,14 @@ public enum TradeTable: TableSpec {
         guard let month, r.isValid, let exp, let imp,
             r.claim(
                 gate + "|" + month.description, at: Self.month,
-                describe: "gate '\(SafeText.oneLine(gate))' for \(month)")
+                describe: "gate \(Messages.shown(gate)) for \(month)")
         else { return nil }
         return TradeMonth(month: month, gateID: gate, exportUSD: exp, importUSD: imp, borderTradeUSD: border)
     }
 
     /// A month of trade is observed on its last day.
     static func observedOn(_ t: TradeMonth) -> Day? { t.month.lastDay }
+    static var observedColumn: ColumnInfo? { month.info }
 }
 
 extension DataFile {

@@ -12,11 +12,13 @@ public enum WorksTable: TableSpec {
     static let ownerID = Column.ref("owner_id", to: .units, note: "the investor or owner")
     static let budgetBnVND = Column.number("budget_bn_vnd", min: 0)
     static let disbursedBnVND = Column.optionalNumber(
-        "disbursed_bn_vnd", min: 0, note: "more than the budget is a warning")
-    static let progressPct = Column.optionalNumber("progress_pct", min: 0, max: 100)
-    static let status = Column.choice("status", WorkStatus.self)
-    static let startOn = Column.optionalDate("start_on")
-    static let dueOn = Column.optionalDate("due_on", note: "before `start_on` is a warning")
+        "disbursed_bn_vnd", min: 0, note: "more than the budget is a warning; the figure today")
+    static let progressPct = Column.optionalNumber("progress_pct", min: 0, max: 100, note: "the figure today")
+    static let status = Column.choice(
+        "status", WorkStatus.self, note: "today's; `works_updates.csv` holds earlier states")
+    static let startOn = Column.optionalPlannedDate(
+        "start_on", note: "the start, done or planned: as of an earlier date the work is not started yet")
+    static let dueOn = Column.optionalPlannedDate("due_on", note: "before `start_on` is a warning")
     static let columns: [any AnyColumn] = [
         id, name, zoneID, gateID, ownerID, budgetBnVND, disbursedBnVND, progressPct, status, startOn, dueOn,
     ]

@@ -1,4 +1,4 @@
-/// Makes text from the data safe to print.
+/// Makes text from the data safe to print: the one rule of every output.
 ///
 /// The data files come from spreadsheets and a gate's logging system; a
 /// cell can hold an escape sequence, a stray carriage return or a bidi
@@ -58,6 +58,32 @@ public enum SafeText {
     /// The lines of `text` (split at LF, CRLF or CR), each cleaned.
     public static func lines(_ text: String) -> [String] {
         text.splitLines().map(clean)
+    }
+
+    /// Like `clean`, but line breaks stay: LF and CRLF as they are (a CSV
+    /// report ends its lines in CRLF), a lone CR (which would let a line
+    /// be written over) as LF. For text printed as several lines: a
+    /// report, messages on stderr.
+    public static func multiline(_ text: String) -> String {
+        var plain = true
+        for b in text.utf8 where (b < 0x20 && b != 0x0A && b != 0x0D) || b == 0x7F || b == 0xC2 || b == 0xE2 {
+            plain = false
+            break
+        }
+        if plain && !text.utf8.contains(0x0D) { return text }
+        var out = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let s = next {
+            next = scalars.next()
+            switch s {
+            case "\n": out.append(s)
+            case "\r":
+                out.append(next == "\n" ? "\r" : "\n")
+            default: out.append(isUnsafe(s) ? replacement(for: s) : s)
+            }
+        }
+        return String(out)
     }
 }
 

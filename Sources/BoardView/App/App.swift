@@ -110,7 +110,7 @@ public struct App: Sendable {
 
     private mutating func apply(_ event: Event) {
         switch event {
-        case .data(let board): state.data = board
+        case .data(let board): state.data = AsOfWalk.follow(state.asOfChoice, board)
         case .readFailed(let message): state.message = SafeText.oneLine(message)
         case .freshness(let freshness): state.data.freshness = freshness
         case .key, .resize: break

@@ -29,6 +29,8 @@ public struct ScreenState: Sendable, Equatable {
     public var dueWindow = DueWindow.any
     /// Projects screen filters.
     public var projectFilter = ProjectFilter()
+    /// All-assignments screen: how the list is grouped.
+    public var grouping = AssignmentList.Grouping.leadUnit
 
     /// A screen as it first opens; the overview has a list per panel.
     public init(_ path: ScreenPath, panels: PanelRegistry = .standard) {
@@ -46,6 +48,17 @@ public struct ScreenState: Sendable, Equatable {
 public enum Overlay: Sendable, Equatable {
     case help(scroll: Int)
     case problems(scroll: Int)
+}
+
+/// The as-of date the board follows when new data arrives.
+public enum AsOfChoice: Sendable, Equatable {
+    /// The date the board was read for (`--as-of`, else the latest
+    /// observation).
+    case asLoaded
+    /// The latest observation, whatever it becomes.
+    case latest
+    /// A date walked to with `<` and `>`.
+    case date(Day)
 }
 
 /// Everything the screen shows follows from this value: rendering is a
@@ -69,6 +82,8 @@ public struct AppState: Sendable {
     public var shouldQuit = false
     /// Set when the user asked to reload; the app clears it.
     public var reloadRequested = false
+    /// The as-of date walked to, kept when the data is read again.
+    public var asOfChoice = AsOfChoice.asLoaded
 
     public init(
         data: BoardData, lang: Lang = .vi, charset: Charset = .unicode, path: ScreenPath = .overview,
@@ -101,6 +116,7 @@ public struct AppState: Sendable {
         case .task: return .task
         case .work: return .detail
         case .unit: return .unit
+        case .assignments: return .assignments
         case .gate, .zone, .works, .units: return .list
         case .projects: return .projects
         case .project: return .project

@@ -4,9 +4,24 @@ import BoardModel
 /// what the header says about freshness. Built by the app from a
 /// `DataFolder`; screens only read it.
 public struct BoardData: Sendable {
-    public var dataSet: DataSet { didSet { projectIndex = ProjectIndex() } }
-    public var summary: BoardSummary { didSet { projectIndex = ProjectIndex() } }
-    public var problems: [Problem]
+    public var dataSet: DataSet {
+        didSet {
+            assignmentIndex = AssignmentIndex(summary, dataSet)
+            projectIndex = ProjectIndex()
+        }
+    }
+    public var summary: BoardSummary {
+        didSet {
+            assignmentIndex = AssignmentIndex(summary, dataSet)
+            projectIndex = ProjectIndex()
+        }
+    }
+    /// Every assignment's folded search text and column widths, made with
+    /// the board (`AssignmentIndex`).
+    public private(set) var assignmentIndex: AssignmentIndex
+    /// The problems as listed (the first of each file, `ProblemList`),
+    /// with the totals counted once per load: the header reads those.
+    public var problems: ProblemList
     /// The data folder, for the header and messages.
     public var folder: String
     /// When the data last changed (the newest shown file's modification
@@ -21,30 +36,60 @@ public struct BoardData: Sendable {
     /// The projects' search keys and order by name, made the first time a
     /// screen needs them (`ProjectIndex`).
     private(set) var projectIndex = ProjectIndex()
+    /// The default as-of date: the latest observation not after today.
+    /// Before it, the board looks at the past (the header says so); the
+    /// as-of date walks forward no further. Nil: not known.
+    public var latest: Day?
+    /// The earliest observation: the as-of date walks back no further.
+    public var earliest: Day?
 
     public init(
-        dataSet: DataSet, summary: BoardSummary, problems: [Problem] = [], folder: String = "",
-        lastChange: Int64? = nil, freshness: Freshness = Freshness(), keptLastGood: [String] = []
+        dataSet: DataSet, summary: BoardSummary, problems: ProblemList = [], folder: String = "",
+        lastChange: Int64? = nil, freshness: Freshness = Freshness(), keptLastGood: [String] = [],
+        latest: Day? = nil, earliest: Day? = nil
     ) {
         self.dataSet = dataSet
         self.summary = summary
+        assignmentIndex = AssignmentIndex(summary, dataSet)
         self.problems = problems
         self.folder = folder
         self.lastChange = lastChange
         self.freshness = freshness
         self.keptLastGood = keptLastGood
+        self.latest = latest
+        self.earliest = earliest
     }
 
-    /// A summary of the data set as of `asOf` (or its latest observation;
-    /// `fallback` when it has none).
-    public init(dataSet: DataSet, problems: [Problem], asOf: Day?, fallback: Day, folder: String = "") {
+    /// A summary of the data set as of `asOf` (or its latest observation
+    /// not after `today`; `fallback` when it has none); `silentDays` as
+    /// `Reporting` says.
+    public init(
+        dataSet: DataSet, problems: ProblemList, asOf: Day?, fallback: Day, folder: String = "", today: Day? = nil,
+        silentDays: Int = Reporting.defaultSilentDays
+    ) {
+        let counts = AsOf.observationCounts(in: dataSet, today: today)
+        let latest = AsOf.latest(counts, today: today)
         // `compute` is nil only when it has no date to compute for, and it
         // is always given one here.
         let summary = BoardSummary.compute(
-            dataSet, asOf: asOf ?? AsOf.latestObservation(in: dataSet) ?? fallback,
-            problems: problems)!
-        self.init(dataSet: dataSet, summary: summary, problems: problems, folder: folder)
+            dataSet, asOf: asOf ?? latest ?? fallback, problems: problems, silentDays: silentDays)!
+        self.init(
+            dataSet: dataSet, summary: summary, problems: problems, folder: folder, latest: latest,
+            earliest: counts.keys.min())
     }
 
     public var asOf: Day { summary.asOf }
+
+    /// Before the latest observation: the board looks at the past.
+    public var isPast: Bool { latest.map { asOf < $0 } ?? false }
+
+    /// The same board as of `day`: every figure computed again by BoardModel.
+    public func at(_ day: Day) -> BoardData {
+        guard day != asOf else { return self }
+        var moved = self
+        // A date is given, so there is always a summary.
+        moved.summary = BoardSummary.compute(
+            dataSet, asOf: day, problems: problems, silentDays: summary.tasks.silentDays)!
+        return moved
+    }
 }

@@ -43,7 +43,13 @@ public enum Reducer {
         case .back: goBack(&s)
         case .enter:
             let i = s.screen.list.selection
-            if i >= 0, i < model.count, let target = model.targets[i] { open(target, &s) }
+            if i >= 0, i < model.count, let target = model.targets[i] {
+                open(target, &s)
+            } else if model.count == 0, s.screen.path == .overview, let first = focusedPanelLinks(s).first {
+                // A panel without rows (no project event this year) still
+                // leads somewhere: its own screen.
+                open(first, &s)
+            }
         case .up: move(&s, by: -1, model)
         case .down: move(&s, by: 1, model)
         case .pageUp: move(&s, by: -page, model)
@@ -69,7 +75,10 @@ public enum Reducer {
                 s.message = s.lang.pick("Sắp xếp: ", "Sorted by ") + s.lang.pick(name.0, name.1)
             }
         case .overdueOnly:
-            guard case .unit = s.screen.path else { return }
+            switch s.screen.path {
+            case .unit, .assignments: break
+            default: return
+            }
             s.screen.overdueOnly.toggle()
             s.screen.list.selection = 0
         case .openScreen(let path): open(path, &s)
@@ -86,12 +95,25 @@ public enum Reducer {
             s.screen.list.selection = 0
             s.screen.list.offset = 0
         case .cycleStatusFilter, .cycleSourceFilter, .cycleDueWindow:
-            guard case .unit(let unit) = s.screen.path else { return }
-            UnitFilters.cycle(action, &s.screen, unit: unit, data: s.data)
+            switch s.screen.path {
+            case .unit(let unit): UnitFilters.cycle(action, &s.screen, unit: unit, data: s.data)
+            case .assignments: UnitFilters.cycle(action, &s.screen, sources: s.data.summary.assignments.sources)
+            default: return
+            }
             s.screen.list.selection = 0
             s.screen.list.offset = 0
+        case .openAssignments:
+            if s.screen.path == .overview { open(.assignments, &s) }
+        case .cycleGrouping:
+            guard s.screen.path == .assignments else { return }
+            s.screen.grouping = s.screen.grouping.cycled()
+            s.screen.list.selection = 0
+            s.screen.list.offset = 0
+            s.message =
+                s.lang.pick("Nhóm theo: ", "Grouped by ") + AssignmentsScreen.groupingName(s.screen.grouping, s.lang)
         case .nextItem, .previousItem:
             ScreenLists.step(&s, forward: action == .nextItem)
+        case .asOfBack, .asOfForward, .asOfLatest: AsOfWalk.apply(action, &s)
         case .click(let x, let y): click(x, y, &s, frame: frame, model)
         case .wheel(let up, let x, let y):
             if let hit = frame?.hits.first(where: { $0.rect.contains(x: x, y: y) }), case .panel(let p) = hit.target {
@@ -100,6 +122,11 @@ public enum Reducer {
             move(&s, by: up ? -3 : 3, ScreenLists.model(s))
         case .resize, .filterType, .filterErase, .filterAccept, .filterCancel: break
         }
+    }
+
+    /// The screens the focused overview panel leads to (`OverviewPanel.links`).
+    static func focusedPanelLinks(_ s: AppState) -> [ScreenPath] {
+        s.panels.panels.indices.contains(s.screen.focus) ? s.panels.panels[s.screen.focus].links : []
     }
 
     // MARK: Moving

@@ -3,6 +3,9 @@ import BoardModel
 /// The unit screen's status filter (`t` cycles it).
 public enum StatusFilter: CaseIterable, Sendable {
     case all, notDone, overdue, done, blocked, notStarted
+    /// Open and silent: no progress report for longer than the board's
+    /// silent days (`Reporting`).
+    case silent
 
     public var name: (vi: String, en: String) {
         switch self {
@@ -12,17 +15,23 @@ public enum StatusFilter: CaseIterable, Sendable {
         case .done: return ("hoàn thành", "done")
         case .blocked: return ("vướng mắc", "blocked")
         case .notStarted: return ("chưa bắt đầu", "not started")
+        case .silent: return ("chậm báo cáo", "silent")
         }
     }
 
     public func keeps(_ v: TaskView) -> Bool {
+        keeps(isDone: v.isDone, isOverdue: v.isOverdue, status: v.status, isSilent: v.isSilent)
+    }
+
+    func keeps(isDone: Bool, isOverdue: Bool, status: TaskStatus, isSilent: Bool) -> Bool {
         switch self {
         case .all: return true
-        case .notDone: return !v.isDone
-        case .overdue: return v.isOverdue
-        case .done: return v.isDone
-        case .blocked: return v.status == .blocked
-        case .notStarted: return v.status == .notStarted
+        case .notDone: return !isDone
+        case .overdue: return isOverdue
+        case .done: return isDone
+        case .blocked: return status == .blocked
+        case .notStarted: return status == .notStarted
+        case .silent: return isSilent
         }
     }
 }
@@ -40,13 +49,15 @@ public enum DueWindow: CaseIterable, Sendable {
         }
     }
 
-    public func keeps(_ v: TaskView) -> Bool {
+    public func keeps(_ v: TaskView) -> Bool { keeps(state: v.state) }
+
+    func keeps(state: TaskView.State) -> Bool {
         switch self {
         case .any: return true
         case .within7Days, .within30Days:
-            guard case .open(let left) = v.state else { return false }
+            guard case .open(let left) = state else { return false }
             return left <= (self == .within7Days ? 7 : 30)
-        case .standing: return v.state == .standing
+        case .standing: return state == .standing
         }
     }
 }

@@ -24,7 +24,7 @@ public enum Action: Hashable, Sendable {
     case overdueOnly
     /// Unit screen: cycle the status, source and due-window filters.
     case cycleStatusFilter, cycleSourceFilter, cycleDueWindow
-    /// Open a screen directly (the overview's `a` all projects, `P` plans).
+    /// Open a screen directly (the overview's `P` all projects, `K` plans).
     case openScreen(ScreenPath)
     /// Projects screen: cycle the zone and missing-procedure filters (its
     /// status filter is `cycleStatusFilter`).
@@ -36,9 +36,17 @@ public enum Action: Hashable, Sendable {
     case filterErase
     case filterAccept
     case filterCancel
+    /// The as-of date a step back, a step forward (a month; a day on a
+    /// gate's screen, which shows one day's crossings), and back to the
+    /// latest observation.
+    case asOfBack, asOfForward, asOfLatest
     /// A mouse press or wheel turn at a cell.
     case click(x: Int, y: Int)
     case wheel(up: Bool, x: Int, y: Int)
     /// The terminal changed size.
     case resize
+    /// The overview: every assignment of every unit on one screen.
+    case openAssignments
+    /// All assignments: group by lead unit, by meeting or source, or none.
+    case cycleGrouping
 }

@@ -54,6 +54,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case problems
     /// Typing a filter.
     case filter
+    /// Every assignment: the list with the unit screen's filters, grouped.
+    case assignments
 }
 
 public enum KeyMap {
@@ -66,15 +68,18 @@ public enum KeyMap {
             return [
                 open("xem chi tiết", "open"),
                 Binding([.tab], .nextPanel, vi: "khung tiếp theo", en: "next panel", hint: true),
+                Binding([.char("a")], .openAssignments, vi: "mọi nhiệm vụ", en: "all assignments", hint: true),
+                // Screens of a panel beyond its rows: they work from any
+                // panel; the footer shows each while its panel is focused
+                // (`OverviewPanel.links`). `K`: kế hoạch.
+                Binding([.char("P")], .openScreen(.projects), vi: "mọi dự án", en: "all projects", hint: true),
+                Binding([.char("K")], .openScreen(.plans), vi: "quy hoạch chi tiết", en: "detailed plans", hint: true),
                 Binding([.backTab], .previousPanel, vi: "khung trước", en: "previous panel"),
                 digits(panels),
             ] + moves(withSideways: true) + filterAndSort + [
-                Binding([.char("z")], .zoom, vi: "phóng to khung", en: "zoom panel", hint: true),
+                // Not in the footer: `a` (every assignment) took its room; `?` lists it.
+                Binding([.char("z")], .zoom, vi: "phóng to khung", en: "zoom panel"),
                 Binding([.escape, .backspace], .back, vi: "thu nhỏ khung, bỏ bộ lọc", en: "unzoom, clear the filter"),
-                // Screens of a panel beyond its rows; the footer shows each
-                // while its panel is focused (`OverviewPanel.links`).
-                Binding([.char("a")], .openScreen(.projects), vi: "tất cả dự án", en: "all projects", hint: true),
-                Binding([.char("P")], .openScreen(.plans), vi: "quy hoạch chi tiết", en: "detailed plans", hint: true),
             ] + common
         case .list:
             return [open("xem chi tiết", "open"), back] + moves(withSideways: false) + filterAndSort
@@ -88,6 +93,16 @@ public enum KeyMap {
                 Binding([.char("c")], .cycleSourceFilter, vi: "lọc nguồn giao", en: "source filter"),
                 Binding([.char("w")], .cycleDueWindow, vi: "lọc thời hạn", en: "due window"),
             ] + stepping(("đơn vị tiếp theo", "next unit"), ("đơn vị trước", "previous unit"), hint: false) + common
+        case .assignments:
+            return [
+                open("xem nhiệm vụ", "open"), back,
+                Binding([.char("o")], .overdueOnly, vi: "chỉ việc quá hạn", en: "overdue only", hint: true),
+                Binding([.char("v")], .cycleGrouping, vi: "nhóm theo", en: "group by", hint: true),
+            ] + moves(withSideways: false) + filterAndSort + [
+                Binding([.char("t")], .cycleStatusFilter, vi: "lọc trạng thái", en: "status filter"),
+                Binding([.char("c")], .cycleSourceFilter, vi: "lọc nguồn giao", en: "source filter"),
+                Binding([.char("w")], .cycleDueWindow, vi: "lọc thời hạn", en: "due window"),
+            ] + common
         case .task:
             return [open("mở đơn vị đã chọn", "open the selected unit"), back]
                 + stepping(
@@ -181,12 +196,24 @@ public enum KeyMap {
     ]
 
     /// Keys every screen shares.
-    static let common: [Binding] = [
-        Binding([.char("?"), .function(1)], .help, vi: "trợ giúp", en: "help", hint: true, label: "?"),
-        Binding([.char("q")], .quit, vi: "thoát", en: "quit", hint: true),
-        Binding([.char("r")], .reload, vi: "đọc lại dữ liệu", en: "reload"),
-        Binding([.char("e")], .problems, vi: "lỗi dữ liệu", en: "data problems"),
-        Binding([.char("L")], .toggleLanguage, vi: "English", en: "Tiếng Việt", hint: true),
+    static let common: [Binding] =
+        [
+            Binding([.char("?"), .function(1)], .help, vi: "trợ giúp", en: "help", hint: true, label: "?"),
+            Binding([.char("q")], .quit, vi: "thoát", en: "quit", hint: true),
+            Binding([.char("r")], .reload, vi: "đọc lại dữ liệu", en: "reload"),
+            Binding([.char("e")], .problems, vi: "lỗi dữ liệu", en: "data problems"),
+            Binding([.char("L")], .toggleLanguage, vi: "English", en: "Tiếng Việt", hint: true),
+        ] + walking
+
+    /// Walking the as-of date (`AsOfWalk`).
+    static let walking: [Binding] = [
+        Binding(
+            [.char("<"), .char(",")], .asOfBack, vi: "lùi ngày xem 1 tháng (cửa khẩu: 1 ngày)",
+            en: "as of a month earlier (a day on a gate)"),
+        Binding(
+            [.char(">"), .char(".")], .asOfForward, vi: "tiến ngày xem 1 tháng (cửa khẩu: 1 ngày)",
+            en: "as of a month later (a day on a gate)"),
+        Binding([.char("=")], .asOfLatest, vi: "về ngày có dữ liệu mới nhất", en: "as of the latest data"),
     ]
 
     static func moves(withSideways: Bool) -> [Binding] {

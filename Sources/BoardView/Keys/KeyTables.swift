@@ -11,11 +11,12 @@ public enum KeyTables {
         (.overview, "The overview"),
         (.list, "A list (a gate, a zone, the works, the units)"),
         (.unit, "One unit's assignments"),
+        (.assignments, "All assignments (`a` on the overview)"),
         (.task, "One assignment"),
         (.detail, "One work"),
-        (.projects, "All projects"),
+        (.projects, "All projects (`P` on the overview)"),
         (.project, "One project"),
-        (.plans, "The detailed plans"),
+        (.plans, "The detailed plans (`K` on the overview)"),
     ]
     /// The layers over a screen.
     static let layers: [(KeyContext, String)] = [

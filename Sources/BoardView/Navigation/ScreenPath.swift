@@ -11,6 +11,8 @@ public enum ScreenPath: Hashable, Sendable, CustomStringConvertible {
     case units
     case unit(String)
     case task(unit: String, task: String)
+    /// Every assignment of every unit.
+    case assignments
     /// Every investment project, and one project.
     case projects
     case project(String)
@@ -18,8 +20,8 @@ public enum ScreenPath: Hashable, Sendable, CustomStringConvertible {
     case plans
 
     /// Parses `overview`, `gates/ID`, `zones/ID`, `works`, `works/ID`,
-    /// `tasks`, `tasks/UNIT`, `tasks/UNIT/TASK`, `projects`, `projects/ID`,
-    /// `plans` (a trailing `/` is fine).
+    /// `tasks`, `tasks/UNIT`, `tasks/UNIT/TASK`, `assignments`, `projects`,
+    /// `projects/ID`, `plans` (a trailing `/` is fine).
     public init?(_ text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         switch (parts.first, parts.count) {
@@ -31,6 +33,7 @@ public enum ScreenPath: Hashable, Sendable, CustomStringConvertible {
         case ("tasks", 1), ("units", 1): self = .units
         case ("tasks", 2), ("units", 2): self = .unit(parts[1])
         case ("tasks", 3), ("units", 3): self = .task(unit: parts[1], task: parts[2])
+        case ("assignments", 1): self = .assignments
         case ("projects", 1): self = .projects
         case ("projects", 2): self = .project(parts[1])
         case ("plans", 1): self = .plans
@@ -48,6 +51,7 @@ public enum ScreenPath: Hashable, Sendable, CustomStringConvertible {
         case .units: return "tasks"
         case .unit(let id): return "tasks/\(id)"
         case .task(let unit, let task): return "tasks/\(unit)/\(task)"
+        case .assignments: return "assignments"
         case .projects: return "projects"
         case .project(let id): return "projects/\(id)"
         case .plans: return "plans"
@@ -59,7 +63,7 @@ public enum ScreenPath: Hashable, Sendable, CustomStringConvertible {
     public var trail: [ScreenPath] {
         switch self {
         case .overview: return [.overview]
-        case .gate, .zone, .works, .units, .projects, .plans: return [.overview, self]
+        case .gate, .zone, .works, .units, .assignments, .projects, .plans: return [.overview, self]
         case .work: return [.overview, .works, self]
         case .project: return [.overview, .projects, self]
         case .unit: return [.overview, self]
@@ -71,7 +75,7 @@ public enum ScreenPath: Hashable, Sendable, CustomStringConvertible {
     /// a missing id still opens and says so.
     public func exists(in d: DataSet) -> Bool {
         switch self {
-        case .overview, .works, .units, .projects, .plans: return true
+        case .overview, .works, .units, .assignments, .projects, .plans: return true
         case .project(let id): return d.projects.contains { $0.id == id }
         case .gate(let id): return d.gate(id) != nil
         case .zone(let id): return d.zone(id) != nil

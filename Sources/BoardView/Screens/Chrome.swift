@@ -50,13 +50,30 @@ enum Chrome {
             !c.panels.anyStale(c.data.freshness)
             ? [] : [(StatusMark.late.symbol(c.charset) + " " + c.t("cũ", "stale"), Style.late)]
         let date = Formats.date(c.asOf, c.lang)
-        var full = c.t("Đến ngày ", "As of ") + date
+        // Before the latest observation the board looks at the past: said
+        // in words and in the warning colour, never by the date alone.
+        let past = c.data.isPast
+        let back = c.charset == .ascii ? "< " : "◂ "
+        let style = past ? Style.warn : Style.headerBar
+        var full: String
+        let mediumText: String
+        if past, let latest = c.data.latest {
+            full =
+                back
+                + c.t(
+                    "Xem lại: đến ngày \(date) (mới nhất \(Formats.date(latest, c.lang)))",
+                    "Looking back: as of \(date) (latest \(Formats.date(latest, c.lang)))")
+            mediumText = back + c.t("Xem lại: đến ngày ", "Looking back: as of ") + date
+        } else {
+            full = c.t("Đến ngày ", "As of ") + date
+            mediumText = full
+        }
         if let changed = c.data.lastChange {
             full += c.t(" · cập nhật ", " · changed ") + LocalTime.formatShort(epochSeconds: changed, c.lang)
         }
-        let long = [(full, Style.headerBar)]
-        let medium = [(c.t("Đến ngày ", "As of ") + date, Style.headerBar)]
-        let short = [(date, Style.headerBar)]
+        let long = [(full, style)]
+        let medium = [(mediumText, style)]
+        let short = [((past ? back : "") + date, style)]
         return [
             errors + warnings + stale + long,
             errors + warnings + stale + medium,

@@ -81,9 +81,6 @@ enum Detail {
         out.canvas.draw(text, x: area.x, y: area.y, style: .dim, clip: area)
     }
 
-    /// Month labels for a chart: the month number, `1` … `12`.
-    static func monthLabels(_ months: [YearMonth]) -> [String] { months.map { String($0.month) } }
-
     /// The screen for an id that is not in the data (a stale link, a typo
     /// in `--screen`): says so instead of an empty screen.
     static func missing(_ what: String, _ id: String, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {

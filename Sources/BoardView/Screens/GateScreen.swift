@@ -1,7 +1,8 @@
 import BoardModel
 
-/// One gate: its figures, monthly trade, vehicles per hour on the as-of
-/// date, and the cargo mix (the list).
+/// One gate: its figures, monthly trade beside last year's, vehicles per
+/// hour on the as-of date and over the last 30 days and 26 weeks, and the
+/// cargo mix that day (the list).
 enum GateScreen: ListSource {
     enum Sort: Int, SortOrder {
         case vehicles, tonnes, cargo
@@ -47,6 +48,8 @@ enum GateScreen: ListSource {
                         + c.t(" toàn tỉnh)", " of all gates)"), .accent
                 ))
             facts.append(
+                Comparison.fact(r.samePeriodLastYearUSD, change: r.yoyPct, money: { Formats.usd($0, c.lang) }, c))
+            facts.append(
                 (
                     c.t("Xuất / nhập", "Export / import"),
                     Formats.usdShort(r.exportUSD, c.lang) + " / " + Formats.usdShort(r.importUSD, c.lang) + " USD"
@@ -69,7 +72,11 @@ enum GateScreen: ListSource {
                             " (xuất \(Formats.integer(x.counts.export, c.lang)) · nhập \(Formats.integer(x.counts.import, c.lang))) ngày \(date)",
                             " (\(Formats.integer(x.counts.export, c.lang)) out · \(Formats.integer(x.counts.import, c.lang)) in) on \(date)"
                         )
-                } ?? c.t("không có xe ngày \(date)", "none on \(date)"), .normal
+                }
+                    ?? (c.summary.crossings.isCovered
+                        ? c.t("không có xe ngày \(date)", "none on \(date)")
+                        : c.t("nhật ký không có ngày \(date)", "the log does not cover \(date)")),
+                .normal
             ))
         let mark = gate.status == .open ? StatusMark.done : StatusMark.blocked
         facts.append((c.t("Trạng thái", "Status"), mark.symbol(c.charset) + " " + gate.status.name(c.lang), mark.style))
@@ -78,42 +85,7 @@ enum GateScreen: ListSource {
         var rest = inner
         let used = Detail.facts(facts, c, in: rest, &out)
         rest = rest.splitTop(used + 1).rest
-        // Charts: monthly trade and vehicles per hour, side by side when wide.
-        let chartHeight = min(10, max(0, (rest.height - 4) / 2))
-        if chartHeight >= 4 {
-            let (charts, below) = rest.splitTop(chartHeight + 1)
-            let wide = charts.width >= 90
-            let (left, right) =
-                wide ? charts.splitLeft(charts.width / 2) : (charts, Rect(x: 0, y: 0, width: 0, height: 0))
-            Detail.heading(c.t("Kim ngạch theo tháng (USD)", "Trade by month (USD)"), c, in: left.splitTop(1).top, &out)
-            let trade = left.splitTop(1).rest.inset(dx: 1, dy: 0)
-            if let monthly = row?.monthly, let top = monthly.peak {
-                BarChart(
-                    monthly.values, labels: Detail.monthLabels(monthly.months),
-                    maxLabel: Formats.usdShort(top, c.lang), highlighted: monthly.values.count - 1
-                )
-                .render(in: trade, on: &out.canvas)
-            } else {
-                Detail.none(
-                    c.t("Chưa có số liệu kim ngạch 15 tháng qua", "No trade figures in the last 15 months"), in: trade,
-                    &out)
-            }
-            if wide {
-                Detail.heading(
-                    c.t(
-                        "Xe theo giờ ngày \(Formats.date(c.asOf, c.lang))",
-                        "Vehicles per hour on \(Formats.date(c.asOf, c.lang))"),
-                    c, in: right.splitTop(1).top, &out)
-                let hours = right.splitTop(1).rest.inset(dx: 1, dy: 0)
-                if let byHour = crossings?.byHour {
-                    BarChart(byHour.map { Double($0) }, labels: (0..<24).map(String.init), maxBarWidth: 2)
-                        .render(in: hours, on: &out.canvas)
-                } else {
-                    Detail.none(c.t("Không có xe qua cửa khẩu ngày này", "No crossings that day"), in: hours, &out)
-                }
-            }
-            rest = below
-        }
+        rest = GateCharts.draw(gate: id, row: row, crossings: crossings, c, in: rest, &out)
         // A heading over a table with no room for a row says nothing.
         guard rest.height >= 3 else { return }
         Detail.heading(
@@ -141,7 +113,7 @@ enum GateScreen: ListSource {
         }
         let (offset, slots) = ListView(
             columns: columns, rows: tableRows, list: screen.list, index: 0, showSelection: true,
-            emptyMessage: c.t("Không có xe qua cửa khẩu ngày này", "No crossings that day")
+            emptyMessage: GateCharts.noneThatDay(c)
         )
         .draw(in: rest, &out)
         if let share = slots.first(where: { $0.column == 2 }) {

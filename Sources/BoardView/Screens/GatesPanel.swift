@@ -6,8 +6,8 @@ enum GatesPanel: OverviewPanel {
     static let title = (vi: "Cửa khẩu", en: "Border gates")
     static let feeds: [DataFeed] = [.file(.trade), .crossingLogs]
 
-    /// Box 2, the three lines above the table, its header, every gate.
-    static func wantedHeight(_ c: Ctx) -> Int { c.summary.trade.gates.count + 6 }
+    /// Box 2, the five lines above the table, its header, every gate.
+    static func wantedHeight(_ c: Ctx) -> Int { c.summary.trade.gates.count + 8 }
 
     enum Sort: Int, SortOrder {
         case trade, name, vehiclesToday
@@ -87,6 +87,13 @@ enum GatesPanel: OverviewPanel {
     /// Vehicles on the as-of date, from the fullest wording to the shortest.
     static func vehicleFacts(_ c: Ctx) -> [String] {
         let x = c.summary.crossings
+        guard x.isCovered else {
+            let date = Formats.date(x.date, c.lang)
+            return [
+                c.t("Xe qua cửa khẩu ngày \(date): nhật ký không có ngày này", "Vehicles on \(date): not in the log"),
+                c.t("Xe ngày \(date): không có nhật ký", "Vehicles on \(date): no log"), c.t("Xe: –", "Vehicles: –"),
+            ]
+        }
         let n = Formats.integer(x.total.vehicles, c.lang)
         let out = Formats.integer(x.total.export, c.lang)
         let into = Formats.integer(x.total.import, c.lang)

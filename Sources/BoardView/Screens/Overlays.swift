@@ -61,6 +61,7 @@ enum HelpOverlay {
             (.onTrack, "đạt nhịp", "on track"), (.behind, "chậm nhịp", "behind"), (.overdue, "quá hạn", "overdue"),
             (.late, "chậm/cũ", "late/stale"), (.done, "xong", "done"), (.standing, "thường xuyên", "standing"),
             (.blocked, "vướng mắc/tạm dừng", "blocked/suspended"), (.warning, "cảnh báo", "warning"),
+            (.silent, "chậm báo cáo", "silent (no report for too long)"),
         ]
         return pairs.map { "\($0.0.symbol(c.charset)) \(c.t($0.1, $0.2))" }.joined(separator: "  ")
     }

@@ -4,7 +4,7 @@ import BoardModel
 /// its lead unit, zone, area, stage and approval decision, and the
 /// assignment it is made under (Enter; `u` opens the lead unit).
 ///
-/// A screen reached from the tasks panel (`P`), not a panel of its own:
+/// A screen reached from the tasks panel (`K`), not a panel of its own:
 /// the plans are assignments of the committee with a dossier attached,
 /// twelve of them that move a stage every few months. A sixth panel would
 /// take a sixth of the overview, every day, from figures that change

@@ -4,7 +4,8 @@ import BoardModel
 /// monitored, what was licensed, adjusted and revoked this year, the
 /// capital put in against the registered, the projects missing a
 /// procedure; and the list of this year's events (Enter opens the
-/// project, `a` every project).
+/// project, `P` every project; Enter opens every project when the year
+/// has no event).
 enum ProjectsPanel: OverviewPanel {
     static let title = (vi: "Dự án đầu tư", en: "Investment projects")
     static let feeds: [DataFeed] = [.file(.projects), .file(.projectEvents), .file(.projectProcedures)]

@@ -46,6 +46,7 @@ public enum Renderer {
         case .projects: ProjectsScreen.draw(screen, c, in: area, &out)
         case .project(let id): ProjectScreen.draw(screen, id: id, c, in: area, &out)
         case .plans: PlansScreen.draw(screen, c, in: area, &out)
+        case .assignments: AssignmentsScreen.draw(screen, c, in: area, &out)
         }
     }
 
@@ -83,6 +84,7 @@ public enum ScreenLists {
         case .projects: return ProjectsScreen.model(l, screen, c)
         case .project: return ProjectScreen.model(l, screen, c)
         case .plans: return PlansScreen.model(l, screen, c)
+        case .assignments: return AssignmentsScreen.model(l, screen, c)
         }
     }
 

@@ -127,7 +127,23 @@ enum TaskScreen: ListSource {
         } else if let v = view, v.isDone {
             progress = "100%"
         }
-        let source = (c.t("Nguồn giao", "Source"), task.source ?? "–", task.source == nil ? Style.dim : .normal)
+        var progressStyle = Style.normal
+        if let v = view, v.isSilent {
+            progress =
+                StatusMark.silent.symbol(c.charset) + " " + progress
+                + c.t(
+                    " · chậm báo cáo: \(v.daysSinceReport) ngày (quá \(c.summary.tasks.silentDays))",
+                    " · silent: \(v.daysSinceReport) days (over \(c.summary.tasks.silentDays))")
+            progressStyle = StatusMark.silent.style
+        }
+        // The meeting it comes from, when meetings.csv has it, after the source.
+        let meeting = task.meetingID.flatMap { c.dataSet.meeting($0) }.map {
+            $0.title + " (" + Formats.date($0.heldOn, c.lang) + ")"
+        }
+        let sourceText = [task.source, meeting].compactMap { $0 }.joined(separator: " · ")
+        let source = (
+            c.t("Nguồn giao", "Source"), sourceText.isEmpty ? "–" : sourceText, sourceText.isEmpty ? Style.dim : .normal
+        )
         let assigned = Formats.date(task.assignedOn, c.lang)
         let due = task.dueOn.map { Formats.date($0, c.lang) }
         let done = view?.isDone == true ? task.doneOn.map { Formats.date($0, c.lang) } : nil
@@ -136,11 +152,12 @@ enum TaskScreen: ListSource {
             dates += due.map { c.t(" · hạn ", " · due ") + $0 } ?? c.t(" · không có hạn", " · no due date")
             if let done { dates += c.t(" · xong ", " · done ") + done }
             return [
-                state, (c.t("Ngày", "Dates"), dates, .normal), (c.t("Tiến độ", "Progress"), progress, .normal), source,
+                state, (c.t("Ngày", "Dates"), dates, .normal), (c.t("Tiến độ", "Progress"), progress, progressStyle),
+                source,
             ]
         }
         return [
-            state, (c.t("Tiến độ", "Progress"), progress, .normal), source,
+            state, (c.t("Tiến độ", "Progress"), progress, progressStyle), source,
             (c.t("Ngày giao", "Assigned"), assigned, .normal),
             (
                 c.t("Hạn", "Due"), due ?? c.t("không có (nhiệm vụ thường xuyên)", "none (standing task)"),
@@ -158,6 +175,9 @@ enum TaskScreen: ListSource {
         ])
         if let due = task.dueOn { s.add(c.t(" · hạn ", " · due ") + Formats.date(due, c.lang), .dim) }
         if let p = v.latestProgress { s.add(" · " + Formats.percent(p, c.lang), .dim) }
+        if v.isSilent {
+            s.add(" · " + StatusMark.silent.symbol(c.charset) + " \(v.daysSinceReport)", StatusMark.silent.style)
+        }
         return s
     }
 

@@ -7,7 +7,7 @@ enum TasksPanel: OverviewPanel {
     /// Current while either the list or its progress reports is.
     static let feeds: [DataFeed] = [.file(.tasks), .file(.taskUpdates)]
     /// The detailed plans are assignments with a dossier: their screen is
-    /// reached from here (`P`), see `PlansScreen`.
+    /// reached from here (`K`), see `PlansScreen`.
     static let links: [ScreenPath] = [.plans]
 
     /// Box 2, the summary line, the table's header, every lead unit.
@@ -47,6 +47,9 @@ enum TasksPanel: OverviewPanel {
             let variants = summaryLines(c.summary.tasks, c)
             // Two spaces between the figures read best; two lines next, and
             // single spaces (or a cut line) only when the panel is short.
+            // The figures count every assignment: a click on them opens the
+            // list of all of them (as `a` does).
+            let top = rest
             if let one = variants.dropLast().first(where: { $0.width(c.charset) <= area.width })
                 ?? (area.height < 8 ? variants.last : nil)
             {
@@ -60,6 +63,7 @@ enum TasksPanel: OverviewPanel {
                     rest = r
                 }
             }
+            out.hits.append(Hit(top.splitTop(rest.y - top.y).top, .link(.assignments)))
         }
         // On-time % matters more than the done count when narrow.
         let columns = [

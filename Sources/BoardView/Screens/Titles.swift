@@ -15,6 +15,7 @@ enum Titles {
         case .projects: return c.t("Dự án", "Projects")
         case .project(let id): return id
         case .plans: return c.t("Quy hoạch", "Plans")
+        case .assignments: return c.t("Mọi nhiệm vụ", "All assignments")
         }
     }
 
@@ -35,6 +36,18 @@ enum Neighbours {
         case .gate(let id): return cycle(c.dataSet.gates.map(\.id), id).map(ScreenPath.gate)
         case .zone(let id): return cycle(c.dataSet.zones.map(\.id), id).map(ScreenPath.zone)
         case .work(let id): return cycle(c.summary.works.ordered.map(\.id), id).map(ScreenPath.work)
+        case .task(_, let task) where below?.path == .assignments:
+            // In the order the all-assignments screen lists them.
+            guard let below else { return nil }
+            let rows = AssignmentsScreen.items(below.lists[0], below, c)
+            let tasks = rows.compactMap { row -> ScreenPath? in
+                if case .task(_, let lead, let id) = row { return .task(unit: lead, task: id) }
+                return nil
+            }
+            guard let current = tasks.first(where: { if case .task(_, task) = $0 { true } else { false } }) else {
+                return tasks.first
+            }
+            return cycle(tasks, current)
         case .task(let unit, let task):
             // In the order the unit's screen lists them, filters included.
             let unitScreen = below.flatMap { $0.path == .unit(unit) ? $0 : nil } ?? ScreenState(.unit(unit))
@@ -44,7 +57,7 @@ enum Neighbours {
             return cycle(UnitScreen.neighbours(of: id, below: below, c), id).map(ScreenPath.unit)
         case .project(let id):
             return cycle(ProjectScreen.neighbours(below: below, c), id).map(ScreenPath.project)
-        case .overview, .works, .units, .projects, .plans: return nil
+        case .overview, .works, .units, .assignments, .projects, .plans: return nil
         }
     }
 }

@@ -26,11 +26,16 @@ enum UnitFilters {
     }
 
     static func cycle(_ action: Action, _ screen: inout ScreenState, unit: String, data: BoardData) {
+        let c = Ctx(data: data, lang: .vi, charset: .unicode, editingFilter: false)
+        cycle(action, &screen, sources: action == .cycleSourceFilter ? sources(unit: unit, c) : [])
+    }
+
+    /// The same with the sources `c` cycles through given (every
+    /// assignment's on the all-assignments screen).
+    static func cycle(_ action: Action, _ screen: inout ScreenState, sources: [String]) {
         switch action {
         case .cycleStatusFilter: screen.statusFilter = screen.statusFilter.cycled()
-        case .cycleSourceFilter:
-            let c = Ctx(data: data, lang: .vi, charset: .unicode, editingFilter: false)
-            screen.sourceFilter = nextSource(after: screen.sourceFilter, in: sources(unit: unit, c))
+        case .cycleSourceFilter: screen.sourceFilter = nextSource(after: screen.sourceFilter, in: sources)
         case .cycleDueWindow: screen.dueWindow = screen.dueWindow.cycled()
         default: break
         }

@@ -44,7 +44,7 @@ extension UnitScreen {
                 switch col {
                 case .title: width = .flex(min: titleMin, weight: 3)
                 case .note: width = .flex(min: noteMin, weight: 2)
-                case .mark: width = .fixed(1)
+                case .mark: width = .fixed(markWidth(rows))
                 default: width = .fit(min: 1, max: 40)
                 }
                 return TableColumn(
@@ -96,7 +96,7 @@ extension UnitScreen {
     /// `Chủ trì 14: đang 9 · quá hạn 3 · xong 5 (đúng hạn 80%) · Phối hợp 18: …`,
     /// longest first; the screen takes the first that fits.
     static func scoreLines(_ s: UnitScore, _ c: Ctx) -> [Spans] {
-        func lead(onTime: Bool, soon: Bool) -> Spans {
+        func lead(onTime: Bool, soon: Bool, reporting: Bool) -> Spans {
             guard s.leadTotal > 0 else {
                 return Spans([(c.t("Không chủ trì nhiệm vụ nào", "Leads no assignment"), .dim)])
             }
@@ -117,6 +117,15 @@ extension UnitScreen {
                         " (đúng hạn \(Formats.percent(s.onTimePct, c.lang)))",
                         " (\(Formats.percent(s.onTimePct, c.lang)) on time)"))
             }
+            if reporting && s.leadOpen > 0 {
+                let n = c.summary.tasks.silentDays
+                l.add(" · ", .dim)
+                l.add(
+                    c.t(
+                        "báo cáo trong \(n) ngày \(s.leadReportedWithin)/\(s.leadOpen)",
+                        "reported within \(n) days: \(s.leadReportedWithin) of \(s.leadOpen) open"),
+                    s.leadSilent > 0 ? .warn : .normal)
+            }
             return l
         }
         func support(full: Bool) -> Spans {
@@ -136,10 +145,15 @@ extension UnitScreen {
             return p
         }
         let sep = Spans([("   ", .normal)])
-        return [(true, true, true), (true, false, true), (false, false, true), (false, false, false)].map { v in
-            var line = lead(onTime: v.0, soon: v.1)
+        let variants = [
+            (true, true, true, true), (true, false, true, true), (false, false, true, true),
+            (true, true, false, true), (true, false, false, true), (false, false, false, true),
+            (false, false, false, false),
+        ]
+        return variants.map { v in
+            var line = lead(onTime: v.0, soon: v.1, reporting: v.2)
             line.add(sep)
-            line.add(support(full: v.2))
+            line.add(support(full: v.3))
             return line
         }
     }
@@ -189,6 +203,9 @@ extension UnitScreen {
         var heading = a.task.id + " · " + roleName(a.isLead, c)
         if let due = a.task.dueOn { heading += c.t(" · hạn ", " · due ") + Formats.date(due, c.lang) }
         heading += " · " + v.state.words(c.lang)
+        if v.isSilent {
+            heading += " · " + c.t("chậm báo cáo \(v.daysSinceReport) ngày", "silent \(v.daysSinceReport) days")
+        }
         Detail.heading(heading, c, in: area.splitTop(1).top, &out)
         let body = area.splitTop(1).rest.inset(dx: 1, dy: 0)
         guard !body.isEmpty else { return }

@@ -43,6 +43,14 @@ extension UnitScreen {
             if let i = TasksPanel.items(below.lists[panel], below, c).firstIndex(where: { $0.unit.id == id }) {
                 below.lists[panel].selection = i
             }
+        case (.task(_, let task), .assignments):
+            let rows = AssignmentsScreen.items(below.lists[0], below, c)
+            if let i = rows.firstIndex(where: { row in
+                if case .task(_, _, let id) = row { return id == task }
+                return false
+            }) {
+                below.lists[0].selection = i
+            }
         case (.unit(let id), .units):
             if let i = UnitsScreen.items(below.lists[0], below, c).firstIndex(where: { $0.unit.id == id }) {
                 below.lists[0].selection = i

@@ -128,7 +128,11 @@ enum UnitScreen: ListSource {
         switch col {
         case .mark:
             let m = mark(v)
-            return TableCell(m?.symbol(c.charset) ?? "", style: m?.style)
+            guard v.isSilent else { return TableCell(m?.symbol(c.charset) ?? "", style: m?.style) }
+            // The state's mark, then the silent one in the second column.
+            return TableCell(
+                (m?.symbol(c.charset) ?? " ") + StatusMark.silent.symbol(c.charset),
+                style: m?.style ?? StatusMark.silent.style)
         case .id: return TableCell(a.task.id)
         case .title: return TableCell(tagged && !a.isLead ? supportTag(c) + " " + a.task.title : a.task.title)
         case .role: return TableCell(roleName(a.isLead, c))
@@ -138,7 +142,9 @@ enum UnitScreen: ListSource {
             let st: Style? = v.status == .blocked ? .bad : (v.status == .notStarted && !v.isDone ? .warn : nil)
             return TableCell(v.status.name(c.lang), style: st)
         case .progress: return TableCell(v.latestProgress.map { Formats.percent($0, c.lang) } ?? "–")
-        case .reported: return TableCell(v.latestUpdate.map { Formats.date($0.on, c.lang) } ?? "–")
+        case .reported:
+            return TableCell(
+                v.latestUpdate.map { Formats.date($0.on, c.lang) } ?? "–", style: v.isSilent ? .warn : nil)
         case .note:
             return TableCell(
                 v.latestUpdate.map { SafeText.oneLine($0.note) } ?? "–", style: v.latestUpdate == nil ? .dim : nil)
@@ -152,7 +158,7 @@ enum UnitScreen: ListSource {
         func measure(_ col: Column) -> Int {
             var w = TextLayout.width(header(col, c, tagged: false), charset: c.charset)
             for a in rows { w = max(w, TextLayout.width(cell(col, a, c, tagged: false).text, charset: c.charset)) }
-            return col == .mark ? 1 : w
+            return col == .mark ? markWidth(rows) : w
         }
         let titleMin = min(40, max(12, width * 45 / 100))
         var used = measure(.mark) + measure(.id) + measure(.left) + titleMin + 3
@@ -169,4 +175,8 @@ enum UnitScreen: ListSource {
     }
 
     static let noteMin = 30
+
+    /// The mark column: one for the state's mark, two when a row also
+    /// carries the silent mark.
+    static func markWidth(_ rows: [UnitAssignment]) -> Int { rows.contains { $0.view.isSilent } ? 2 : 1 }
 }

@@ -4,10 +4,10 @@ import BoardModel
 /// the works themselves, late ones first, with progress bars.
 enum WorksPanel: OverviewPanel {
     static let title = (vi: "Hạ tầng", en: "Infrastructure works")
-    static let feeds: [DataFeed] = [.file(.works)]
+    static let feeds: [DataFeed] = [.file(.works), .file(.worksUpdates)]
 
-    /// Box 2, the two lines above the table, its header, every work.
-    static func wantedHeight(_ c: Ctx) -> Int { c.summary.works.ordered.count + 5 }
+    /// Box 2, the lines above the table, its header, every work.
+    static func wantedHeight(_ c: Ctx) -> Int { c.summary.works.ordered.count + 3 + linesAbove(c).count }
 
     enum Sort: Int, SortOrder {
         case lateFirst, budget, progress
@@ -42,7 +42,8 @@ enum WorksPanel: OverviewPanel {
     }
 
     /// A short word for a work's stage, for the progress column of a work
-    /// without a progress figure.
+    /// without a progress figure (one not started yet is preparing or
+    /// proposed; the works screen says "not started" in full).
     static func stage(_ w: Work, _ c: Ctx) -> String {
         switch w.status {
         case .proposed: return c.t("đề xuất", "proposed")
@@ -116,22 +117,80 @@ enum WorksPanel: OverviewPanel {
         return PartsLine(parts: parts)
     }
 
+    /// When the board looks at the past, what of it is today's state:
+    /// the works without dated states (`works_updates.csv`), whose status,
+    /// progress and disbursement are today's, whatever the date. Wordings
+    /// from the longest to the shortest; none when nothing needs saying.
+    static func currentStateNote(_ c: Ctx) -> [String] {
+        let w = c.summary.works
+        guard c.data.isPast, !w.currentStateOnly.isEmpty else { return [] }
+        let n = w.currentStateOnly.count
+        let mark = StatusMark.warning.symbol(c.charset) + " "
+        if n == w.works.count {
+            return [
+                mark
+                    + c.t(
+                        "Trạng thái là hiện tại, không phải ngày xem: không có works_updates.csv",
+                        "Today's state, not the date's: there is no works_updates.csv"),
+                mark + c.t("Trạng thái là hiện tại (không có lịch sử)", "Today's state (no history)"),
+                mark + c.t("Trạng thái hiện tại", "Today's state"),
+            ]
+        }
+        return [
+            mark
+                + c.t(
+                    "\(n) công trình không có lịch sử: trạng thái là hiện tại",
+                    "\(n) works without history show today's state"),
+            mark + c.t("\(n) công trình: trạng thái hiện tại", "\(n) works: today's state"),
+            mark + c.t("\(n) trạng thái hiện tại", "\(n) at today's state"),
+        ]
+    }
+
+    /// The lines above the table, in order: totals, stages, and the note
+    /// on today's state when there is one.
+    static func linesAbove(_ c: Ctx) -> [LineAbove] {
+        let note = currentStateNote(c)
+        return [.totals, .stages] + (note.isEmpty ? [] : [.note(note)])
+    }
+
+    enum LineAbove {
+        case totals, stages
+        case note([String])
+    }
+
+    /// Draws the lines above a works table, as many as `count`.
+    /// With fewer lines than wanted, the note on today's state stays (it
+    /// says the figures are not the date's); the totals and stages give way.
+    static func drawLinesAbove(_ c: Ctx, count: Int, budget: Bool, in area: inout Rect, _ out: inout FrameBuilder) {
+        let all = linesAbove(c)
+        var shownLines = Array(all.prefix(count))
+        if count > 0, count < all.count, let last = all.last, case .note = last {
+            shownLines = Array(all.prefix(count - 1)) + [last]
+        }
+        for line in shownLines {
+            let (f, r) = area.splitTop(1)
+            switch line {
+            case .totals: out.canvas.draw(Fit.first(totals(c), width: f.width, c), x: f.x, y: f.y, clip: f)
+            case .stages:
+                let withBudget = stages(c, budget: true)
+                let shown =
+                    budget && withBudget.shown(width: f.width, c).count == withBudget.parts.count
+                    ? withBudget : stages(c)
+                shown.draw(c, in: f, &out)
+            case .note(let wordings):
+                out.canvas.draw(Fit.first(wordings, width: f.width, c), x: f.x, y: f.y, style: .warn, clip: f)
+            }
+            area = r
+        }
+    }
+
     static func draw(
         _ list: ListState, index: Int, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
         _ out: inout FrameBuilder
     ) {
         var rest = area
-        let lines = Panels.linesAbove(2, height: area.height, rows: c.summary.works.ordered.count)
-        if lines >= 1 {
-            let (f, r) = rest.splitTop(1)
-            out.canvas.draw(Fit.first(totals(c), width: f.width, c), x: f.x, y: f.y, clip: f)
-            rest = r
-        }
-        if lines >= 2 {
-            let (f, r) = rest.splitTop(1)
-            stages(c).draw(c, in: f, &out)
-            rest = r
-        }
+        let lines = Panels.linesAbove(linesAbove(c).count, height: area.height, rows: c.summary.works.ordered.count)
+        drawLinesAbove(c, count: lines, budget: false, in: &rest, &out)
         let columns = [
             TableColumn("", width: .fixed(1), priority: 7),
             TableColumn(c.t("Công trình", "Work"), width: .flex(min: 10, weight: 3), priority: 9),

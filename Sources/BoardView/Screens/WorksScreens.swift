@@ -18,21 +18,9 @@ enum WorksScreen: ListSource {
         // Totals and the stages with their budgets above the list, when the
         // list keeps enough rows in view.
         var rest = inner
-        let lines = Panels.linesAbove(2, height: inner.height, rows: c.summary.works.ordered.count)
-        if lines >= 1, inner.height >= 8 {
-            let (f, r) = rest.splitTop(1)
-            out.canvas.draw(Fit.first(WorksPanel.totals(c), width: f.width, c), x: f.x, y: f.y, clip: f)
-            rest = r
-            if lines >= 2 {
-                let (g, r2) = rest.splitTop(1)
-                let withBudget = WorksPanel.stages(c, budget: true)
-                let line =
-                    withBudget.shown(width: g.width, c).count == withBudget.parts.count
-                    ? withBudget : WorksPanel.stages(c)
-                line.draw(c, in: g, &out)
-                rest = r2
-            }
-        }
+        let lines = Panels.linesAbove(
+            WorksPanel.linesAbove(c).count, height: inner.height, rows: c.summary.works.ordered.count)
+        if inner.height >= 8 { WorksPanel.drawLinesAbove(c, count: lines, budget: true, in: &rest, &out) }
         let columns = [
             TableColumn("", width: .fixed(1), priority: 9),
             // Minimums that keep each column readable: below them the
@@ -53,7 +41,10 @@ enum WorksScreen: ListSource {
             let owner = c.dataSet.unit(w.ownerID).map(Titles.unitName) ?? w.ownerID
             return TableRow([
                 TableCell(mark?.symbol(c.charset) ?? "", style: mark?.style), TableCell(w.id), TableCell(w.name),
-                TableCell(owner), TableCell(w.status.name(c.lang)),
+                TableCell(owner),
+                TableCell(
+                    c.summary.works.notStarted.contains(w.id)
+                        ? c.t("chưa khởi công", "not started") : w.status.name(c.lang)),
                 TableCell(w.progressPct.map { Formats.percent($0, c.lang) } ?? "–"),
                 TableCell(Formats.bnVNDShort(w.budgetBnVND, c.lang)),
                 TableCell(w.disbursedBnVND.map { Formats.bnVNDShort($0, c.lang) } ?? "–"),
@@ -70,7 +61,7 @@ enum WorksScreen: ListSource {
 /// One work: its figures, budget and progress bars, and its timeline.
 enum WorkScreen {
     static func draw(_ screen: ScreenState, id: String, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
-        guard let w = c.dataSet.work(id) else {
+        guard let w = c.summary.works.work(id) else {
             return Detail.missing(c.t("công trình", "work"), id, c, in: area, &out)
         }
         let title = Detail.title(w.id + " · " + w.name, short: c.t("Công trình ", "Work ") + w.id, width: area.width, c)
@@ -92,8 +83,10 @@ enum WorkScreen {
                     "\(daysLate) days past due · ") + state
         } else if w.status.isFinished {
             state = StatusMark.done.symbol(c.charset) + " " + state
+        } else if c.summary.works.notStarted.contains(w.id) {
+            state = c.t("chưa khởi công", "not started") + " (" + state + ")"
         }
-        let facts: [(String, String, Style)] = [
+        var facts: [(String, String, Style)] = [
             (c.t("Trạng thái", "Status"), state, late ? .late : (w.status.isFinished ? .good : .normal)),
             (c.t("Địa điểm", "Where"), place, .normal),
             (c.t("Chủ đầu tư", "Owner"), c.dataSet.unit(w.ownerID)?.name ?? w.ownerID, .normal),
@@ -105,6 +98,16 @@ enum WorkScreen {
             (c.t("Khởi công", "Start"), w.startOn.map { Formats.date($0, c.lang) } ?? "–", .normal),
             (c.t("Hạn hoàn thành", "Due"), w.dueOn.map { Formats.date($0, c.lang) } ?? "–", late ? .late : .normal),
         ]
+        if c.data.isPast, c.summary.works.currentStateOnly.contains(w.id) {
+            facts.append(
+                (
+                    c.t("Lưu ý", "Note"),
+                    StatusMark.warning.symbol(c.charset) + " "
+                        + c.t(
+                            "trạng thái hiện tại, không phải ngày xem (không có lịch sử)",
+                            "today's state, not the date's (no history)"), .warn
+                ))
+        }
         var rest = inner.inset(dx: 1, dy: 0)
         // The name in full under a title too short for it.
         if !title.hasSuffix(w.name) { rest = rest.splitTop(Detail.name(w.name, c, in: rest, &out)).rest }
@@ -130,12 +133,32 @@ enum WorkScreen {
         bar(
             c.t("Tiến độ", "Progress"), figure: w.progressPct, share: w.progressPct.map { $0 / 100 },
             Formats.percent(w.progressPct, c.lang), late ? .late : .barFill)
-        timeline(w, c, in: rest, &out)
+        rest = timeline(w, c, in: rest, &out)
+        history(w, c, in: rest, &out)
+    }
+
+    /// The dated states up to the as-of date, the latest first.
+    static func history(_ w: Work, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
+        let updates = c.summary.works.updates[w.id] ?? []
+        guard area.height >= 3, !updates.isEmpty else { return }
+        Detail.heading(c.t("Các lần cập nhật", "Dated states"), c, in: area.splitTop(1).top, &out)
+        for (i, u) in updates.reversed().prefix(area.height - 1).enumerated() {
+            var parts: [String] = []
+            if let s = u.status { parts.append(s.name(c.lang)) }
+            if let p = u.progressPct { parts.append(c.t("tiến độ ", "progress ") + Formats.percent(p, c.lang)) }
+            if let d = u.disbursedBnVND { parts.append(c.t("giải ngân ", "disbursed ") + Formats.bnVND(d, c.lang)) }
+            let y = area.y + 1 + i
+            let x =
+                area.x + out.canvas.draw(Formats.date(u.on, c.lang) + "  ", x: area.x, y: y, style: .dim, clip: area)
+            out.canvas.draw(parts.joined(separator: " · "), x: x, y: y, clip: area)
+        }
     }
 
     /// Start ── as-of ── due on one line, with where the as-of date falls.
-    static func timeline(_ w: Work, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
-        guard let start = w.startOn, let due = w.dueOn, due > start, area.height >= 3 else { return }
+    /// Returns the area left below it.
+    static func timeline(_ w: Work, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) -> Rect {
+        guard let start = w.startOn, let due = w.dueOn, due > start, area.height >= 3 else { return area }
+        let below = area.splitTop(4).rest
         Detail.heading(c.t("Tiến trình", "Timeline"), c, in: area.splitTop(1).top, &out)
         let y = area.y + 1
         let width = min(area.width, 72)
@@ -143,7 +166,7 @@ enum WorkScreen {
         let right = Formats.date(due, c.lang)
         let barX = area.x + TextLayout.width(left) + 1
         let barWidth = width - TextLayout.width(left) - TextLayout.width(right) - 2
-        guard barWidth >= 6 else { return }
+        guard barWidth >= 6 else { return area }
         out.canvas.draw(left, x: area.x, y: y, style: .dim)
         out.canvas.draw(right, x: barX + barWidth + 1, y: y, style: w.isLate(asOf: c.asOf) ? .late : .dim)
         let rule = c.charset == .ascii ? "-" : "─"
@@ -156,5 +179,6 @@ enum WorkScreen {
             + (f > 1 ? c.t(" (đã quá hạn)", " (past due)") : "")
         let lx = max(area.x, min(pos - TextLayout.width(label) / 2, area.x + width - TextLayout.width(label)))
         out.canvas.draw(label, x: lx, y: y + 1, style: f > 1 ? .late : .accent, maxWidth: area.maxX - lx)
+        return below
     }
 }

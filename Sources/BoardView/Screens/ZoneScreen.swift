@@ -1,6 +1,7 @@
 import BoardModel
 
-/// One zone: its figures, monthly output, and its projects (the list).
+/// One zone: its figures beside last year's, monthly output beside last
+/// year's, and its projects (the list).
 enum ZoneScreen: ListSource {
     enum Sort: Int, SortOrder {
         case status, capital, name, date
@@ -57,6 +58,9 @@ enum ZoneScreen: ListSource {
                         + c.t(" toàn tỉnh)", " of the province)"), .accent
                 ))
             facts.append(
+                Comparison.fact(
+                    r.samePeriodLastYearBnVND, change: r.yoyPct, money: { Formats.bnVND($0, c.lang) }, c))
+            facts.append(
                 (
                     c.t("Dự án", "Projects"),
                     r.projectsTotal == 0
@@ -87,16 +91,17 @@ enum ZoneScreen: ListSource {
                 c.t("Giá trị sản xuất theo tháng (tỷ đồng)", "Output by month (bn VND)"), c, in: chart.splitTop(1).top,
                 &out)
             let plot = chart.splitTop(1).rest.inset(dx: 1, dy: 0)
-            if let monthly = row?.monthly, let top = monthly.peak {
-                BarChart(
-                    monthly.values, labels: Detail.monthLabels(monthly.months),
-                    maxLabel: Formats.bnVNDShort(top, c.lang), highlighted: monthly.values.count - 1
-                )
-                .render(in: plot, on: &out.canvas)
+            if let m = row?.monthly, !m.lastYear.isEmpty, let top = m.peak {
+                GroupedBarChart(
+                    [m.lastYear, m.thisYear], styles: [GateCharts.lastYear, GateCharts.thisYear],
+                    labels: (1...12).map(String.init), names: Comparison.years(c),
+                    maxLabel: Formats.bnVNDShort(top, c.lang)
+                ).render(in: plot, on: &out.canvas)
             } else {
                 Detail.none(
-                    c.t("Chưa có số liệu sản xuất 15 tháng qua", "No output figures in the last 15 months"), in: plot,
-                    &out)
+                    c.t(
+                        "Chưa có số liệu sản xuất năm \(c.asOf.year - 1)–\(c.asOf.year)",
+                        "No output figures in \(c.asOf.year - 1)–\(c.asOf.year)"), in: plot, &out)
             }
             rest = below
         }

@@ -6,8 +6,8 @@ enum ZonesPanel: OverviewPanel {
     static let title = (vi: "Khu công nghiệp", en: "Industrial zones")
     static let feeds: [DataFeed] = [.file(.output)]
 
-    /// Box 2, the three lines above the table, its header, every zone.
-    static func wantedHeight(_ c: Ctx) -> Int { c.summary.output.zones.count + 6 }
+    /// Box 2, the five lines above the table, its header, every zone.
+    static func wantedHeight(_ c: Ctx) -> Int { c.summary.output.zones.count + 8 }
 
     enum Sort: Int, SortOrder {
         case output, name, occupancy

@@ -76,11 +76,18 @@ public enum TextLayout {
         let result = text.utf8.withContiguousStorageIfAvailable { buf -> Int? in
             var w = 0
             var i = 0
+            var marks = 0
             while i < buf.count {
                 guard let (kind, v, n) = LatinUTF8.decode(buf, at: i, symbols: !ascii) else { return nil }
                 switch kind {
-                case .base: w += ascii && v >= 0x80 ? AsciiFold.latinFold(v).utf8.count : 1
-                case .mark: break
+                case .base:
+                    w += ascii && v >= 0x80 ? AsciiFold.latinFold(v).utf8.count : 1
+                    marks = 0
+                case .mark:
+                    // More marks than a cell holds: the general path
+                    // draws the cluster's stand-in (`TextLayout.cellText`).
+                    marks += 1
+                    if marks > TextLayout.maxCellScalars - 1 { return nil }
                 }
                 i += n
             }

@@ -73,7 +73,56 @@ extension TextLayout {
             let n = folded.utf8.count
             return n <= 1 ? Piece(folded, width: n) : nil
         }
-        return Piece(String(ch), width: DisplayWidth.of(ch))
+        guard let text = cellText(ch) else { return nil }
+        return Piece(text, width: DisplayWidth.of(ch))
+    }
+
+    /// The most scalars one cell holds: a base and four zero-width ones
+    /// (curses' `CCHARW_MAX`).
+    static let maxCellScalars = 5
+
+    /// What a cell holds for a cluster, when a terminal cell can hold it
+    /// whole: one spacing scalar followed by zero-width ones only (marks,
+    /// variation selectors), at most `maxCellScalars` of them, in the
+    /// cell's 15 bytes. A joiner at the end is dropped: it joins nothing
+    /// (what follows is another cluster), and sent to a terminal it would
+    /// glue the next cell's letter on. Nil for a cluster no cell can hold
+    /// whole — a flag (two regional indicators), a family joined by ZWJs,
+    /// an emoji with a skin tone, a letter under a pile of marks: drawn
+    /// as a stand-in of the same width, never as a part of itself.
+    static func cellText(_ ch: Character) -> String? {
+        var count = 0
+        var bytes = 0
+        var trailingJoiners = 0
+        for s in ch.unicodeScalars {
+            if count > 0 && !DisplayWidth.isZeroWidth(s) { return nil }
+            count += 1
+            bytes += UTF8.width(s)
+            trailingJoiners = s.value == 0x200D ? trailingJoiners + 1 : 0
+            if count - trailingJoiners > maxCellScalars || bytes - 3 * trailingJoiners > CellText.capacity {
+                return nil
+            }
+        }
+        if trailingJoiners == 0 { return String(ch) }
+        var scalars = String.UnicodeScalarView(ch.unicodeScalars)
+        scalars.removeLast(trailingJoiners)
+        return String(scalars)
+    }
+
+    /// The stand-in of a cluster no cell can hold whole, as wide as the
+    /// cluster: a flag's two letters (🇻🇳 → `VN`), else `�` (and a space
+    /// when the cluster is two columns wide).
+    static func appendStandIn(of ch: Character, to pieces: inout [Piece]) {
+        let scalars = Array(ch.unicodeScalars.prefix(2))
+        if scalars.count == 2, scalars.allSatisfy(DisplayWidth.isRegionalIndicator) {
+            for s in scalars {
+                let letter = Character(Unicode.Scalar(UInt8(0x41 + s.value - 0x1F1E6)))
+                pieces.append(Piece(String(letter), width: 1, replaced: true))
+            }
+            return
+        }
+        pieces.append(Piece("\u{FFFD}", width: 1, replaced: true))
+        if DisplayWidth.of(ch) == 2 { pieces.append(Piece(" ", width: 1, replaced: true)) }
     }
 
     /// The pieces of a cluster that does not become exactly one piece.
@@ -91,7 +140,11 @@ extension TextLayout {
             }
             return
         }
-        // Only an ASCII fold to several letters gets here (`…` → `...`).
+        if charset == .unicode {
+            appendStandIn(of: ch, to: &pieces)
+            return
+        }
+        // In ASCII only a fold to several letters gets here (`…` → `...`).
         for b in AsciiFold.fold(ch).utf8 {
             pieces.append(Piece(String(Character(Unicode.Scalar(b))), width: 1))
         }

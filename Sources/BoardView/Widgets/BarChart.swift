@@ -79,7 +79,8 @@ public struct BarChart: Widget {
             guard let v = values[i], v.isFinite else { continue }
             let x = plotX + k * (geometry.barWidth + geometry.gap)
             let st = i == highlighted ? highlightStyle : style
-            drawBar(v, max: top, x: x, width: geometry.barWidth, height: chartHeight, style: st, on: &canvas, clip: a)
+            Self.drawBar(
+                v, max: top, x: x, width: geometry.barWidth, height: chartHeight, style: st, on: &canvas, clip: a)
         }
         if hasLabels {
             drawLabels(
@@ -97,9 +98,11 @@ public struct BarChart: Widget {
         return (n, barWidth, gap)
     }
 
-    private func drawBar(
+    /// One bar from the bottom of `clip` up, `height` rows at most:
+    /// eighth blocks, or `asciiGlyph` in whole cells.
+    static func drawBar(
         _ v: Double, max top: Double, x: Int, width: Int, height: Int, style: Style,
-        on canvas: inout Canvas, clip: Rect
+        asciiGlyph: String = "#", on canvas: inout Canvas, clip: Rect
     ) {
         let cs = canvas.charset
         let f = top > 0 && top.isFinite ? BarGlyphs.clamp(v / top) : 0
@@ -114,7 +117,7 @@ public struct BarChart: Widget {
         for row in 0..<height {
             let filled = eighths - row * 8
             if filled <= 0 { break }
-            let g = cs == .ascii ? "#" : BarGlyphs.verticalEighths[min(filled, 8)]
+            let g = cs == .ascii ? asciiGlyph : BarGlyphs.verticalEighths[min(filled, 8)]
             for dx in 0..<width {
                 canvas.put(g, x: x + dx, y: clip.y + height - 1 - row, style: style, clip: clip)
             }

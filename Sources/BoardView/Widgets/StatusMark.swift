@@ -21,13 +21,15 @@ public enum StatusMark: CaseIterable, Hashable, Sendable {
     case blocked
     /// Something to look at (data warnings).
     case warning
+    /// An open assignment nobody has reported on for too long.
+    case silent
 
     /// The symbol for this status in the canvas's charset.
     public func symbol(_ charset: Charset) -> String {
         charset == .ascii ? asciiSymbol : unicodeSymbol
     }
 
-    /// The Unicode symbol: `▲ ▼ ! ◷ ✓ ○ ✗ △`.
+    /// The Unicode symbol: `▲ ▼ ! ◷ ✓ ○ ✗ △ ◌`.
     public var unicodeSymbol: String {
         switch self {
         case .onTrack: return "▲"
@@ -38,10 +40,11 @@ public enum StatusMark: CaseIterable, Hashable, Sendable {
         case .standing: return "○"
         case .blocked: return "✗"
         case .warning: return "△"
+        case .silent: return "◌"
         }
     }
 
-    /// The ASCII fallback: `^ v ! ~ + o x *`.
+    /// The ASCII fallback: `^ v ! ~ + o x * ?`.
     public var asciiSymbol: String {
         switch self {
         case .onTrack: return "^"
@@ -52,6 +55,7 @@ public enum StatusMark: CaseIterable, Hashable, Sendable {
         case .standing: return "o"
         case .blocked: return "x"
         case .warning: return "*"
+        case .silent: return "?"
         }
     }
 
@@ -62,7 +66,7 @@ public enum StatusMark: CaseIterable, Hashable, Sendable {
     public var style: Style {
         switch self {
         case .onTrack, .done: return .good
-        case .behind, .warning: return .warn
+        case .behind, .warning, .silent: return .warn
         case .overdue, .blocked: return .bad
         case .late: return .late
         case .standing: return .dim

@@ -34,10 +34,12 @@ struct Config: Equatable, Sendable {
     var ascii: Ascii?
     var monthlyDays: Double?
     var crossingsDays: Double?
+    /// `[brief] silent_days`: whole days.
+    var silentDays: Int?
 
     init(
         data: String? = nil, lang: Lang? = nil, color: Color? = nil, ascii: Ascii? = nil,
-        monthlyDays: Double? = nil, crossingsDays: Double? = nil
+        monthlyDays: Double? = nil, crossingsDays: Double? = nil, silentDays: Int? = nil
     ) {
         self.data = data
         self.lang = lang
@@ -45,6 +47,7 @@ struct Config: Equatable, Sendable {
         self.ascii = ascii
         self.monthlyDays = monthlyDays
         self.crossingsDays = crossingsDays
+        self.silentDays = silentDays
     }
 
     /// The config of this run, set once by `ConfigFile.activate()` before
@@ -59,6 +62,7 @@ enum ConfigFile {
         nil: ["data", "lang"],
         "display": ["color", "ascii"],
         "stale": ["monthly_days", "crossings_days"],
+        "brief": ["silent_days"],
     ]
 
     /// Where the config file is: `$XDG_CONFIG_HOME/ezboard/config.toml`
@@ -88,17 +92,35 @@ enum ConfigFile {
         var problems: [Problem]
     }
 
+    /// A config file holds a dozen lines; past this it is not one.
+    static let maxSize = 1 << 20
+
     static func load(_ env: Environment = .process) -> Loaded {
         guard let path = path(env) else {
             return Loaded(path: nil, exists: false, config: Config(), problems: [])
         }
-        switch FileIO.read(path) {
+        switch FileIO.read(path, limit: maxSize) {
         case .failure(.missing):
             return Loaded(path: path, exists: false, config: Config(), problems: [])
+        case .failure(.unreadable(let reason)) where FileIO.fingerprint(path) == nil:
+            // Not even there to be seen (HOME unreadable, or not a folder):
+            // there is no config file this account can use. Say so, and go
+            // on with the built-in settings rather than stop every command.
+            return Loaded(
+                path: path, exists: false, config: Config(),
+                problems: [
+                    .warning(
+                        path, 1, 1, "cannot look for a config file here: \(reason); the built-in settings are used")
+                ])
         case .failure(.unreadable(let reason)):
             return Loaded(
                 path: path, exists: true, config: Config(),
                 problems: [.error(path, 1, 1, "cannot read the config file: \(reason)")])
+        case .failure(.changedWhileReading):
+            // Only mapped reads say so; `read` copies.
+            return Loaded(
+                path: path, exists: true, config: Config(),
+                problems: [.error(path, 1, 1, "cannot read the config file: it changed while it was read")])
         case .success(let bytes):
             let (config, problems) = parse(bytes, file: path, env: env)
             return Loaded(path: path, exists: true, config: config, problems: problems)
@@ -161,6 +183,13 @@ enum ConfigFile {
         # monthly_days = 35
         # ... and the vehicle crossing log.
         # crossings_days = 1
+
+        [brief]
+        # An open assignment is "silent" when nothing has been reported on it
+        # (or, with no report, since it was assigned) for more than this many
+        # days: a whole number from 1 to 36500. Screens, reports and
+        # `ezboard brief` mark it; --silent-days overrides this.
+        # silent_days = 30
 
         """
 }

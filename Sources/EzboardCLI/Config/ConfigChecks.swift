@@ -99,6 +99,13 @@ extension ConfigFile {
                     + "(100 years), e.g. \(key == "monthly_days" ? "35" : "1"); not \(value.written)"
             }
             if key == "monthly_days" { config.monthlyDays = days } else { config.crossingsDays = days }
+        case ("brief", "silent_days"):
+            let range = Reporting.silentDaysRange
+            guard case .integer(let n) = value, n >= range.lowerBound, n <= range.upperBound else {
+                return "'silent_days' must be a whole number of days from \(range.lowerBound) to "
+                    + "\(range.upperBound) (100 years), e.g. 30; not \(value.written)"
+            }
+            config.silentDays = Int(n)
         default:
             return nil
         }

@@ -79,6 +79,13 @@ enum Settings {
         return Resolved(value: StaleThresholds().crossingsDays, source: .builtIn)
     }
 
+    /// `--silent-days`, `[brief] silent_days`, 30.
+    static func silentDays(flag: Int? = nil, config: Config = .active) -> Resolved<Int> {
+        if let flag { return Resolved(value: flag, source: .flag("--silent-days")) }
+        if let d = config.silentDays { return Resolved(value: d, source: .configFile) }
+        return Resolved(value: Reporting.defaultSilentDays, source: .builtIn)
+    }
+
     /// The stale thresholds the dashboard uses.
     static func staleThresholds(config: Config = .active) -> StaleThresholds {
         StaleThresholds(

@@ -8,10 +8,12 @@ struct FolderReader: DataReloading {
     var folder: DataFolder
     let asOf: Day?
     let thresholds: StaleThresholds
+    /// When an open assignment is silent (`--silent-days`, the config file).
+    let silentDays: Int
 
     /// The board to show: the folder's data, and how current it is now.
     func board() -> BoardData {
-        var board = BoardData(folder: folder, asOf: asOf)
+        var board = BoardData(folder: folder, asOf: asOf, silentDays: silentDays)
         board.freshness = freshness()
         return board
     }
@@ -24,6 +26,7 @@ struct FolderReader: DataReloading {
     /// Reads again what changed since the last read: the new board, an
     /// error when the folder cannot be read, nil when nothing changed.
     mutating func refresh() -> Event? {
+        folder.today = Clock.dataToday()
         do {
             return try folder.refresh().isEmpty ? nil : .data(board())
         } catch {
@@ -32,6 +35,7 @@ struct FolderReader: DataReloading {
     }
 
     mutating func reloadAll() -> Event? {
+        folder.today = Clock.dataToday()
         do {
             _ = try folder.reloadAll()
             return .data(board())

@@ -115,7 +115,10 @@ final class FolderWatcher {
         var out: [String: FileIO.Fingerprint?] = [:]
         for f in DataFile.allCases { out[f.rawValue] = FileIO.fingerprint(root + "/" + f.rawValue) }
         let dir = root + "/" + DataFile.crossingsFolder
-        for name in FileIO.list(dir) ?? [] { out["crossings/" + name] = FileIO.fingerprint(dir + "/" + name) }
+        // By the bytes of each name: a name need not be UTF-8.
+        if case .success(let entries) = FileIO.entries(dir) {
+            for e in entries { out["crossings/" + e.name] = FileIO.fingerprint(RawPath(dir) + e.raw) }
+        }
         return out
     }
 }

@@ -1,0 +1,266 @@
+/// The brief as a document (Markdown, in the committee's language) and as
+/// JSON for scripts (docs/brief.md is the contract).
+extension Brief {
+    // MARK: JSON
+
+    public func json() -> String {
+        func ids(_ views: [TaskView]) -> JSON { .array(views.map { .string($0.task.id) }) }
+        func works(_ ws: [Work]) -> JSON { .array(ws.map { .string($0.id) }) }
+        func pace(_ y: YearToDate, _ unit: String) -> JSON {
+            .object([
+                ("year", .int(y.year)), ("ytd_\(unit)", .number(y.total)), ("target_\(unit)", .num(y.target)),
+                ("fraction_of_target", .num(y.fractionOfTarget)), ("projected_\(unit)", .num(y.projected)),
+                ("months_with_data", .int(y.monthsWithData)),
+            ])
+        }
+        let meeting: JSON =
+            self.meeting.map {
+                .object([
+                    ("id", .string($0.id)), ("held_on", .string($0.heldOn.description)), ("title", .string($0.title)),
+                ])
+            } ?? .null
+        return JSON.object([
+            ("as_of", .string(asOf.description)),
+            ("since", .string(since.description)),
+            ("since_from", .string(sinceRule.rawValue)),
+            ("meeting", meeting),
+            ("silent_days", .int(silentDays)),
+            ("trade", pace(trade, "usd")),
+            ("output", pace(output, "bn_vnd")),
+            ("overdue", ids(overdue)),
+            ("blocked", ids(blocked)),
+            ("asks_direction", ids(asking)),
+            ("silent", ids(silent)),
+            ("done_since", ids(doneSince)),
+            ("assigned_since", ids(assignedSince)),
+            ("reports_since", .int(reportsSince)),
+            ("tasks_reported_since", .int(tasksReportedSince)),
+            ("works_late", works(worksLate)),
+            ("works_turned_late_since", works(worksTurnedLate)),
+            // works.csv records no completion date: not known, not 0.
+            ("works_completed_since", .null),
+            ("problems", .object([("errors", .int(errors)), ("warnings", .int(warnings))])),
+        ]).rendered()
+    }
+
+    // MARK: Markdown
+
+    public func markdown(_ s: BoardSummary, names: AssignmentItems.Names, lang l: Lang) -> String {
+        var md = MarkdownText()
+        md.line(
+            "# "
+                + l.pick(
+                    "Báo cáo phục vụ phiên họp Ban Chỉ đạo — đến ngày ", "Brief for the committee's meeting — as of ")
+                + Formats.date(asOf, l))
+        md.blank()
+        md.line(period(l, md))
+        md.blank()
+        targets(l, &md)
+        overdueSection(s.tasks, names, l, &md)
+        directionSection(names, l, &md)
+        silentSection(names, l, &md)
+        sinceSection(l, &md)
+        lateWorks(l, &md)
+        return md.finished
+    }
+
+    func period(_ l: Lang, _ md: MarkdownText) -> String {
+        let from = Formats.date(since, l)
+        let to = Formats.date(asOf, l)
+        var why: String
+        switch sinceRule {
+        case .meeting:
+            why = l.pick("phiên họp gần nhất", "the latest meeting")
+        case .given:
+            why = l.pick("theo yêu cầu", "as asked")
+        case .window:
+            why = l.pick(
+                "\(Self.defaultWindowDays) ngày trước, vì chưa có phiên họp nào trong meetings.csv",
+                "\(Self.defaultWindowDays) days before, as meetings.csv lists no meeting held by then")
+        }
+        if let m = meeting { why = md.inline(m.title) + ", " + why }
+        return l.pick("Kỳ báo cáo: từ \(from) (\(why)) đến \(to).", "Period: from \(from) (\(why)) to \(to).")
+    }
+
+    func targets(_ l: Lang, _ md: inout MarkdownText) {
+        md.line("## " + l.pick("Thực hiện mục tiêu năm \(asOf.year)", "Against the targets for \(asOf.year)"))
+        md.blank()
+        let tradeLines = MarkdownReport.pace(trade, l, money: { Formats.usd($0, l) })
+        let outputLines = MarkdownReport.pace(output, l, money: { Formats.bnVND($0, l) })
+        md.line(
+            "- " + l.pick("Xuất nhập khẩu qua các cửa khẩu: ", "Trade through the border gates: ")
+                + tradeLines.joined(separator: "; "))
+        md.line(
+            "- " + l.pick("Sản xuất công nghiệp: ", "Industrial production: ") + outputLines.joined(separator: "; "))
+        md.blank()
+    }
+
+    func overdueSection(_ t: TaskSummary, _ names: AssignmentItems.Names, _ l: Lang, _ md: inout MarkdownText) {
+        md.line("## " + l.pick("Nhiệm vụ quá hạn (\(overdue.count))", "Overdue assignments (\(overdue.count))"))
+        md.blank()
+        if overdue.isEmpty {
+            md.line(l.pick("Không có nhiệm vụ quá hạn.", "No assignment is overdue."))
+            md.blank()
+            return
+        }
+        for (lead, views) in overdueByLead(t) {
+            md.line("### " + md.inline(names.name(lead)) + " (\(views.count))")
+            md.blank()
+            md.line(
+                "| "
+                    + [
+                        l.pick("Mã", "ID"), l.pick("Nhiệm vụ", "Assignment"), l.pick("Hạn", "Due"),
+                        l.pick("Quá hạn", "Overdue"), l.pick("Phối hợp", "Supporting units"),
+                        l.pick("Báo cáo gần nhất", "Latest report"),
+                    ].joined(separator: " | ") + " |")
+            md.line("|---|---|---|---:|---|---|")
+            for v in views {
+                let support = v.task.supportIDs.map { md.inline(names.short($0)) }.joined(separator: ", ")
+                let days = UnitReport.days(v.state).overdue ?? 0
+                md.line(
+                    "| "
+                        + [
+                            md.inline(v.task.id), md.inline(v.task.title), AssignmentItems.due(v, l),
+                            l.pick("\(days) ngày", "\(days) days"), support.isEmpty ? "–" : support,
+                            latestWithNote(v, l, md),
+                        ].joined(separator: " | ") + " |")
+            }
+            md.blank()
+        }
+    }
+
+    /// Blocked ones and those asking for direction, each once.
+    func directionSection(_ names: AssignmentItems.Names, _ l: Lang, _ md: inout MarkdownText) {
+        var views = blocked
+        for v in asking where !views.contains(where: { $0.task.id == v.task.id }) { views.append(v) }
+        md.line(
+            "## "
+                + l.pick(
+                    "Vướng mắc, đề nghị Ban Chỉ đạo cho ý kiến (\(views.count))",
+                    "Blocked, or asking the committee for its direction (\(views.count))"))
+        md.blank()
+        if views.isEmpty {
+            md.line(l.pick("Không có nhiệm vụ vướng mắc.", "No assignment is blocked or asks for direction."))
+            md.blank()
+            return
+        }
+        md.line(
+            "| "
+                + [
+                    l.pick("Mã", "ID"), l.pick("Nhiệm vụ", "Assignment"), l.pick("Chủ trì", "Lead"),
+                    l.pick("Tình trạng", "State"), l.pick("Đề nghị", "Asks"),
+                    l.pick("Báo cáo gần nhất", "Latest report"),
+                ].joined(separator: " | ") + " |")
+        md.line("|---|---|---|---|---|---|")
+        for v in views {
+            var state = v.status.name(l)
+            if !v.isDone, v.isOverdue { state += " · " + AssignmentItems.state(v, l) }
+            md.line(
+                "| "
+                    + [
+                        md.inline(v.task.id), md.inline(v.task.title), md.inline(names.short(v.task.leadID)), state,
+                        v.asksDirection ? l.pick("**có**", "**yes**") : l.pick("không", "no"), latestWithNote(v, l, md),
+                    ].joined(separator: " | ") + " |")
+        }
+        md.blank()
+    }
+
+    func silentSection(_ names: AssignmentItems.Names, _ l: Lang, _ md: inout MarkdownText) {
+        md.line(
+            "## "
+                + l.pick(
+                    "Nhiệm vụ chậm báo cáo, quá \(silentDays) ngày (\(silent.count))",
+                    "Silent for over \(silentDays) days (\(silent.count))"))
+        md.blank()
+        if silent.isEmpty {
+            md.line(
+                l.pick(
+                    "Mọi nhiệm vụ đang thực hiện đều có báo cáo trong \(silentDays) ngày qua.",
+                    "Every open assignment was reported on within the last \(silentDays) days."))
+            md.blank()
+            return
+        }
+        md.line(
+            "| "
+                + [
+                    l.pick("Mã", "ID"), l.pick("Nhiệm vụ", "Assignment"), l.pick("Chủ trì", "Lead"),
+                    l.pick("Báo cáo gần nhất", "Latest report"), l.pick("Số ngày", "Days"),
+                ].joined(separator: " | ") + " |")
+        md.line("|---|---|---|---|---:|")
+        for v in silent {
+            let latest =
+                v.latestUpdate.map { Formats.date($0.on, l) }
+                ?? l.pick(
+                    "chưa có (giao \(Formats.date(v.task.assignedOn, l)))",
+                    "none (assigned \(Formats.date(v.task.assignedOn, l)))")
+            md.line(
+                "| "
+                    + [
+                        md.inline(v.task.id), md.inline(v.task.title), md.inline(names.short(v.task.leadID)), latest,
+                        String(v.daysSinceReport),
+                    ].joined(separator: " | ") + " |")
+        }
+        md.blank()
+    }
+
+    func sinceSection(_ l: Lang, _ md: inout MarkdownText) {
+        let from = Formats.date(since, l)
+        md.line("## " + l.pick("Từ \(from) đến nay", "Since \(from)"))
+        md.blank()
+        func list(_ views: [TaskView]) -> String {
+            views.isEmpty ? "" : ": " + views.map { md.inline($0.task.id) }.joined(separator: ", ")
+        }
+        md.line("- " + l.pick("Hoàn thành: \(doneSince.count) nhiệm vụ", "Done: \(doneSince.count)") + list(doneSince))
+        md.line(
+            "- " + l.pick("Giao mới: \(assignedSince.count) nhiệm vụ", "Newly assigned: \(assignedSince.count)")
+                + list(assignedSince))
+        md.line(
+            "- "
+                + l.pick(
+                    "Báo cáo tiến độ nhận được: \(reportsSince), về \(tasksReportedSince) nhiệm vụ",
+                    "Progress reports received: \(reportsSince), on \(tasksReportedSince) assignment\(tasksReportedSince == 1 ? "" : "s")"
+                ))
+        let turned = worksTurnedLate.map { md.inline($0.id) }.joined(separator: ", ")
+        md.line(
+            "- "
+                + l.pick(
+                    "Công trình chuyển sang chậm tiến độ: \(worksTurnedLate.count)",
+                    "Works turned late: \(worksTurnedLate.count)") + (turned.isEmpty ? "" : ": " + turned)
+                + l.pick(
+                    "; công trình hoàn thành: không xác định được (works.csv không ghi ngày hoàn thành)",
+                    "; works completed: not known (works.csv records no completion date)"))
+        md.line(
+            "- "
+                + l.pick(
+                    "Lỗi dữ liệu hiện có: \(errors) lỗi, \(warnings) cảnh báo (`ezboard check` liệt kê)",
+                    "Data problems now: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") (`ezboard check` lists them)"
+                ))
+        md.blank()
+    }
+
+    func lateWorks(_ l: Lang, _ md: inout MarkdownText) {
+        md.line("## " + l.pick("Công trình chậm tiến độ (\(worksLate.count))", "Late works (\(worksLate.count))"))
+        md.blank()
+        if worksLate.isEmpty {
+            md.line(l.pick("Không có công trình chậm tiến độ.", "No work is late."))
+            md.blank()
+            return
+        }
+        for w in worksLate {
+            guard let due = w.dueOn, let days = w.daysLate(asOf: asOf) else { continue }
+            md.line(
+                "- \(md.inline(w.name)) (\(md.inline(w.id))) — "
+                    + l.pick(
+                        "hạn \(Formats.date(due, l)), chậm \(days) ngày",
+                        "due \(Formats.date(due, l)), \(days) days late")
+                    + (w.progressPct.map { ", " + Formats.percent($0, l) } ?? ""))
+        }
+        md.blank()
+    }
+
+    /// `28/03/2024: note` (the note one line, escaped), or `chưa có`.
+    func latestWithNote(_ v: TaskView, _ l: Lang, _ md: MarkdownText) -> String {
+        guard let u = v.latestUpdate else { return l.pick("chưa có", "none") }
+        return Formats.date(u.on, l) + ": " + md.inline(u.note)
+    }
+}

@@ -1,0 +1,131 @@
+/// Reporting discipline: how long the committee has heard nothing about
+/// each open assignment, and which assignments are *silent*.
+///
+/// An open assignment is silent when its latest progress report (or, with
+/// none, its `assigned_on`) is more than `silentDays` days before the as-of
+/// date. With the default 30, an assignment last reported on 1 March is
+/// not silent on 31 March (30 days), one last reported on 29 February is
+/// (31 days). Done assignments are never silent.
+public enum Reporting {
+    /// The committee's rhythm: a unit reports at least monthly.
+    public static let defaultSilentDays = 30
+
+    /// The range `--silent-days` and `[brief] silent_days` accept: a day
+    /// at least, and no more than 100 years (like the stale thresholds).
+    public static let silentDaysRange: ClosedRange<Int> = 1...36_500
+
+    /// Reports oldest first, in file order on the same day (a stable sort);
+    /// most files list them so already, and then nothing is copied.
+    static func inDateOrder(_ updates: [TaskUpdate]) -> [TaskUpdate] {
+        var sorted = true
+        for i in updates.indices.dropFirst() where updates[i].on < updates[i - 1].on {
+            sorted = false
+            break
+        }
+        if sorted { return updates }
+        return updates.enumerated().sorted { ($0.element.on, $0.offset) < ($1.element.on, $1.offset) }.map(\.element)
+    }
+
+    /// Sets each view's days since its latest report, whether it is
+    /// silent, and whether its latest report asks for direction.
+    static func mark(_ views: inout [TaskView], asOf: Day, silentDays: Int) {
+        for i in views.indices {
+            let v = views[i]
+            let last = v.updates.last?.on ?? v.task.assignedOn
+            views[i].daysSinceReport = asOf - last
+            views[i].isSilent = !v.isDone && asOf - last > silentDays
+            if !v.isDone, let last = v.updates.last { views[i].asksDirection = CommitteeRequest.asks(last.note) }
+        }
+    }
+
+    /// Positions of `views` in `UnitReport.urgencyOrder`, sorted on keys
+    /// made once (sorting the views themselves copies each one many times).
+    static func urgencyOrder(_ views: [TaskView]) -> [Int] {
+        var keys: [(Int, Int)] = []
+        var ids: [String] = []
+        keys.reserveCapacity(views.count)
+        ids.reserveCapacity(views.count)
+        for i in views.indices {
+            keys.append(UnitReport.urgency(views[i]))
+            ids.append(views[i].task.id)
+        }
+        return views.indices.sorted { (keys[$0].0, keys[$0].1, ids[$0]) < (keys[$1].0, keys[$1].1, ids[$1]) }
+    }
+
+    /// The summary's lists of silent, blocked and asking assignments, in
+    /// urgency order, and its index by id.
+    static func summarise(_ s: inout TaskSummary, silentDays: Int) {
+        s.silentDays = silentDays
+        var position: [String: Int] = [:]
+        position.reserveCapacity(s.tasks.count)
+        for (i, v) in s.tasks.enumerated() where position[v.task.id] == nil { position[v.task.id] = i }
+        s.position = position
+        s.urgencyOrder = urgencyOrder(s.tasks)
+        let urgent = s.urgencyOrder
+        s.silentIDs = urgent.filter { s.tasks[$0].isSilent }.map { s.tasks[$0].task.id }
+        s.blockedIDs = urgent.filter { !s.tasks[$0].isDone && s.tasks[$0].status == .blocked }.map {
+            s.tasks[$0].task.id
+        }
+        s.askingIDs = urgent.filter { s.tasks[$0].asksDirection }.map { s.tasks[$0].task.id }
+    }
+}
+
+/// Whether a progress report asks the committee for its direction
+/// ("Đề nghị Ban Chỉ đạo cho ý kiến chỉ đạo tháo gỡ"): a sentence that
+/// names the committee and asks it something. A request to someone else
+/// ("Đề nghị Bộ Ngoại giao hỗ trợ") is not one.
+///
+/// Matched on the note in small letters, with or without diacritics,
+/// sentence by sentence (split at `.`, `;`, `!`, `?` and line ends).
+public enum CommitteeRequest {
+    /// Names of the committee (or its head) as reports write them.
+    static let committee = [
+        "ban chỉ đạo", "ban chi dao", "bcđ", "bcd ", "trưởng ban", "truong ban", "steering committee",
+    ]
+    /// Words that ask: request, propose, ask for an opinion or a decision.
+    static let asking = [
+        "đề nghị", "de nghi", "kiến nghị", "kien nghi", "đề xuất", "de xuat", "xin ý kiến", "xin y kien",
+        "xin chủ trương", "xin chu truong", "cho ý kiến", "cho y kien", "request", "ask", "propose",
+    ]
+
+    public static func asks(_ note: String) -> Bool {
+        // On the note's UTF-8 in small letters, sentence by sentence: a
+        // byte search, as thousands of notes are read at every load.
+        let bytes = Array(note.lowercased().utf8)
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || isBreak(bytes[i]) {
+            if i > start, matches(bytes[start..<i]) { return true }
+            start = i + 1
+        }
+        return false
+    }
+
+    static func isBreak(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: ".") || b == UInt8(ascii: ";") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+            || b == 0x0A || b == 0x0D
+    }
+
+    private static let committeeBytes = committee.map { Array($0.utf8) }
+    private static let askingBytes = asking.map { Array($0.utf8) }
+
+    private static func matches(_ sentence: ArraySlice<UInt8>) -> Bool {
+        // A trailing space, so that "bcd " matches at the sentence's end.
+        let s = Array(sentence) + [0x20]
+        return committeeBytes.contains { contains(s, $0) } && askingBytes.contains { contains(s, $0) }
+    }
+
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= hay.count else { return needle.isEmpty }
+        let first = needle[0]
+        var i = 0
+        while i <= hay.count - needle.count {
+            if hay[i] == first {
+                var j = 1
+                while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,143 @@
+import BoardModel
+
+/// What the all-assignments screen needs of every assignment that does not
+/// change from frame to frame: each one's search text folded for the `/`
+/// filter, and the widest cell of each fixed column. Made once with the
+/// board (`BoardData`), so a screen of thousands of assignments filters
+/// and lays out without measuring or folding them again at every key.
+public struct AssignmentIndex: Sendable {
+    /// Per task (in `TaskSummary.tasks` order): id, title, source, meeting,
+    /// the lead's and supporting units' ids and names, folded to ASCII
+    /// small letters, as bytes (`Filtering.key`'s fold).
+    var searchKeys: [[UInt8]] = []
+    /// Display widths (Unicode) of the widest id and lead short name.
+    public private(set) var idWidth = 2
+    public private(set) var leadWidth = 4
+    /// The most days overdue, left and since a report, for the widths of
+    /// those columns.
+    public private(set) var maxOverdue = 0
+    public private(set) var maxLeft = 0
+    public private(set) var maxSinceReport = 0
+    /// Unit short names (else names, else ids), by id.
+    var shortNames: [String: String] = [:]
+    /// Per task: what the filters read, as plain values (reading them from
+    /// the views would copy thousands of them at every key).
+    var facts: [AssignmentFacts] = []
+    /// Per task: its id and its lead unit's id.
+    var ids: [String] = []
+    var leads: [String] = []
+
+    public init() {}
+
+    init(_ s: BoardSummary, _ d: DataSet) {
+        for u in d.units where shortNames[u.id] == nil { shortNames[u.id] = u.shortName ?? u.name }
+        var meetings: [String: String] = [:]
+        for m in d.meetings where meetings[m.id] == nil { meetings[m.id] = m.title }
+        var names: [String: String] = [:]
+        for u in d.units where names[u.id] == nil { names[u.id] = u.name }
+        searchKeys.reserveCapacity(s.tasks.tasks.count)
+        var sourceIndex: [String: Int32] = [:]
+        for (i, source) in s.assignments.sources.enumerated() { sourceIndex[source] = Int32(i) }
+        for v in s.tasks.tasks {
+            facts.append(
+                AssignmentFacts(
+                    state: v.state, status: v.status, isSilent: v.isSilent,
+                    source: v.task.source.flatMap { sourceIndex[$0] } ?? -1))
+            ids.append(v.task.id)
+            leads.append(v.task.leadID)
+            let t = v.task
+            var key: [UInt8] = []
+            key.reserveCapacity(t.title.utf8.count + 64)
+            func add(_ text: String) {
+                Self.fold(text, into: &key)
+                key.append(0x1F)  // never typed: a match cannot span two texts
+            }
+            add(t.id)
+            add(t.title)
+            if let source = t.source { add(source) }
+            if let m = t.meetingID { add(m) }
+            if let m = t.meetingID, let title = meetings[m] { add(title) }
+            for u in [t.leadID] + t.supportIDs {
+                add(u)
+                if let n = shortNames[u] { add(n) }
+                if let n = names[u] { add(n) }
+            }
+            searchKeys.append(key)
+            idWidth = max(idWidth, TextLayout.width(t.id))
+            leadWidth = max(leadWidth, TextLayout.width(shortNames[t.leadID] ?? t.leadID))
+            switch v.state {
+            case .overdue(let days): maxOverdue = max(maxOverdue, days)
+            case .open(let left): maxLeft = max(maxLeft, left)
+            default: break
+            }
+            if !v.isDone { maxSinceReport = max(maxSinceReport, v.daysSinceReport) }
+        }
+    }
+
+    func shortName(_ unitID: String) -> String { shortNames[unitID] ?? unitID }
+}
+
+/// What the all-assignments screen's filters read of one assignment.
+struct AssignmentFacts: Sendable {
+    var state: TaskView.State
+    var status: TaskStatus
+    var isSilent: Bool
+    /// Its source's place in `AssignmentList.sources`; -1 without one.
+    var source: Int32
+
+    var isDone: Bool { status == .done }
+    var isOverdue: Bool { if case .overdue = state { true } else { false } }
+
+}
+
+extension AssignmentIndex {
+    /// Whether task `i` matches a filter already folded (`folded(_:)`).
+    func matches(_ i: Int, _ filter: [UInt8]) -> Bool {
+        filter.isEmpty || (i < searchKeys.count && Self.contains(searchKeys[i], filter))
+    }
+
+    /// A typed filter as the keys are folded; empty matches everything.
+    static func folded(_ filter: String) -> [UInt8] {
+        var out: [UInt8] = []
+        fold(Filtering.key(filter).trimmingCharacters(in: " "), into: &out)
+        return out
+    }
+
+    /// ASCII small letters, Vietnamese and other Latin letters without
+    /// their marks (`AsciiFold`), anything else as its fold or `?`.
+    static func fold(_ text: String, into out: inout [UInt8]) {
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v < 0x80 {
+                let b = UInt8(v)
+                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+                continue
+            }
+            for b in (AsciiFold.fold(scalar: s) ?? "?").utf8 {
+                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            }
+        }
+    }
+
+    /// Substring search on bytes (keys are short: a plain scan is fast).
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        let n = needle.count
+        guard n <= hay.count else { return false }
+        return hay.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { nd in
+                let first = nd[0]
+                var i = 0
+                let last = h.count - n
+                while i <= last {
+                    if h[i] == first {
+                        var j = 1
+                        while j < n && h[i + j] == nd[j] { j += 1 }
+                        if j == n { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import BoardModel
+
+/// `ezboard brief`: what the committee's next meeting reviews, in one
+/// document (docs/brief.md).
+struct BriefCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "brief",
+        abstract: "Print the brief for the committee's next meeting, as Markdown or JSON.",
+        discussion: """
+            Where trade and output stand against the year's targets; overdue assignments by lead unit, with \
+            their supporting units; blocked assignments and those whose latest report asks the committee for \
+            its direction; silent assignments; what happened since DATE (assignments done, new assignments, \
+            progress reports, works turned late, data problems); late works. DATE defaults to the day of the \
+            latest meeting in meetings.csv held on or before the as-of date, else 90 days before it. In \
+            Vietnamese unless --lang en. The JSON keys are documented in brief.md.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var silent: SilentDaysOption
+    @Option(
+        help: ArgumentHelp(
+            "The period's first day (default: the latest meeting held by the as-of date, else 90 days before it).",
+            valueName: "YYYY-MM-DD"),
+        transform: { text in
+            guard let d = Day(text) else {
+                throw ValidationError("'\(text)' is not a date: write YYYY-MM-DD, e.g. 2024-01-26")
+            }
+            return d
+        })
+    var since: Day?
+    @Option(help: "markdown or json.") var format: Format = .markdown
+    @Option(
+        help: ArgumentHelp(
+            "Language of the Markdown brief (default: $EZBOARD_LANG, else the config file, else vi).",
+            valueName: "vi|en"))
+    var lang: LangOption?
+
+    func run() throws {
+        try ConfigFile.activate()
+        let folder = try data.load()
+        let problems = folder.problems
+        guard
+            let summary = BoardSummary.compute(
+                folder.dataSet,
+                asOf: asOf.asOf ?? AsOf.latestObservation(in: folder.dataSet, today: folder.today) ?? Clock.today(),
+                problems: problems, silentDays: silent.value)
+        else {
+            Output.error("ezboard: no date to compute the figures for; give one with --as-of YYYY-MM-DD")
+            throw ExitCode(2)
+        }
+        if let since, summary.asOf < since {
+            Output.error(
+                "ezboard: --since \(since) is after the as-of date \(summary.asOf): the period would be empty")
+            throw ExitCode.validationFailure
+        }
+        let brief = Brief.compute(summary, folder.dataSet, since: since)
+        defer {
+            KeepUntilExit.keep(folder)
+            KeepUntilExit.keep(summary)
+        }
+        switch format {
+        case .json: Output.write(brief.json())
+        case .markdown:
+            Output.write(
+                brief.markdown(
+                    summary, names: AssignmentItems.Names(folder.dataSet), lang: LangOption.resolve(lang)))
+        }
+        if problems.errorCount > 0 {
+            Output.error(
+                "ezboard: the data has \(plural(problems.errorCount, "error")); run `ezboard check` to see them")
+        }
+    }
+}
