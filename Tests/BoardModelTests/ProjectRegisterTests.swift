@@ -432,6 +432,32 @@ struct ProjectRuleTests {
         }
     }
 
+    @Test func datesAfterTodayAreWarningsAtTheirCells() throws {
+        // Today 2024-04-05: E's licence (04-15, line 11), C's construction
+        // step (04-10, line 6) and E's status_on in projects.csv are ahead.
+        let f = try load(Register.files, today: "2024-04-05")
+        let ahead = f.lines.filter { $0.contains("is after today (2024-04-05)") }
+        #expect(ahead.contains { $0.hasPrefix("project_events.csv:11:3: warning: date 2024-04-15") })
+        #expect(ahead.contains { $0.hasPrefix("project_procedures.csv:6:24: warning: date 2024-04-10") })
+        #expect(ahead.contains { $0.hasPrefix("projects.csv:") && $0.contains("date 2024-04-15") })
+        #expect(f.problems.errorCount == 0)
+        // An approval after today is one too (approved_on is not a plan date).
+        var files = Register.files
+        files["plans.csv"] = plansHeader + "QE,Khu E,,U1,,approved,3/QĐ-UBND,2024-05-01,\n"
+        let g = try load(files, today: "2024-04-05")
+        #expect(g.lines.contains { $0.hasPrefix("plans.csv:2:34: warning: date 2024-05-01 is after today") })
+    }
+
+    @Test func anEventFarAheadOfTheOthersIsAWarningAtItsCell() throws {
+        var files = Register.files
+        files["project_events.csv"] = Register.events + "A,2029-01-10,adjusted,,\n"
+        let f = try load(files)
+        #expect(
+            f.lines.contains {
+                $0.hasPrefix("project_events.csv:14:3: warning: 2029-01-10 is more than a year after every other")
+            })
+    }
+
     @Test func theNewFilesAreObservations() {
         // E's licence on 2024-04-15 and QC's approval on 2024-04-02 are the
         // latest observations (projects.csv's status_on says 04-15 too).
