@@ -99,3 +99,27 @@ struct ProgressReportTests {
         #expect(ReportPermission.refusal(login: "x", task: task, people: []) != nil, "an empty file lets nobody in")
     }
 }
+
+/// `people.csv`'s rules, as `ezboard check` reports them.
+@Suite("people.csv rules")
+struct PeopleTableTests {
+    @Test func everyRuleAtItsCell() throws {
+        let people = """
+            login,unit_id,name,role
+            nva,U2,Nguyễn Văn A,member
+            nva,U3,Trùng tên,member
+            no unit,,Không có đơn vị,member
+            vp1,,Văn phòng,secretariat
+            ttb,U9,Đơn vị lạ,member
+            lvc,U1,Vai trò lạ,chief
+            """
+        let folder = try load(Minimal.with(["people.csv": people + "\n"]))
+        #expect(
+            folder.locations("people.csv") == ["3:1 error", "4:1 error", "4:9 error", "6:5 error", "7:19 error"],
+            "\(folder.lines)")
+        #expect(folder.dataSet.people.map(\.login) == ["nva", "vp1"])
+        #expect(folder.has(.people))
+        let without = try load(Minimal.files)
+        #expect(!without.has(.people) && without.dataSet.people.isEmpty)
+    }
+}
