@@ -144,7 +144,10 @@ public struct App: Sendable {
 
     private mutating func apply(_ event: Event) {
         switch event {
-        case .data(let board): state.data = AsOfWalk.follow(state.asOfChoice, board)
+        case .data(let board):
+            state.data = AsOfWalk.follow(state.asOfChoice, board)
+            // A dashboard open past midnight reports on the new day.
+            if let today = board.today { state.writing?.today = today }
         case .readFailed(let message): state.message = SafeText.oneLine(message)
         case .freshness(let freshness): state.data.freshness = freshness
         case .key, .resize: break

@@ -49,6 +49,9 @@ public struct BoardData: Sendable {
     /// The first bytes of `task_updates.csv` (its header), empty when it
     /// has none: the form previews the row in the file's column order.
     public var reportHead: [UInt8] = []
+    /// Today as the folder was read for (the date a report made now
+    /// carries); nil when not known.
+    public var today: Day?
 
     /// `people.csv`'s people, nil when the folder has none.
     public var people: [Person]? { hasPeopleFile ? dataSet.people : nil }

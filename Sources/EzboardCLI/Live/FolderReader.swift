@@ -16,6 +16,7 @@ struct FolderReader: DataReloading {
         var board = BoardData(folder: folder, asOf: asOf, silentDays: silentDays)
         board.freshness = freshness()
         board.hasPeopleFile = folder.has(.people)
+        board.today = folder.today
         board.reportHead = Self.head(of: folder.path + "/" + DataFile.taskUpdates.rawValue)
         return board
     }
