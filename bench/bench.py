@@ -24,6 +24,11 @@
   (time, peak memory); a dashboard on 2,000,000 rows that all name an
   unknown gate: memory once loaded, the time `e` takes to open the list,
   CPU per key on the overview.
+- update: 1,000 `ezboard update` calls one after another on a copy of the
+  sample data (each a whole process: load the assignments, check, lock,
+  append, fsync), median and p99; and the time from Enter on the form's
+  Save in one dashboard to the report on another dashboard's screen
+  (both on pseudo-terminals of the bench's own, ptyprobe), over 10 saves.
 - storm: 50 dashboards on a 2,000,000-row log; gates.csv rewritten as it
   was (a touch), then with one gate more: CPU the reload costs them
   together, and memory each afterwards.
@@ -300,6 +305,43 @@ def bench_live(results):
     results["live"] = live
 
 
+def bench_update(results, n=1000):
+    data = sample_copy("sample-update")
+    times = []
+    for i in range(n):
+        cmd = [EZBOARD, "update", "QH02", "--progress", str(i % 101), "--note", f"bench {i}, \"quoted\"",
+               "--on", "2024-04-02", "--data", data]
+        t0 = time.perf_counter()
+        p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                           env=dict(os.environ, XDG_CONFIG_HOME="/nonexistent"))
+        times.append((time.perf_counter() - t0) * 1000)
+        if p.returncode != 0:
+            sys.exit(f"bench: ezboard update failed: {p.stderr}")
+    times.sort()
+    check = subprocess.run([EZBOARD, "check", "--data", data], capture_output=True, text=True).stdout.splitlines()[-1]
+    out = {"calls": n, "median_ms": round(statistics.median(times), 2),
+           "p99_ms": round(times[int(n * 0.99) - 1], 2), "max_ms": round(times[-1], 2), "check": check}
+    # Save in one dashboard -> on the other's screen.
+    from ptyprobe import Pty
+    data = sample_copy("sample-form")
+    today = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 7 * 3600))
+    argv = [EZBOARD, "--data", data, "--screen", "tasks/SXD/QH02", "--as-of", today]
+    seen = []
+    with Pty(argv, env=TTY_ENV) as a, Pty(argv, env=TTY_ENV) as b:
+        a.first_frame("QH02")
+        b.first_frame("QH02")
+        for i in range(10):
+            a.key("u")
+            for k in ["Tab", "Tab"] + list(f"saved-{i}") + ["Tab"]:
+                a.key(k, quiet=0.02)
+            step = b.step(lambda: os.write(a.master, b"\r"), expect=f"saved-{i}")
+            seen.append(step["latency_ms"])
+            a.settle(0.05)
+    out["save_to_other_screen_ms"] = seen
+    out["save_to_other_screen_median_ms"] = statistics.median(x for x in seen if x is not None) if any(seen) else None
+    results["update"] = out
+
+
 def bench_viewers(results, n=50):
     data = sample_copy("sample-viewers")
     procs = [spawn_in_pty([EZBOARD, "--data", data]) for _ in range(n)]
@@ -483,7 +525,7 @@ def main():
         bench_assignments(results)
     if wanted("asof"):
         bench_asof(results)
-    if (wanted("tty") or wanted("live") or wanted("problems")) and not ensure_pyte():
+    if (wanted("tty") or wanted("live") or wanted("problems") or wanted("update")) and not ensure_pyte():
         sys.exit("bench: pyte (PyPI) is needed for the pty measurements and could not be installed")
     if wanted("tty"):
         bench_tty(results)
@@ -491,6 +533,8 @@ def main():
         bench_live(results)
     if wanted("wakeups"):
         bench_wakeups(results)
+    if wanted("update"):
+        bench_update(results)
     if wanted("viewers"):
         bench_viewers(results)
     if wanted("problems"):
@@ -546,6 +590,12 @@ def main():
         print(f"live    appended crossing on screen {v.get('appended_crossing_on_screen_ms')} ms (goal <= 250 ms); "
               f"monthly file reload {v.get('monthly_reload_ms')} + draw {v.get('monthly_draw_ms')} ms (goal <= 20 ms); "
               f"10k rows into 1M: {big}")
+    if "update" in results:
+        v = results["update"]
+        print(f"update  {v['calls']} ezboard update one after another: median {v['median_ms']} ms, p99 {v['p99_ms']} ms "
+              f"(goal <= 10 ms each, fsync included), max {v['max_ms']} ms; then {v['check']}")
+        print(f"        form saved -> on another dashboard's screen: median {v['save_to_other_screen_median_ms']} ms "
+              f"(goal <= 250 ms), each {v['save_to_other_screen_ms']}")
     if "viewers" in results:
         v = results["viewers"]
         print(f"viewers {v['n']} dashboards idle: {v['cpu_pct_total']} % CPU together (goal < 1 %), "

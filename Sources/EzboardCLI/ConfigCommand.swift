@@ -77,6 +77,7 @@ struct ConfigCommand: ParsableCommand {
         let monthly = Settings.monthlyDays(config: config)
         let crossings = Settings.crossingsDays(config: config)
         let silent = Settings.silentDays(config: config)
+        let readOnly = Settings.readOnly(config: config)
         let rows: [(String, String)] = [
             ("# config file: \(file)\(status)", ""),
             (
@@ -84,6 +85,7 @@ struct ConfigCommand: ParsableCommand {
                 data.source == .builtIn ? "built-in default: the sample data" : "\(data.source)"
             ),
             ("lang = \(quoted(lang.value.rawValue))", "\(lang.source)"),
+            ("read_only = \(readOnly.value)", "\(readOnly.source)"),
             ("", ""),
             ("[display]", ""),
             ("color = \(quoted(color.value.rawValue))", "\(color.source)"),

@@ -19,6 +19,10 @@ struct DashboardCommand: ParsableCommand {
         name: .customLong("no-color"),
         help: "No colours: bold, underline and reverse only (also NO_COLOR, or color = \"never\" in the config file).")
     var noColor = false
+    @Flag(
+        name: .customLong("read-only"),
+        help: "Only look: no key to record a progress report (also read_only = true in the config file).")
+    var readOnly = false
 
     func run() throws {
         Startup.mark("parsed")
@@ -30,7 +34,7 @@ struct DashboardCommand: ParsableCommand {
         let monochrome = Settings.color(noColorFlag: noColor).value == .never
         let status = DashboardLoop.run(
             folder: consume folder, display: display, monochrome: monochrome,
-            staleThresholds: Settings.staleThresholds())
+            staleThresholds: Settings.staleThresholds(), readOnly: Settings.readOnly(flag: readOnly).value)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -25,7 +25,7 @@ public struct Ezboard: ParsableCommand {
         version: version,
         subcommands: [
             DashboardCommand.self, CheckCommand.self, ReportCommand.self, BriefCommand.self, SnapshotCommand.self,
-            ConfigCommand.self, DocsCommand.self,
+            UpdateCommand.self, ConfigCommand.self, DocsCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self)
 

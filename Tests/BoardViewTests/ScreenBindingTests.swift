@@ -16,7 +16,8 @@ struct ScreenBindingTests {
         case .overview, .help, .problems, .filter: s = ScreenFixture.state(.overview, width: width, height: height)
         case .list: s = ScreenFixture.state(.works, width: width, height: height)
         case .unit: s = ScreenFixture.state(.unit("BQLKKT"), width: width, height: height)
-        case .task: s = ScreenFixture.state(.task(unit: "BQLKKT", task: "QH03"), width: width, height: height)
+        case .task, .taskReadOnly, .form:
+            s = ScreenFixture.state(.task(unit: "BQLKKT", task: "QH03"), width: width, height: height)
         case .detail: s = ScreenFixture.state(.work("KCN01"), width: width, height: height)
         case .assignments: s = ScreenFixture.state(.assignments, width: width, height: height)
         case .projects: s = ScreenFixture.state(.projects, width: width, height: height)
@@ -27,6 +28,10 @@ struct ScreenBindingTests {
         case .help: s.overlay = .help(scroll: 0)
         case .problems: s.overlay = .problems(scroll: 0)
         case .filter: s.editingFilter = true
+        case .task: s.writing = ReportWriting(login: "nva", today: s.data.asOf)
+        case .form:
+            s.writing = ReportWriting(login: "nva", today: s.data.asOf)
+            s.form = ReportForm(taskID: "QH03")
         default: break
         }
         return s

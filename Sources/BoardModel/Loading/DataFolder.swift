@@ -65,6 +65,30 @@ public struct DataFolder: Sendable {
         return folder
     }
 
+    /// Reads only `files` and the files they refer to, and no crossing
+    /// log: what a command that looks at a few tables needs (`ezboard
+    /// update` reads the assignments and `people.csv`, not a million
+    /// crossings).
+    public static func load(_ path: String, only files: [DataFile], today: Day? = nil) throws(FolderError)
+        -> DataFolder
+    {
+        var folder = DataFolder(path: path, threads: 1, today: today)
+        var wanted = Set<DataFile>()
+        var queue = files
+        while let f = queue.popLast() {
+            if wanted.insert(f).inserted { queue += f.references }
+        }
+        folder.only = wanted
+        _ = try folder.refreshAll(force: true)
+        return folder
+    }
+
+    /// The files read (nil: every one, crossing logs included).
+    var only: Set<DataFile>?
+
+    /// True when the folder has `file` (read or not, with errors or not).
+    public func has(_ file: DataFile) -> Bool { files[file.rawValue]?.fingerprint != nil }
+
     init(path: String, threads: Int, today: Day? = nil) {
         self.path = path
         self.threads = threads
@@ -100,7 +124,7 @@ public struct DataFolder: Sendable {
         var rereadTables = Set<DataFile>()
         let gatesBefore = ids(.gates)
         // In load order, a file's references are decided before the file.
-        for file in DataFile.loadOrder {
+        for file in DataFile.loadOrder where only?.contains(file) ?? true {
             let fp = entries.contains(file.rawValue) ? FileIO.fingerprint(full(file.rawValue)) : nil
             if force || fp != files[file.rawValue]?.fingerprint
                 || file.references.contains(where: rereadTables.contains)
@@ -120,7 +144,9 @@ public struct DataFolder: Sendable {
         // A change to gates.csv matters to the logs only when it changes
         // the ids they refer to: a touched file, or a gate renamed, leaves
         // millions of rows as they are.
-        changed.formUnion(refreshCrossings(entries: entries, gatesChanged: force || ids(.gates) != gatesBefore))
+        if only == nil {
+            changed.formUnion(refreshCrossings(entries: entries, gatesChanged: force || ids(.gates) != gatesBefore))
+        }
         if !changed.isEmpty {
             rebuildDataSet()
             problems = ProblemList.merging(

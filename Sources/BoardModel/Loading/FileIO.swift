@@ -135,6 +135,22 @@ public enum FileIO {
         return Formats.decimal(Double(n) / Double(1 << 20), n % (1 << 20) == 0 ? 0 : 1, .en) + " MB"
     }
 
+    /// The first `count` bytes of a file (fewer when it is shorter); nil
+    /// when it cannot be read.
+    public static func head(_ path: String, count: Int) -> [UInt8]? {
+        guard case .success(let (fd, _)) = openRegular(RawPath(path), limit: .max) else { return nil }
+        defer { close(fd) }
+        var out = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(done)) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            done += n
+        }
+        return Array(out[0..<done])
+    }
+
     /// Reads a whole file (or from `offset` on), up to `limit` bytes in all.
     public static func read(_ path: String, from offset: Int = 0, limit: Int = .max) -> Result<[UInt8], Failure> {
         read(RawPath(path), from: offset, limit: limit)

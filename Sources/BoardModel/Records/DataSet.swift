@@ -37,7 +37,9 @@ public struct DataSet: Sendable {
 
     /// Progress reports of one task, oldest first.
     public func updates(of taskID: String) -> [TaskUpdate] {
-        taskUpdates.filter { $0.taskID == taskID }.sorted { $0.on < $1.on }
+        // In date order, and in file order within a day: a later report of
+        // the same day is a correction, shown after the one it corrects.
+        Reporting.inDateOrder(taskUpdates.filter { $0.taskID == taskID })
     }
 }
 

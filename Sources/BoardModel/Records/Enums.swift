@@ -51,3 +51,10 @@ public enum TargetMetric: String, CaseIterable, Sendable {
     case tradeUSD = "trade_usd"
     case outputBnVND = "output_bn_vnd"
 }
+
+/// Who a person of `people.csv` is: a unit's officer reports on the
+/// assignments the unit leads or supports; the committee's secretariat on
+/// any.
+public enum PersonRole: String, CaseIterable, Sendable {
+    case member, secretariat
+}

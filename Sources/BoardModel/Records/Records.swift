@@ -215,12 +215,35 @@ public struct TaskUpdate: Hashable, Sendable {
     public var note: String
     /// The status reported that day (nil: the report does not say).
     public var status: TaskStatus?
-    public init(taskID: String, on: Day, progressPct: Double? = nil, note: String, status: TaskStatus? = nil) {
+    /// The login of who recorded it (`ezboard update`, the form); nil for
+    /// reports typed into the file by hand.
+    public var by: String?
+    public init(
+        taskID: String, on: Day, progressPct: Double? = nil, note: String, status: TaskStatus? = nil,
+        by: String? = nil
+    ) {
         self.taskID = taskID
         self.on = on
         self.progressPct = progressPct
         self.note = note
         self.status = status
+        self.by = by
+    }
+}
+
+/// A person who may record progress reports (`people.csv`).
+public struct Person: Hashable, Sendable {
+    /// The login name on the host where ezboard runs.
+    public var login: String
+    /// The unit the person reports for (nil: none, for the secretariat).
+    public var unitID: String?
+    public var name: String
+    public var role: PersonRole
+    public init(login: String, unitID: String?, name: String, role: PersonRole) {
+        self.login = login
+        self.unitID = unitID
+        self.name = name
+        self.role = role
     }
 }
 

@@ -111,6 +111,13 @@ extension Column where Value == String? {
         Column(info: ColumnInfo(name, .text, required: false, note: note)) { row, info in row.rawText(info) }
     }
 
+    /// An identifier (no spaces, no control characters), or nil when empty.
+    static func optionalID(_ name: String, note: String = "") -> Column {
+        Column(info: ColumnInfo(name, .id, required: false, note: note)) { row, info in
+            row.rawText(info) == nil ? nil : row.id(info)
+        }
+    }
+
     /// An id of `file`, or nil when empty.
     static func optionalRef(_ name: String, to file: DataFile, note: String = "") -> Column {
         Column(info: ColumnInfo(name, .ref(file), required: false, note: note)) { row, info in

@@ -8,21 +8,27 @@ public enum TaskUpdatesTable: TableSpec {
     static let taskID = Column.ref("task_id", to: .tasks)
     static let on = Column.date("on")
     static let progressPct = Column.optionalNumber("progress_pct", min: 0, max: 100)
-    static let note = Column.text("note", note: "may hold commas, quotes and line breaks (quoted)")
+    static let note = Column.optionalText(
+        "note", note: "may hold commas, quotes and line breaks (quoted); empty for a figure alone")
     static let status = Column.optionalChoice(
         "status", TaskStatus.self,
         note: "the assignment's status that day: as of a date, an assignment shows the latest status reported "
             + "on or before it (`done_on` in tasks.csv still decides when it was done)")
-    static let columns: [any AnyColumn] = [taskID, on, progressPct, note, status]
+    static let by = Column.optionalID(
+        "by",
+        note: "the login name of who recorded the report, written by `ezboard update` and the dashboard's "
+            + "form from the operating system (never typed); empty for reports typed into the file")
+    static let columns: [any AnyColumn] = [taskID, on, progressPct, note, status, by]
 
     static func record(_ r: Row) -> TaskUpdate? {
         let task = r[taskID]
         let on = r[Self.on]
         let progress = r[progressPct]
-        let note = r[Self.note]
+        let note = r[Self.note] ?? ""
         let status = r[Self.status]
+        let by = r[Self.by]
         guard r.isValid, let on else { return nil }
-        return TaskUpdate(taskID: task, on: on, progressPct: progress, note: note, status: status)
+        return TaskUpdate(taskID: task, on: on, progressPct: progress, note: note, status: status, by: by)
     }
 
     /// A progress report is an observation.

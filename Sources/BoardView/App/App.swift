@@ -22,6 +22,16 @@ public protocol DataReloading {
     /// Everything read again: `.data` with the new board, or `.readFailed`;
     /// nil when there is nothing to read (the board on screen stays).
     mutating func reloadAll() -> Event?
+    /// Writes the form's report (the only writing the dashboard does):
+    /// what came of it, with the data read again when it was written.
+    mutating func saveReport(_ draft: ReportDraft) -> ReportSaveOutcome
+}
+
+extension DataReloading {
+    /// Nowhere to write: every report is refused.
+    public mutating func saveReport(_ draft: ReportDraft) -> ReportSaveOutcome {
+        .refused("writing is off here")
+    }
 }
 
 /// The event handler: a batch of events in, the state updated, one frame
@@ -69,6 +79,7 @@ public struct App: Sendable {
             case .key(let key):
                 Reducer.handle(key, &state, frame: frame)
                 if state.shouldQuit { return false }
+                if state.saveRequested { save(&reloading) }
                 if state.reloadRequested {
                     state.reloadRequested = false
                     let done = state.lang.pick("Đã đọc lại dữ liệu", "Data reloaded")
@@ -108,9 +119,35 @@ public struct App: Sendable {
     /// 1970): when the loop must wake up to say so.
     public var nextStaleChange: Int64? { state.panels.nextStaleChange(state.data.freshness) }
 
+    /// Writes the form's report: on success the form closes and the new
+    /// data shows at once; on refusal the form stays, saying why.
+    private mutating func save(_ reloading: inout some DataReloading) {
+        state.saveRequested = false
+        guard let form = state.form, let writing = state.writing else { return }
+        switch reloading.saveReport(form.draft(on: writing.today)) {
+        case .saved(_, let event):
+            state.form = nil
+            if let event { apply(event) }
+            // A board looking at an earlier date would not show the new
+            // report: it moves to the report's date (as `>` would).
+            if state.data.asOf < writing.today {
+                state.asOfChoice = .date(writing.today)
+                state.data = state.data.at(writing.today)
+            }
+            state.message = state.lang.pick(
+                "Đã ghi báo cáo tiến độ \(form.taskID) vào task_updates.csv",
+                "Progress report on \(form.taskID) written to task_updates.csv")
+        case .refused(let why):
+            state.form?.refusal = SafeText.oneLine(why)
+        }
+    }
+
     private mutating func apply(_ event: Event) {
         switch event {
-        case .data(let board): state.data = AsOfWalk.follow(state.asOfChoice, board)
+        case .data(let board):
+            state.data = AsOfWalk.follow(state.asOfChoice, board)
+            // A dashboard open past midnight reports on the new day.
+            if let today = board.today { state.writing?.today = today }
         case .readFailed(let message): state.message = SafeText.oneLine(message)
         case .freshness(let freshness): state.data.freshness = freshness
         case .key, .resize: break

@@ -84,6 +84,13 @@ public struct AppState: Sendable {
     public var reloadRequested = false
     /// The as-of date walked to, kept when the data is read again.
     public var asOfChoice = AsOfChoice.asLoaded
+    /// Who records progress reports here; nil when writing is off (the
+    /// form's key is then neither shown nor handled).
+    public var writing: ReportWriting?
+    /// The progress-report form, open over an assignment's screen.
+    public var form: ReportForm?
+    /// Set when the form's Save was chosen; the app writes it (`App`).
+    public var saveRequested = false
 
     public init(
         data: BoardData, lang: Lang = .vi, charset: Charset = .unicode, path: ScreenPath = .overview,
@@ -105,6 +112,7 @@ public struct AppState: Sendable {
 
     /// The binding table that applies now.
     public var keyContext: KeyContext {
+        if form != nil { return .form }
         if editingFilter { return .filter }
         switch overlay {
         case .help: return .help
@@ -113,7 +121,7 @@ public struct AppState: Sendable {
         }
         switch screen.path {
         case .overview: return .overview
-        case .task: return .task
+        case .task: return writing == nil ? .taskReadOnly : .task
         case .work: return .detail
         case .unit: return .unit
         case .assignments: return .assignments

@@ -42,6 +42,19 @@ public struct BoardData: Sendable {
     public var latest: Day?
     /// The earliest observation: the as-of date walks back no further.
     public var earliest: Day?
+    /// The folder has `people.csv`: only the people it lists may record
+    /// progress reports (`ReportPermission`).
+    public var hasPeopleFile = false
+
+    /// The first bytes of `task_updates.csv` (its header), empty when it
+    /// has none: the form previews the row in the file's column order.
+    public var reportHead: [UInt8] = []
+    /// Today as the folder was read for (the date a report made now
+    /// carries); nil when not known.
+    public var today: Day?
+
+    /// `people.csv`'s people, nil when the folder has none.
+    public var people: [Person]? { hasPeopleFile ? dataSet.people : nil }
 
     public init(
         dataSet: DataSet, summary: BoardSummary, problems: ProblemList = [], folder: String = "",

@@ -16,6 +16,10 @@ public enum Reducer {
             applyOverlay(action, overlay, &s, frame: frame)
             return
         }
+        if s.form != nil {
+            ReportFormKeys.apply(action, &s)
+            return
+        }
         if s.editingFilter {
             applyFilter(action, &s)
             return
@@ -120,7 +124,10 @@ public enum Reducer {
                 s.screen.focus = p
             }
             move(&s, by: up ? -3 : 3, ScreenLists.model(s))
-        case .resize, .filterType, .filterErase, .filterAccept, .filterCancel: break
+        case .openReportForm: ReportFormKeys.open(&s)
+        case .resize, .filterType, .filterErase, .filterAccept, .filterCancel, .formType, .formErase, .formNextField,
+            .formPreviousField, .formEnter, .formLeft, .formRight, .formCancel:
+            break
         }
     }
 

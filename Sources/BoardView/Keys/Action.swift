@@ -49,4 +49,12 @@ public enum Action: Hashable, Sendable {
     case openAssignments
     /// All assignments: group by lead unit, by meeting or source, or none.
     case cycleGrouping
+    /// One assignment: open the progress-report form (`ReportForm`).
+    case openReportForm
+    /// In the form: a character typed into the field with focus, the last
+    /// one erased, the next or previous field, Enter (the next field, a
+    /// line break in the note, or the button's action), a choice stepped
+    /// left or right, and leaving without writing.
+    case formType(Character)
+    case formErase, formNextField, formPreviousField, formEnter, formLeft, formRight, formCancel
 }

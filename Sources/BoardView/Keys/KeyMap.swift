@@ -42,6 +42,10 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case unit
     /// One assignment.
     case task
+    /// One assignment where writing is off: no form key.
+    case taskReadOnly
+    /// The progress-report form over an assignment (`u`).
+    case form
     /// One work.
     case detail
     /// Every project, with its filters.
@@ -104,6 +108,13 @@ public enum KeyMap {
                 Binding([.char("w")], .cycleDueWindow, vi: "lọc thời hạn", en: "due window"),
             ] + common
         case .task:
+            return [
+                open("mở đơn vị đã chọn", "open the selected unit"), back,
+                Binding(
+                    [.char("u")], .openReportForm, vi: "ghi báo cáo tiến độ", en: "record a progress report",
+                    hint: true),
+            ] + Array(bindings(.taskReadOnly, panels: panels).dropFirst(2))
+        case .taskReadOnly:
             return [open("mở đơn vị đã chọn", "open the selected unit"), back]
                 + stepping(
                     ("nhiệm vụ tiếp theo", "next assignment"), ("nhiệm vụ trước", "previous assignment"), hint: true)
@@ -142,6 +153,20 @@ public enum KeyMap {
                     Binding([.char("r")], .reload, vi: "đọc lại dữ liệu", en: "reload", hint: true),
                     Binding([.char("L")], .toggleLanguage, vi: "English", en: "Tiếng Việt"),
                 ]
+        case .form:
+            return [
+                Binding([.tab, .down], .formNextField, vi: "ô tiếp theo", en: "next field", hint: true, label: "Tab"),
+                Binding(
+                    [.enter], .formEnter, vi: "chọn · xuống dòng trong ghi chú", en: "choose · new line in the note",
+                    hint: true, label: "Enter"),
+                Binding(
+                    [.escape], .formCancel, vi: "hủy, không ghi gì", en: "cancel, write nothing", hint: true,
+                    label: "Esc"),
+                Binding([.backTab, .up], .formPreviousField, vi: "ô trước", en: "previous field", label: "S-Tab"),
+                Binding([.backspace], .formErase, vi: "xóa ký tự", en: "erase", label: "Bksp"),
+                Binding([.left], .formLeft, vi: "trạng thái trước", en: "previous status"),
+                Binding([.right], .formRight, vi: "trạng thái sau", en: "next status"),
+            ]
         case .filter:
             return [
                 Binding([.enter], .filterAccept, vi: "giữ bộ lọc", en: "keep the filter", hint: true, label: "Enter"),
@@ -241,6 +266,7 @@ public enum KeyMap {
         for key: Key, in context: KeyContext, panels: Int = PanelRegistry.standard.count
     ) -> Action? {
         if context == .filter, case .char(let c) = key { return .filterType(c) }
+        if context == .form, case .char(let c) = key { return .formType(c) }
         switch key {
         case .mouse(let m):
             switch m.kind {

@@ -23,6 +23,7 @@ public enum KeyTables {
         (.help, "Help (`?`)"),
         (.problems, "The list of data problems (`e`)"),
         (.filter, "Typing a filter (`/`): any other key is typed"),
+        (.form, "The progress-report form (`u` on an assignment): any other key is typed"),
     ]
 
     /// Markdown: the keys every screen shares, then each screen's own, then

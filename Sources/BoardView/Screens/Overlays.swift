@@ -12,11 +12,14 @@ enum HelpOverlay {
         var sections: [(String, [Binding])] = [
             (c.t("Phím trên màn hình này", "Keys on this screen"), KeyMap.bindings(context, panels: s.panels.count))
         ]
-        let others: [(KeyContext, String, String)] = [
+        var others: [(KeyContext, String, String)] = [
             (.filter, "Khi gõ bộ lọc (/)", "While typing a filter (/)"),
             (.help, "Trong trợ giúp (?)", "In this help (?)"),
             (.problems, "Trong danh sách lỗi dữ liệu (e)", "In the list of data problems (e)"),
         ]
+        if context == .task {
+            others.insert((.form, "Trong mẫu báo cáo tiến độ (u)", "In the progress-report form (u)"), at: 0)
+        }
         for (other, vi, en) in others where other != context {
             sections.append((c.t(vi, en), KeyMap.bindings(other, panels: s.panels.count)))
         }

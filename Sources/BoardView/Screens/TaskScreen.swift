@@ -225,7 +225,13 @@ enum TaskScreen: ListSource {
     /// Every report as display rows, oldest first.
     static func reportLines(_ updates: [TaskUpdate], width: Int, _ c: Ctx) -> [Spans] {
         if updates.isEmpty { return [Spans([(c.t("Chưa có báo cáo tiến độ.", "No progress report yet."), .dim)])] }
-        return updates.flatMap { ReportText.rows($0, width: width, c) }
+        // A later report of the same day corrects an earlier one: the
+        // earlier stays listed (nothing is deleted), dimmed and marked.
+        return updates.indices.flatMap { i in
+            ReportText.rows(
+                updates[i], width: width, c,
+                superseded: i + 1 < updates.count && updates[i + 1].on == updates[i].on)
+        }
     }
 
     static func style(_ v: TaskView) -> Style {
@@ -249,24 +255,40 @@ enum TaskScreen: ListSource {
 ///
 /// Narrow: the date and figure on one row, the note below, indented.
 enum ReportText {
-    static func rows(_ u: TaskUpdate, width: Int, _ c: Ctx) -> [Spans] {
+    /// `superseded`: a later report of the same day corrects this one
+    /// (dimmed, marked). Who wrote it (`by`) ends the report, dimmed.
+    static func rows(_ u: TaskUpdate, width: Int, _ c: Ctx, superseded: Bool = false) -> [Spans] {
         guard width > 0 else { return [] }
         let date = Formats.date(u.on, c.lang)
         let pct = u.progressPct.map { Formats.percent($0, c.lang) } ?? ""
-        let note = u.note.trimmingCharacters(in: " ")
+        var note = u.note.trimmingCharacters(in: " ")
+        if superseded { note = c.t("(đã sửa bằng báo cáo sau) ", "(corrected by a later report) ") + note }
+        let noteStyle: Style = superseded ? .dim : .normal
+        let by = u.by.map { "— " + $0 }
         if width >= 50 {
             let prefix = date + "  " + TextLayout.pad(pct, width: 4, alignRight: true, charset: c.charset) + "  "
             let indent = TextLayout.width(prefix, charset: c.charset)
-            let lines = note.isEmpty ? [""] : TextLayout.wrap(note, width: width - indent, charset: c.charset)
+            var lines = note.isEmpty ? [""] : TextLayout.wrap(note, width: width - indent, charset: c.charset)
+            var tail: String?
+            if let by, let last = lines.last {
+                let room = width - indent - TextLayout.width(last, charset: c.charset) - 1
+                if room >= TextLayout.width(by, charset: c.charset) { tail = by } else { lines.append(by) }
+            }
             return lines.enumerated().map { i, line in
-                i == 0
-                    ? Spans([(prefix, .accent), (line, .normal)])
-                    : Spans([(String(repeating: " ", count: indent) + line, .normal)])
+                let isBy = by != nil && tail == nil && i == lines.count - 1
+                var s =
+                    i == 0
+                    ? Spans([(prefix, .accent), (line, isBy ? .dim : noteStyle)])
+                    : Spans([(String(repeating: " ", count: indent) + line, isBy ? .dim : noteStyle)])
+                if i == lines.count - 1, let tail { s.add((line.isEmpty ? "" : " ") + tail, .dim) }
+                return s
             }
         }
-        var out = [Spans([(date + (pct.isEmpty ? "" : " · " + pct), .accent)])]
+        var head = Spans([(date + (pct.isEmpty ? "" : " · " + pct), .accent)])
+        if let by { head.add(" " + by, .dim) }
+        var out = [head]
         if !note.isEmpty {
-            out += TextLayout.wrap(note, width: width - 2, charset: c.charset).map { Spans([("  " + $0, .normal)]) }
+            out += TextLayout.wrap(note, width: width - 2, charset: c.charset).map { Spans([("  " + $0, noteStyle)]) }
         }
         return out
     }

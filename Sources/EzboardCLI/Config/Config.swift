@@ -36,10 +36,13 @@ struct Config: Equatable, Sendable {
     var crossingsDays: Double?
     /// `[brief] silent_days`: whole days.
     var silentDays: Int?
+    /// `read_only = true`: no progress report can be recorded (no form in
+    /// the dashboard, `ezboard update` refused).
+    var readOnly: Bool?
 
     init(
         data: String? = nil, lang: Lang? = nil, color: Color? = nil, ascii: Ascii? = nil,
-        monthlyDays: Double? = nil, crossingsDays: Double? = nil, silentDays: Int? = nil
+        monthlyDays: Double? = nil, crossingsDays: Double? = nil, silentDays: Int? = nil, readOnly: Bool? = nil
     ) {
         self.data = data
         self.lang = lang
@@ -48,6 +51,7 @@ struct Config: Equatable, Sendable {
         self.monthlyDays = monthlyDays
         self.crossingsDays = crossingsDays
         self.silentDays = silentDays
+        self.readOnly = readOnly
     }
 
     /// The config of this run, set once by `ConfigFile.activate()` before
@@ -59,7 +63,7 @@ struct Config: Equatable, Sendable {
 enum ConfigFile {
     /// The sections and keys ezboard knows, for messages and `--default`.
     static let known: [String?: [String]] = [
-        nil: ["data", "lang"],
+        nil: ["data", "lang", "read_only"],
         "display": ["color", "ascii"],
         "stale": ["monthly_days", "crossings_days"],
         "brief": ["silent_days"],
@@ -165,6 +169,10 @@ enum ConfigFile {
 
         # Language of labels and numbers: "vi" (Tiếng Việt) or "en" (English).
         # lang = "vi"
+
+        # true: this account only looks. The dashboard shows no key to record
+        # a progress report and `ezboard update` refuses (as --read-only).
+        # read_only = false
 
         [display]
         # "auto": colours when the terminal has them; "never": bold, underline

@@ -74,6 +74,11 @@ extension ConfigFile {
                 return "'lang' must be \"vi\" or \"en\", not \(value.written)"
             }
             config.lang = l
+        case (nil, "read_only"):
+            guard case .boolean(let b) = value else {
+                return "'read_only' must be true or false, not \(value.written)"
+            }
+            config.readOnly = b
         case ("display", "color"):
             switch value {
             case .boolean(let b): config.color = b ? .auto : .never

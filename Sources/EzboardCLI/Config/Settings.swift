@@ -86,6 +86,13 @@ enum Settings {
         return Resolved(value: Reporting.defaultSilentDays, source: .builtIn)
     }
 
+    /// `--read-only`, `read_only` in the config file, else writing is on.
+    static func readOnly(flag: Bool = false, config: Config = .active) -> Resolved<Bool> {
+        if flag { return Resolved(value: true, source: .flag("--read-only")) }
+        if let r = config.readOnly { return Resolved(value: r, source: .configFile) }
+        return Resolved(value: false, source: .builtIn)
+    }
+
     /// The stale thresholds the dashboard uses.
     static func staleThresholds(config: Config = .active) -> StaleThresholds {
         StaleThresholds(

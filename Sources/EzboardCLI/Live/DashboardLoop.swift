@@ -27,7 +27,7 @@ enum DashboardLoop {
     /// read again left each dashboard at 113 MB instead of 62).
     static func run(
         folder initial: consuming DataFolder, display: DisplayOptions, monochrome: Bool,
-        staleThresholds: StaleThresholds = StaleThresholds()
+        staleThresholds: StaleThresholds = StaleThresholds(), readOnly: Bool = false
     ) -> Int32 {
         // Before the terminal opens, so that curses leaves these to us.
         guard let signals = SignalPipe([SIGWINCH, SIGTSTP, SIGCONT] + SignalPipe.terminating) else {
@@ -43,7 +43,9 @@ enum DashboardLoop {
             return 2
         }
         Startup.mark("terminal")
-        var session = Session(folder: consume initial, display: display, term: term, staleThresholds: staleThresholds)
+        var session = Session(
+            folder: consume initial, display: display, term: term, staleThresholds: staleThresholds,
+            readOnly: readOnly)
         Startup.mark("session")
         let fatal = session.loop(signals: signals)
         term.close()
@@ -70,7 +72,8 @@ struct Session {
     var burstStart: Int64?
     let trace = Trace()
 
-    init(folder: DataFolder, display: DisplayOptions, term: Terminal, staleThresholds: StaleThresholds) {
+    init(folder: DataFolder, display: DisplayOptions, term: Terminal, staleThresholds: StaleThresholds, readOnly: Bool)
+    {
         reader = FolderReader(
             folder: folder, asOf: display.asOf.asOf, thresholds: staleThresholds, silentDays: display.silent.value)
         self.term = term
@@ -79,6 +82,9 @@ struct Session {
         var state = AppState(
             data: reader.board(), lang: display.language, charset: charset,
             path: display.screen ?? .overview, width: term.size.cols, height: term.size.rows)
+        // Who records progress reports here: the account's login, from the
+        // system; nobody when writing is off.
+        if !readOnly { state.writing = ReportWriting(login: SystemUser.login(), today: Clock.dataToday()) }
         let notes = [term.fallbackNote, reason].compactMap { $0 }
         if !notes.isEmpty { state.message = notes.joined(separator: "; ") }
         app = App(state)

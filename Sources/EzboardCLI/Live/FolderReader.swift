@@ -15,7 +15,17 @@ struct FolderReader: DataReloading {
     func board() -> BoardData {
         var board = BoardData(folder: folder, asOf: asOf, silentDays: silentDays)
         board.freshness = freshness()
+        board.hasPeopleFile = folder.has(.people)
+        board.today = folder.today
+        board.reportHead = Self.head(of: folder.path + "/" + DataFile.taskUpdates.rawValue)
         return board
+    }
+
+    /// A file's first line (up to 4 KB), empty when there is none.
+    static func head(of path: String) -> [UInt8] {
+        guard let bytes = FileIO.head(path, count: 4096) else { return [] }
+        guard let end = bytes.firstIndex(of: 0x0A) else { return bytes }
+        return Array(bytes[...end])
     }
 
     /// How current the folder's files are at this moment.
@@ -31,6 +41,25 @@ struct FolderReader: DataReloading {
             return try folder.refresh().isEmpty ? nil : .data(board())
         } catch {
             return .readFailed(error.description)
+        }
+    }
+
+    /// Appends the form's report (`ReportAppender`, checked against the
+    /// data on screen and today's date), then reads what changed, so that
+    /// the report shows at once.
+    mutating func saveReport(_ asked: ReportDraft) -> ReportSaveOutcome {
+        let today = Clock.dataToday()
+        // The form has no date: a report saved is today's, even when the
+        // dashboard was opened yesterday.
+        var draft = asked
+        draft.on = today
+        let context = ReportContext(
+            dataSet: folder.dataSet, people: folder.has(.people) ? folder.dataSet.people : nil, today: today,
+            login: SystemUser.login())
+        switch ReportAppender.append(draft, folder: folder.path, context) {
+        case .success(let appended): return .saved(row: appended.report.text, data: refresh())
+        case .failure(.refused(let why)): return .refused(why.description)
+        case .failure(let failure): return .refused(failure.description)
         }
     }
 
