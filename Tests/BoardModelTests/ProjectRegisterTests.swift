@@ -327,6 +327,19 @@ struct ProjectRuleTests {
         #expect(p == ["2:1 error: unknown project 'ZZ'"])
     }
 
+    @Test func aRepeatedReferenceIsReportedOnEachRow() throws {
+        // A cell the same as the valid one above it is not checked again;
+        // an unknown one is never taken as checked, however often it comes.
+        let p = try Self.problems(
+            "project_events.csv",
+            eventsHeader + "ZZ,2024-01-10,licensed,,\nZZ,2024-01-11,licensed,,\n\"ZZ\",2024-01-12,licensed,,\n")
+        #expect(
+            p == [
+                "2:1 error: unknown project 'ZZ'", "3:1 error: unknown project 'ZZ'",
+                "4:1 error: unknown project 'ZZ'",
+            ])
+    }
+
     @Test func aLatestEventOtherThanProjectsCsvSaysIsAWarning() throws {
         // A's latest event is 'licensed' on 01-10, projects.csv says adjusted since 02-20.
         var events = eventsHeader + "A,2024-01-10,licensed,150,\n"

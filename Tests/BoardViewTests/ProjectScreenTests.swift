@@ -222,6 +222,17 @@ struct ProjectScreenTests {
         #expect(s.path == .project("DA-DP-001"))
     }
 
+    @Test("A typed filter matches within one project's search text, never across two")
+    func filterMatchesWithinOneProject() {
+        let keys = ProjectIndex.Built(text: Array("ab\u{0}cd\u{0}bc\u{0}".utf8), ends: [2, 5, 8], byName: [])
+        #expect(keys.matching(Array("b".utf8)) == [true, false, true])
+        // "ab" then "cd": no "bc" across the two.
+        #expect(keys.matching(Array("bc".utf8)) == [false, false, true])
+        #expect(keys.matching(Array("cd".utf8)) == [false, true, false])
+        #expect(keys.matching(Array("abcd".utf8)) == [false, false, false])
+        #expect(keys.matching([]) == [true, true, true])
+    }
+
     @Test("Thousands of projects: only the rows in view are drawn, and End, PgUp and a click reach any")
     func manyProjects() throws {
         var d = ScreenFixture.dataSet

@@ -25,6 +25,18 @@ final class TableReader {
     private(set) var fieldCount = 0
 
     var reader: CSVReader { source.reader }
+    /// The reader's first byte: a field's bytes are found from it without
+    /// copying the reader (its field storage and issues) for every cell.
+    private let base: UnsafePointer<UInt8>
+
+    /// Where fields are on their lines (`reader.column(of:)` without a copy of the reader).
+    let places: CSVReader.Places
+
+    /// A field's bytes, as `reader.bytes(f)`.
+    @inline(__always)
+    func bytes(_ f: CSVReader.Field) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: base + f.start, count: f.end - f.start)
+    }
 
     /// Nil when the file has no header or lacks a required column (the
     /// problem is recorded; no row can be read).
@@ -36,7 +48,10 @@ final class TableReader {
         self.buffer = buffer
         self.known = known
         listed = columns
-        source = RecordSource(file: file, buffer: buffer)
+        let opened = RecordSource(file: file, buffer: buffer)
+        source = opened
+        base = opened.reader.base
+        places = opened.reader.places
         var complete = false
         guard
             let header = HeaderMap(file: file, source: &source, schema: Schema(columns), complete: &complete)
@@ -50,10 +65,6 @@ final class TableReader {
         source.problems = ProblemList()
     }
 
-    private func nextRecord(_ complete: inout Bool) -> [CSVReader.Field]? {
-        source.next(complete: &complete) ? Array(source.fields) : nil
-    }
-
     /// Adds a problem of a row; `make` is called only if it is kept.
     func report(_ severity: Problem.Severity, _ make: () -> Problem) {
         source.problems.append(severity, make)
@@ -63,7 +74,13 @@ final class TableReader {
     /// fields; rows with another count are reported and skipped.
     func forEachRow(_ body: (Row) -> Void) {
         var complete = false
-        while let fields = nextRecord(&complete) {
+        // One array holds each row's fields in turn: once a row is let go
+        // (nearly always, when `body` returns) the next reuses it rather
+        // than allocating its own (a file of 100,000 rows: make bench).
+        var fields: [CSVReader.Field] = []
+        while source.next(complete: &complete) {
+            fields.removeAll(keepingCapacity: true)
+            fields.append(contentsOf: source.fields)
             if fields.count != fieldCount {
                 fields.withUnsafeBufferPointer { source.reportFieldCount($0, expected: fieldCount) }
                 continue
@@ -88,10 +105,39 @@ final class TableReader {
         return listed.contains(column)
     }
 
+    /// Per field index, the last reference found valid and known, with
+    /// its cell (`Row.ref`).
+    private var refMemo: [(field: CSVReader.Field, value: String)?] = []
+
+    /// The value of the last valid reference at field `index` when `f`
+    /// holds the same bytes (escapes alike), else nil.
+    func repeatedRef(_ index: Int, _ f: CSVReader.Field) -> String? {
+        guard index < refMemo.count, let m = refMemo[index], m.field.hasEscapes == f.hasEscapes,
+            m.field.end - m.field.start == f.end - f.start
+        else { return nil }
+        var a = base + m.field.start
+        var b = base + f.start
+        for _ in f.start..<f.end {
+            if a.pointee != b.pointee { return nil }
+            a += 1
+            b += 1
+        }
+        return m.value
+    }
+
+    /// Notes a reference found valid and known (`repeatedRef`).
+    func rememberRef(_ index: Int, _ f: CSVReader.Field, _ value: String) {
+        if refMemo.count <= index { refMemo += Array(repeating: nil, count: index + 1 - refMemo.count) }
+        refMemo[index] = (f, value)
+    }
+
     /// A spec lists a dozen columns at most: a scan of short names beats
     /// hashing the name for every field of every row.
     func index(of column: String) -> Int? {
-        for (name, i) in columnList where name == column { return i }
+        // The lengths first: a spec's names mostly differ in length, and
+        // comparing two unequal strings is the slow path of `==`.
+        let length = column.utf8.count
+        for (name, i) in columnList where name.utf8.count == length && name == column { return i }
         return nil
     }
 }

@@ -34,12 +34,14 @@ enum ProjectsScreen: ListSource {
         let filtered = !screen.projectFilter.isEmpty
         let match = ProjectFilterMatch(screen.projectFilter, p)
         let text = Array(Filtering.key(list.filter).trimmingCharacters(in: " ").utf8)
-        let keys = text.isEmpty ? [] : c.data.projectIndex.get(c).keys
+        // Which projects hold the text: one pass over all of it, not a
+        // search per project (a key typed must not cost 10,000 searches).
+        let found = text.isEmpty ? [] : c.data.projectIndex.get(c).matching(text)
         var out: [Item] = []
         out.reserveCapacity(order.count)
         for i in order {
             if filtered, !match.matches(i) { continue }
-            if !text.isEmpty, !ProjectIndex.contains(keys[i], text) { continue }
+            if !text.isEmpty, !found[i] { continue }
             out.append(Item(index: i, id: p.ids[i]))
         }
         return out
