@@ -115,7 +115,8 @@ public struct DataFolder: Sendable {
         // A change to gates.csv matters to the logs only when it changes
         // the ids they refer to: a touched file, or a gate renamed, leaves
         // millions of rows as they are.
-        changed.formUnion(refreshCrossings(entries: entries, gatesChanged: force || ids(.gates) != gatesBefore))
+        changed.formUnion(
+            refreshCrossings(entries: entries, gatesChanged: force || ids(.gates) != gatesBefore, dropVanished: force))
         if !changed.isEmpty {
             rebuildDataSet()
             problems = ProblemList.merging(

@@ -85,6 +85,10 @@ public enum Reducer {
             s.screen.list.offset = 0
         case .openAssignments:
             if s.screen.path == .overview { open(.assignments, &s) }
+        case .openUnits:
+            if s.screen.path == .overview { open(.units, &s) }
+        case .openWorks:
+            if s.screen.path == .overview { open(.works, &s) }
         case .cycleGrouping:
             guard s.screen.path == .assignments else { return }
             s.screen.grouping = s.screen.grouping.cycled()
@@ -176,9 +180,17 @@ public enum Reducer {
             s.screen.list.filter = ""
             s.editingFilter = false
             s.screen.list.selection = 0
-        case .up, .down:
-            s.editingFilter = false
-            apply(action, &s, frame: nil)
+        case .up, .down, .pageUp, .pageDown:
+            // The prompt stays open: the arrows only move in the list
+            // below it, so the letters typed next stay letters.
+            let model = ScreenLists.model(s)
+            let page = max(1, s.height - 9)
+            switch action {
+            case .up: move(&s, by: -1, model)
+            case .down: move(&s, by: 1, model)
+            case .pageUp: move(&s, by: -page, model)
+            default: move(&s, by: page, model)
+            }
         default: break
         }
     }

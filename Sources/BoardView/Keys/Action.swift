@@ -42,4 +42,6 @@ public enum Action: Hashable, Sendable {
     case openAssignments
     /// All assignments: group by lead unit, by meeting or source, or none.
     case cycleGrouping
+    /// The overview: every unit (`U`) and every work (`W`) on a screen.
+    case openUnits, openWorks
 }

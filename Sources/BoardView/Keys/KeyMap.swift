@@ -67,6 +67,8 @@ public enum KeyMap {
                 digits(panels),
             ] + moves(withSideways: true) + filterAndSort + [
                 // Not in the footer: `a` (every assignment) took its room; `?` lists it.
+                Binding([.char("U")], .openUnits, vi: "mọi đơn vị", en: "all units"),
+                Binding([.char("W")], .openWorks, vi: "mọi công trình", en: "all works"),
                 Binding([.char("z")], .zoom, vi: "phóng to khung", en: "zoom panel"),
                 Binding([.escape, .backspace], .back, vi: "thu nhỏ khung, bỏ bộ lọc", en: "unzoom, clear the filter"),
             ] + common
@@ -120,8 +122,10 @@ public enum KeyMap {
                 Binding([.enter], .filterAccept, vi: "giữ bộ lọc", en: "keep the filter", hint: true, label: "Enter"),
                 Binding([.escape], .filterCancel, vi: "bỏ lọc", en: "clear the filter", hint: true, label: "Esc"),
                 Binding([.backspace], .filterErase, vi: "xóa ký tự", en: "erase", hint: true, label: "Bksp"),
-                Binding([.up], .up, vi: "lên", en: "up"),
-                Binding([.down], .down, vi: "xuống", en: "down"),
+                Binding([.up], .up, vi: "lên (vẫn gõ tiếp)", en: "up (keep typing)"),
+                Binding([.down], .down, vi: "xuống (vẫn gõ tiếp)", en: "down (keep typing)"),
+                Binding([.pageUp], .pageUp, vi: "trang trước", en: "page up"),
+                Binding([.pageDown], .pageDown, vi: "trang sau", en: "page down"),
             ]
         }
     }
