@@ -30,13 +30,23 @@ struct DisplayOptions: ParsableArguments {
             valueName: "path"),
         transform: { text in
             guard let p = ScreenPath(text) else {
-                throw ValidationError(
-                    "'\(text)' is not a screen: use gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT, tasks/UNIT/TASK or assignments"
-                )
+                throw ValidationError("'\(text)' is not a screen: use " + ScreenPath.forms)
             }
             return p
         })
     var screen: ScreenPath?
+
+    /// The screen to open, its ids as the data spells them; a screen of
+    /// something the data does not hold is reported on standard error and
+    /// ends the command with exit status 2.
+    func resolvedScreen(in d: DataSet) throws -> ScreenPath {
+        switch (screen ?? .overview).resolved(in: d) {
+        case .success(let path): return path
+        case .failure(let why):
+            Output.error("ezboard: --screen: \(why)")
+            throw ExitCode(2)
+        }
+    }
 
     func validate() throws {
         if ascii && utf8 { throw ValidationError("--ascii and --utf8 cannot be used together") }

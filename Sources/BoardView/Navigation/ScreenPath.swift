@@ -18,7 +18,10 @@ public enum ScreenPath: Hashable, Sendable, CustomStringConvertible {
     /// `tasks`, `tasks/UNIT`, `tasks/UNIT/TASK`, `assignments` (a trailing
     /// `/` is fine).
     public init?(_ text: String) {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        var parts = text.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        // The screen's word in any case (`Gates/kimthanh`); ids are found
+        // without case by `resolved(in:)`.
+        if !parts.isEmpty { parts[0] = parts[0].lowercased() }
         switch (parts.first, parts.count) {
         case (nil, _), ("overview", 1): self = .overview
         case ("gates", 2): self = .gate(parts[1])
