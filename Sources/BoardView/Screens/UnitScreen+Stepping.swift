@@ -62,7 +62,11 @@ extension UnitScreen {
             if let i = UnitsScreen.items(below.lists[0], below, c).firstIndex(where: { $0.unit.id == id }) {
                 below.lists[0].selection = i
             }
-        default: return
+        default:
+            // A gate, zone or work: the row of the list it was opened from.
+            let targets = ScreenLists.model(of: below, list: below.focus, c).targets
+            guard let i = targets.firstIndex(of: s.screen.path) else { return }
+            below.list.selection = i
         }
         s.stack[s.stack.count - 2] = below
     }
