@@ -209,8 +209,10 @@ struct ScreenKeyTests {
         // The message lasts until the next key.
         s.press(.down)
         #expect(!s.footer.contains("Sắp xếp"))
+        #expect(s.isSelected("Hồ Kiều"))
+        // The selection stays on the same gate wherever the sort puts it.
         s.press(.char("s"))
-        #expect(s.state.screen.list.sort == 0 && s.selection == 0)
+        #expect(s.state.screen.list.sort == 0 && s.isSelected("Hồ Kiều"))
         #expect(s.footer.hasPrefix("Sắp xếp: kim ngạch"))
         #expect(!s.lines[1].contains("↕"))
     }

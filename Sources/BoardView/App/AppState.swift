@@ -11,7 +11,12 @@ public struct ListState: Sendable, Equatable {
     /// it without knowing the list; the list reads it as its own `Sort`
     /// enum (0 is the default order).
     public var sort = 0
+    /// The sort order turned round (`S`).
+    public var reversed = false
     public init() {}
+
+    /// Rows in the list's direction: as sorted, or turned round.
+    func directed<T>(_ rows: [T]) -> [T] { reversed ? rows.reversed() : rows }
 }
 
 /// One screen on the back stack.

@@ -60,14 +60,25 @@ public enum Reducer {
             if s.screen.path == .overview { s.screen.zoomed.toggle() }
         case .startFilter:
             if model.filterable { s.editingFilter = true }
-        case .sort:
-            if !model.sorts.isEmpty {
+        case .sort, .reverseSort:
+            guard !model.sorts.isEmpty else { break }
+            // The selection stays on the same item, wherever it moves to.
+            let i = s.screen.list.selection
+            let selected = i >= 0 && i < model.count ? model.identities[i] : nil
+            if action == .sort {
                 s.screen.list.sort = (s.screen.list.sort + 1) % model.sorts.count
-                s.screen.list.selection = 0
-                s.screen.list.offset = 0
-                let name = model.sorts[s.screen.list.sort]
-                s.message = s.lang.pick("Sắp xếp: ", "Sorted by ") + s.lang.pick(name.0, name.1)
+                s.screen.list.reversed = false
+            } else {
+                s.screen.list.reversed.toggle()
             }
+            let after = ScreenLists.model(s)
+            s.screen.list.selection = selected.flatMap { after.identities.firstIndex(of: $0) } ?? 0
+            let name = s.screen.list.sort < model.sorts.count ? model.sorts[s.screen.list.sort] : ("", "")
+            let turned = s.screen.list.reversed ? s.lang.pick(", ngược lại", ", reversed") : ""
+            s.message =
+                name.0.isEmpty
+                ? s.lang.pick("Đảo thứ tự", "Order reversed")
+                : s.lang.pick("Sắp xếp: ", "Sorted by ") + s.lang.pick(name.0, name.1) + turned
         case .overdueOnly:
             switch s.screen.path {
             case .unit, .assignments: break

@@ -12,6 +12,8 @@ public enum Action: Hashable, Sendable {
     case startFilter
     /// Next sort order of the current list.
     case sort
+    /// The current sort order turned round.
+    case reverseSort
     /// A panel of the overview on the whole screen, and back.
     case zoom
     case reload

@@ -152,6 +152,7 @@ public enum KeyMap {
     static let filterAndSort = [
         Binding([.char("/")], .startFilter, vi: "lọc", en: "filter", hint: true),
         Binding([.char("s")], .sort, vi: "sắp xếp", en: "sort", hint: true),
+        Binding([.char("S")], .reverseSort, vi: "đảo thứ tự", en: "reverse the order"),
     ]
 
     /// `n`/`]` and `p`/`[`: the next and previous item of the same kind.

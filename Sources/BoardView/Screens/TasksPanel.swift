@@ -12,6 +12,7 @@ enum TasksPanel: OverviewPanel {
 
     enum Sort: Int, SortOrder {
         case overdueFirst, open, onTime
+        var column: Int? { [2, 1, 4][rawValue] }
         var name: (vi: String, en: String) {
             switch self {
             case .overdueFirst: return ("quá hạn trước", "overdue first")
@@ -30,7 +31,7 @@ enum TasksPanel: OverviewPanel {
         case .onTime: rows.sort { ($0.onTimePct ?? -1, $1.unit.id) > ($1.onTimePct ?? -1, $0.unit.id) }
         case .overdueFirst: break  // the summary's order
         }
-        return rows
+        return list.directed(rows)
     }
 
     static func target(_ item: UnitScore, _ screen: ScreenState) -> ScreenPath? { .unit(item.unit.id) }
@@ -81,7 +82,7 @@ enum TasksPanel: OverviewPanel {
         }
         ListView(
             columns: columns, rows: rows, list: list, index: index, showSelection: focused,
-            emptyMessage: c.t("Chưa có nhiệm vụ", "No assignments")
+            emptyMessage: c.t("Chưa có nhiệm vụ", "No assignments"), sortedColumn: Sort(list).column
         ).draw(in: rest, &out)
     }
 

@@ -47,7 +47,7 @@ enum UnitScreen: ListSource {
         case .id: rows.sort { $0.task.id < $1.task.id }
         case .mostUrgent: rows.sort(by: urgent)
         }
-        return rows
+        return list.directed(rows)
     }
 
     /// Every assignment of the unit, lead then support, unfiltered.

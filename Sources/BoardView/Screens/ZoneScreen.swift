@@ -5,6 +5,7 @@ import BoardModel
 enum ZoneScreen: ListSource {
     enum Sort: Int, SortOrder {
         case status, capital, name, date
+        var column: Int? { [4, 3, 1, 5][rawValue] }
         var name: (vi: String, en: String) {
             switch self {
             case .status: return ("trạng thái", "status")
@@ -25,7 +26,7 @@ enum ZoneScreen: ListSource {
         let order = ProjectStatus.allCases
         switch Sort(list) {
         case .capital: rows.sort { ($0.capitalBnVND ?? -1, $1.id) > ($1.capitalBnVND ?? -1, $0.id) }
-        case .name: rows.sort { Filtering.key($0.name) < Filtering.key($1.name) }
+        case .name: rows.sort { CollationKey($0.name) < CollationKey($1.name) }
         case .date: rows.sort { ($0.statusOn, $1.id) > ($1.statusOn, $0.id) }
         case .status:
             rows.sort {
@@ -34,10 +35,11 @@ enum ZoneScreen: ListSource {
                 )
             }
         }
-        return rows
+        return list.directed(rows)
     }
 
     static func target(_ item: Project, _ screen: ScreenState) -> ScreenPath? { nil }
+    static func identity(_ item: Project, _ screen: ScreenState) -> String? { item.id }
 
     static func draw(_ screen: ScreenState, id: String, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
         guard let zone = c.dataSet.zone(id) else { return Detail.missing(c.t("khu", "zone"), id, c, in: area, &out) }
@@ -124,7 +126,7 @@ enum ZoneScreen: ListSource {
         }
         ListView(
             columns: columns, rows: rows, list: screen.list, index: 0, showSelection: true,
-            emptyMessage: c.t("Không có dự án", "No projects")
+            emptyMessage: c.t("Không có dự án", "No projects"), sortedColumn: Sort(screen.list).column
         ).draw(in: rest, &out)
     }
 }
