@@ -77,6 +77,8 @@ public struct AppState: Sendable {
     public var overlay: Overlay?
     /// Typing into the focused list's filter.
     public var editingFilter = false
+    /// The `:` prompt, when open.
+    public var jump: JumpState?
     /// A one-line message in the footer until the next key (e.g. why ASCII
     /// is on, "reloaded").
     public var message: String?
@@ -108,6 +110,7 @@ public struct AppState: Sendable {
 
     /// The binding table that applies now.
     public var keyContext: KeyContext {
+        if jump != nil { return .jump }
         if editingFilter { return .filter }
         switch overlay {
         case .help: return .help

@@ -16,6 +16,10 @@ public enum Reducer {
             applyOverlay(action, overlay, &s, frame: frame)
             return
         }
+        if let jump = s.jump {
+            applyJump(action, jump, &s)
+            return
+        }
         if s.editingFilter {
             applyFilter(action, &s)
             return
@@ -36,6 +40,7 @@ public enum Reducer {
         }
         switch action {
         case .quit: s.shouldQuit = true
+        case .startJump: s.jump = JumpState()
         case .help: s.overlay = .help(scroll: 0)
         case .problems: s.overlay = .problems(scroll: 0)
         case .reload: s.reloadRequested = true
@@ -204,6 +209,38 @@ public enum Reducer {
             }
         default: break
         }
+    }
+
+    // MARK: The `:` prompt
+
+    static func applyJump(_ action: Action, _ jump: JumpState, _ s: inout AppState) {
+        var j = jump
+        switch action {
+        case .filterType(let c):
+            j.text.append(c)
+            j.selection = 0
+        case .filterErase:
+            if j.text.isEmpty {
+                s.jump = nil
+                return
+            }
+            j.text.removeLast()
+            j.selection = 0
+        case .filterCancel:
+            s.jump = nil
+            return
+        case .filterAccept:
+            let found = Jump.matches(j.text, Ctx(s))
+            s.jump = nil
+            if found.indices.contains(j.selection) { Jump.open(found[j.selection], &s) }
+            return
+        case .up, .down, .pageUp, .pageDown:
+            let count = Jump.matches(j.text, Ctx(s)).count
+            let step = [Action.up: -1, .down: 1, .pageUp: -10, .pageDown: 10][action] ?? 0
+            j.selection = count == 0 ? 0 : min(max(0, j.selection + step), count - 1)
+        default: return
+        }
+        s.jump = j
     }
 
     // MARK: Overlays

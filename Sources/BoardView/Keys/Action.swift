@@ -14,6 +14,8 @@ public enum Action: Hashable, Sendable {
     case sort
     /// The current sort order turned round.
     case reverseSort
+    /// Open the `:` prompt (typing goes through the filter's actions).
+    case startJump
     /// A panel of the overview on the whole screen, and back.
     case zoom
     case reload

@@ -50,6 +50,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case filter
     /// Every assignment: the list with the unit screen's filters, grouped.
     case assignments
+    /// Typing into the `:` prompt.
+    case jump
 }
 
 public enum KeyMap {
@@ -117,6 +119,18 @@ public enum KeyMap {
                     Binding([.char("r")], .reload, vi: "đọc lại dữ liệu", en: "reload", hint: true),
                     Binding([.char("L")], .toggleLanguage, vi: "English", en: "Tiếng Việt"),
                 ]
+        case .jump:
+            return [
+                Binding(
+                    [.enter], .filterAccept, vi: "mở mục đã chọn", en: "open the chosen one", hint: true, label: "Enter"
+                ),
+                Binding([.escape], .filterCancel, vi: "đóng", en: "close", hint: true, label: "Esc"),
+                Binding([.backspace], .filterErase, vi: "xóa ký tự", en: "erase", hint: true, label: "Bksp"),
+                Binding([.up], .up, vi: "lên (vẫn gõ tiếp)", en: "up (keep typing)"),
+                Binding([.down], .down, vi: "xuống (vẫn gõ tiếp)", en: "down (keep typing)"),
+                Binding([.pageUp], .pageUp, vi: "trang trước", en: "page up"),
+                Binding([.pageDown], .pageDown, vi: "trang sau", en: "page down"),
+            ]
         case .filter:
             return [
                 Binding([.enter], .filterAccept, vi: "giữ bộ lọc", en: "keep the filter", hint: true, label: "Enter"),
@@ -178,6 +192,9 @@ public enum KeyMap {
         [
             Binding([.char("?"), .function(1)], .help, vi: "trợ giúp", en: "help", hint: true, label: "?"),
             Binding([.char("q")], .quit, vi: "thoát", en: "quit", hint: true),
+            Binding(
+                [.char(":")], .startJump, vi: "đi tới: cửa khẩu, khu, công trình, đơn vị, nhiệm vụ, dự án",
+                en: "jump to a gate, zone, work, unit, assignment or project"),
             Binding([.char("r")], .reload, vi: "đọc lại dữ liệu", en: "reload"),
             Binding([.char("e")], .problems, vi: "lỗi dữ liệu", en: "data problems"),
             Binding([.char("L")], .toggleLanguage, vi: "English", en: "Tiếng Việt", hint: true),
@@ -218,7 +235,7 @@ public enum KeyMap {
     public static func action(
         for key: Key, in context: KeyContext, panels: Int = PanelRegistry.standard.count
     ) -> Action? {
-        if context == .filter, case .char(let c) = key { return .filterType(c) }
+        if context == .filter || context == .jump, case .char(let c) = key { return .filterType(c) }
         switch key {
         case .mouse(let m):
             switch m.kind {

@@ -102,7 +102,11 @@ enum Chrome {
     static func footer(_ s: AppState, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
         out.canvas.fill(area, with: Cell(" ", .footerBar))
         var hintsArea = area
-        if s.editingFilter {
+        if let jump = s.jump {
+            let prompt = ":" + jump.text + (c.charset == .ascii ? "_" : "▏")
+            let used = out.canvas.draw(prompt + "  ", x: area.x, y: area.y, style: .accent, maxWidth: area.width / 2)
+            hintsArea = Rect(x: area.x + used, y: area.y, width: area.width - used, height: 1)
+        } else if s.editingFilter {
             let prompt = "/" + s.screen.list.filter + (c.charset == .ascii ? "_" : "▏")
             let used = out.canvas.draw(prompt + "  ", x: area.x, y: area.y, style: .accent, maxWidth: area.width / 2)
             hintsArea = Rect(x: area.x + used, y: area.y, width: area.width - used, height: 1)

@@ -14,6 +14,7 @@ enum HelpOverlay {
         ]
         let others: [(KeyContext, String, String)] = [
             (.filter, "Khi gõ bộ lọc (/)", "While typing a filter (/)"),
+            (.jump, "Khi gõ tên để đi tới (:)", "While typing a name to jump to (:)"),
             (.help, "Trong trợ giúp (?)", "In this help (?)"),
             (.problems, "Trong danh sách lỗi dữ liệu (e)", "In the list of data problems (e)"),
         ]

@@ -24,7 +24,9 @@ public enum Renderer {
         switch s.overlay {
         case .help(let scroll): HelpOverlay.draw(s, c, scroll: scroll, in: body, &out)
         case .problems(let scroll): ProblemsOverlay.draw(c, scroll: scroll, in: body, &out)
-        case nil: drawScreen(s.screen, c, in: body, &out)
+        case nil:
+            drawScreen(s.screen, c, in: body, &out)
+            if let jump = s.jump { JumpOverlay.draw(jump, c, in: body, &out) }
         }
         Chrome.footer(s, c, in: bottom, &out)
         return out.frame
