@@ -38,7 +38,7 @@ public struct ScreenState: Sendable, Equatable {
     /// A screen as it first opens; the overview has a list per panel.
     public init(_ path: ScreenPath, panels: PanelRegistry = .standard) {
         self.path = path
-        lists = Array(repeating: ListState(), count: path == .overview ? panels.count : 1)
+        lists = Array(repeating: ListState(), count: path == .overview ? panels.count : path.listCount)
     }
 
     public var list: ListState {

@@ -35,6 +35,9 @@ public struct Hit: Sendable, Equatable {
         case panel(Int)
         /// A link to another screen.
         case link(ScreenPath)
+        /// A breadcrumb segment: back to that screen of the stack (0 is
+        /// the first).
+        case crumb(Int)
     }
     public var rect: Rect
     public var target: Target

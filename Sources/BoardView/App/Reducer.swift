@@ -170,6 +170,8 @@ public enum Reducer {
         switch hit.target {
         case .panel(let p): s.screen.focus = p
         case .link(let path): open(path, &s)
+        case .crumb(let depth):
+            if depth >= 0, depth < s.stack.count - 1 { s.stack.removeLast(s.stack.count - 1 - depth) }
         case .row(let list, let row):
             let wasSelected = s.screen.focus == list && s.screen.list.selection == row
             s.screen.focus = list

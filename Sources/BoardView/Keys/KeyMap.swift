@@ -75,7 +75,12 @@ public enum KeyMap {
                 Binding([.escape, .backspace], .back, vi: "thu nhỏ khung, bỏ bộ lọc", en: "unzoom, clear the filter"),
             ] + common
         case .list:
-            return [open("xem chi tiết", "open"), back] + moves(withSideways: false) + filterAndSort
+            return [
+                open("xem chi tiết", "open"), back,
+                Binding(
+                    [.tab], .nextPanel, vi: "danh sách khác (công trình của cửa khẩu, khu)",
+                    en: "the other list (a gate's or zone's works)"),
+            ] + moves(withSideways: false) + filterAndSort
                 + stepping(("mục tiếp theo", "next item"), ("mục trước", "previous item"), hint: false) + common
         case .unit:
             return [
@@ -102,7 +107,8 @@ public enum KeyMap {
                     ("nhiệm vụ tiếp theo", "next assignment"), ("nhiệm vụ trước", "previous assignment"), hint: true)
                 + moves(withSideways: false) + common
         case .detail:
-            return [back] + stepping(("mục tiếp theo", "next item"), ("mục trước", "previous item"), hint: true)
+            return [open("mở khu/cửa khẩu", "open its zone or gate"), back]
+                + stepping(("mục tiếp theo", "next item"), ("mục trước", "previous item"), hint: true)
                 + moves(withSideways: false) + common
         case .help:
             return [

@@ -62,6 +62,14 @@ public enum ScreenPath: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// How many lists the screen has: a gate or zone lists its works too.
+    var listCount: Int {
+        switch self {
+        case .gate, .zone: return 2
+        default: return 1
+        }
+    }
+
     /// Whether the thing the path names exists in the data; a screen for
     /// a missing id still opens and says so.
     public func exists(in d: DataSet) -> Bool {

@@ -89,6 +89,7 @@ enum GateScreen: ListSource {
         var rest = inner
         let used = Detail.facts(facts, c, in: rest, &out)
         rest = rest.splitTop(used + 1).rest
+        rest = LinkedWorks.draw(screen, c, in: rest, &out)
         rest = GateCharts.draw(gate: id, row: row, crossings: crossings, c, in: rest, &out)
         // A heading over a table with no room for a row says nothing.
         guard rest.height >= 3 else { return }
@@ -96,7 +97,7 @@ enum GateScreen: ListSource {
             c.t("Cơ cấu hàng hóa ngày \(Formats.date(c.asOf, c.lang))", "Cargo mix on \(Formats.date(c.asOf, c.lang))"),
             c, in: rest.splitTop(1).top, &out)
         rest = rest.splitTop(1).rest
-        let rows = items(screen.list, screen, c)
+        let rows = items(screen.lists[0], screen, c)
         let columns = [
             TableColumn(c.t("Hàng hóa", "Cargo"), width: .flex(min: 10, weight: 3), priority: 9),
             TableColumn(c.t("Xe", "Vehicles"), width: .fit(min: 4, max: 8), alignment: .right, priority: 8),
@@ -116,8 +117,8 @@ enum GateScreen: ListSource {
             ])
         }
         let (offset, slots) = ListView(
-            columns: columns, rows: tableRows, list: screen.list, index: 0, showSelection: true,
-            emptyMessage: GateCharts.noneThatDay(c), sortedColumn: Sort(screen.list).column
+            columns: columns, rows: tableRows, list: screen.lists[0], index: 0, showSelection: screen.focus == 0,
+            emptyMessage: GateCharts.noneThatDay(c), sortedColumn: Sort(screen.lists[0]).column
         )
         .draw(in: rest, &out)
         if let share = slots.first(where: { $0.column == 2 }) {

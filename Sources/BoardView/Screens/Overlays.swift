@@ -9,9 +9,9 @@ enum HelpOverlay {
         let context = below.keyContext
         // This screen's keys, then the other tables a user meets from here,
         // so that help lists every key there is.
-        var sections: [(String, [Binding])] = [
-            (c.t("Phím trên màn hình này", "Keys on this screen"), KeyMap.bindings(context, panels: s.panels.count))
-        ]
+        var here = KeyMap.bindings(context, panels: s.panels.count)
+        if Chrome.entersNothing(below) { here.removeAll { $0.action == .enter } }
+        var sections: [(String, [Binding])] = [(c.t("Phím trên màn hình này", "Keys on this screen"), here)]
         let others: [(KeyContext, String, String)] = [
             (.filter, "Khi gõ bộ lọc (/)", "While typing a filter (/)"),
             (.jump, "Khi gõ tên để đi tới (:)", "While typing a name to jump to (:)"),

@@ -76,10 +76,10 @@ public enum ScreenLists {
         case .overview:
             guard c.panels.panels.indices.contains(list) else { return .empty }
             return c.panels.panels[list].model(l, screen, c)
-        case .gate: return GateScreen.model(l, screen, c)
-        case .zone: return ZoneScreen.model(l, screen, c)
+        case .gate: return list == 1 ? LinkedWorks.model(l, screen, c) : GateScreen.model(l, screen, c)
+        case .zone: return list == 1 ? LinkedWorks.model(l, screen, c) : ZoneScreen.model(l, screen, c)
         case .works: return WorksScreen.model(l, screen, c)
-        case .work: return .empty
+        case .work(let id): return WorkScreen.model(id, c)
         case .units: return UnitsScreen.model(l, screen, c)
         case .unit: return UnitScreen.model(l, screen, c)
         case .task: return TaskScreen.model(l, screen, c)

@@ -83,6 +83,7 @@ enum ZoneScreen: ListSource {
         facts.append((c.t("Loại", "Kind"), zone.kind.name(c.lang) + (zone.district.map { " · " + $0 } ?? ""), .normal))
         var rest = inner
         rest = rest.splitTop(Detail.facts(facts, c, in: rest, &out) + 1).rest
+        rest = LinkedWorks.draw(screen, c, in: rest, &out)
         let chartHeight = min(9, max(0, (rest.height - 4) / 2))
         if chartHeight >= 4 {
             let (chart, below) = rest.splitTop(chartHeight + 1)
@@ -116,7 +117,7 @@ enum ZoneScreen: ListSource {
             TableColumn(c.t("Trạng thái", "Status"), width: .fit(min: 8, max: 16), priority: 8),
             TableColumn(c.t("Ngày", "Since"), width: .fit(min: 8, max: 10), alignment: .right, priority: 6),
         ]
-        let rows = items(screen.list, screen, c).map { p -> TableRow in
+        let rows = items(screen.lists[0], screen, c).map { p -> TableRow in
             let style: Style? = p.status == .revoked ? .bad : (p.status == .suspended ? .warn : nil)
             return TableRow([
                 TableCell(p.id), TableCell(p.name), TableCell(p.investor ?? "–"),
@@ -125,8 +126,8 @@ enum ZoneScreen: ListSource {
             ])
         }
         ListView(
-            columns: columns, rows: rows, list: screen.list, index: 0, showSelection: true,
-            emptyMessage: c.t("Không có dự án", "No projects"), sortedColumn: Sort(screen.list).column
+            columns: columns, rows: rows, list: screen.lists[0], index: 0, showSelection: screen.focus == 0,
+            emptyMessage: c.t("Không có dự án", "No projects"), sortedColumn: Sort(screen.lists[0]).column
         ).draw(in: rest, &out)
     }
 }
