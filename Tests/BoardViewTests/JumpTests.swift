@@ -77,12 +77,12 @@ struct JumpTests {
         #expect(s.text.contains("Không tìm thấy"))
         for _ in 0..<11 { s.press(.backspace) }
         #expect(s.state.jump == nil && s.path == .overview)
-        // A project opens its zone's list on its row.
+        // A project opens its own screen, under all projects.
         s.press(.char(":"))
         s.type("DA-TL-003")
         s.press(.enter)
-        #expect(s.path == .zone("TANGLOONG"))
-        #expect(s.isSelected("DA-TL-003") || s.isSelected("Kho bãi vật tư"))
+        #expect(s.path == .project("DA-TL-003"))
+        #expect(s.state.stack.map(\.path) == [.overview, .projects, .project("DA-TL-003")])
     }
 
     @Test("/ on a unit's list also searches the supporting units and the progress notes")

@@ -28,8 +28,6 @@ struct JumpEntry {
     var id: String
     var name: String
     var path: ScreenPath
-    /// A project has no screen of its own here: its zone's list, on its row.
-    var projectID: String?
 }
 
 enum Jump {
@@ -41,9 +39,7 @@ enum Jump {
         out += d.zones.map { JumpEntry(kind: .zone, id: $0.id, name: $0.name, path: .zone($0.id)) }
         out += d.units.map { JumpEntry(kind: .unit, id: $0.id, name: $0.name, path: .unit($0.id)) }
         out += d.works.map { JumpEntry(kind: .work, id: $0.id, name: $0.name, path: .work($0.id)) }
-        out += d.projects.map {
-            JumpEntry(kind: .project, id: $0.id, name: $0.name, path: .zone($0.zoneID), projectID: $0.id)
-        }
+        out += d.projects.map { JumpEntry(kind: .project, id: $0.id, name: $0.name, path: .project($0.id)) }
         out += d.tasks.map {
             JumpEntry(kind: .assignment, id: $0.id, name: $0.title, path: .task(unit: $0.leadID, task: $0.id))
         }
@@ -85,11 +81,6 @@ enum Jump {
     /// from the overview, so that the breadcrumb reads sensibly and Esc
     /// walks back along it.
     static func open(_ entry: JumpEntry, _ s: inout AppState) {
-        let c = Ctx(s)
         s.stack = entry.path.trail.map { ScreenState($0, panels: s.panels) }
-        if let project = entry.projectID {
-            let rows = ScreenLists.model(of: s.screen, list: 0, c).identities
-            if let i = rows.firstIndex(of: project) { s.screen.list.selection = i }
-        }
     }
 }

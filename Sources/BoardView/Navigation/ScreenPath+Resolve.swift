@@ -3,7 +3,8 @@ import BoardModel
 extension ScreenPath {
     /// The forms `--screen` takes, for help and for messages.
     public static let forms =
-        "overview, gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT, tasks/UNIT/TASK, assignments"
+        "overview, gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT, tasks/UNIT/TASK, assignments, projects, "
+        + "projects/ID, plans"
 
     /// The path as the data spells its ids, so that `gates/kimthanh` opens
     /// Kim Thành (ids compare without case and diacritics); an assignment
@@ -21,7 +22,9 @@ extension ScreenPath {
                         + (ids.isEmpty ? "" : " (\(what)s: \(listed))") + "; screens: " + Self.forms))
         }
         switch self {
-        case .overview, .works, .units, .assignments: return .success(self)
+        case .overview, .works, .units, .assignments, .projects, .plans: return .success(self)
+        case .project(let id):
+            return find(id, d.projects.map(\.id), "project", "projects.csv").map(ScreenPath.project)
         case .gate(let id): return find(id, d.gates.map(\.id), "gate", "gates.csv").map(ScreenPath.gate)
         case .zone(let id): return find(id, d.zones.map(\.id), "zone", "zones.csv").map(ScreenPath.zone)
         case .work(let id): return find(id, d.works.map(\.id), "work", "works.csv").map(ScreenPath.work)

@@ -18,7 +18,7 @@ enum JumpOverlay {
             TableColumn(c.t("Tên", "Name"), width: .flex(min: 10, weight: 1), priority: 9),
         ]
         let rows = found.map { e in
-            TableRow([TableCell(e.kind.name(c), style: .dim), TableCell(e.projectID ?? e.id), TableCell(e.name)])
+            TableRow([TableCell(e.kind.name(c), style: .dim), TableCell(e.id), TableCell(e.name)])
         }
         var list = ListState()
         list.selection = jump.selection
