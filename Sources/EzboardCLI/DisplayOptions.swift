@@ -69,7 +69,15 @@ struct DisplayOptions: ParsableArguments {
         case .auto: break
         }
         let isUTF8 = localeIsUTF8 ?? Locale.environmentSaysUTF8()
-        return isUTF8 ? (.unicode, nil) : (.ascii, "locale is not UTF-8: ASCII mode (--utf8 to override)")
+        // In the board's language: the footer says it among Vietnamese words.
+        return isUTF8
+            ? (.unicode, nil)
+            : (
+                .ascii,
+                language.pick(
+                    "Locale không UTF-8: chế độ ASCII (--utf8 để bỏ qua)",
+                    "locale is not UTF-8: ASCII mode (--utf8 to override)")
+            )
     }
 }
 

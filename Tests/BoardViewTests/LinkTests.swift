@@ -60,3 +60,34 @@ struct LinkTests {
         #expect(s.path == .overview && s.state.stack.count == 1)
     }
 }
+
+// Issue 11, item 11: small things.
+@Suite("Small things")
+struct SmallThingsTests {
+    @Test("English counts agree with their number: 1 error, 1 warning")
+    func plurals() {
+        var s = Session(ScreenFixture.state(width: 120, height: 40, lang: .en))
+        s.press(.char("e"))
+        #expect(s.text.contains("Data problems (1 error, 1 warning)"))
+    }
+
+    @Test("An empty list without a filter says there is nothing, not that nothing matches")
+    func emptyWithoutFilter() {
+        var d = ScreenFixture.dataSet
+        d.gates = []
+        d.trade = []
+        d.works = []
+        let board = BoardData(dataSet: d, problems: [], asOf: ScreenFixture.asOf, fallback: ScreenFixture.asOf)
+        let s = Session(AppState(data: board, width: 120, height: 40))
+        #expect(s.text.contains("Chưa có cửa khẩu nào") && !s.text.contains("khớp bộ lọc"))
+        let w = Session(AppState(data: board, path: .works, width: 120, height: 40))
+        #expect(w.text.contains("Chưa có công trình nào"))
+    }
+
+    @Test("English wording: the tasks panel is Assignments, a zone's share leased is Occupied")
+    func wording() {
+        let s = Session(ScreenFixture.state(width: 120, height: 40, lang: .en))
+        #expect(s.text.contains("Assignments") && !s.text.contains("Committee tasks"))
+        #expect(s.text.contains("Occupied") && !s.text.contains("Leased"))
+    }
+}

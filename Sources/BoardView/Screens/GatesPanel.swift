@@ -66,7 +66,9 @@ enum GatesPanel: OverviewPanel {
         }
         let view = ListView(
             columns: columns, rows: tableRows, list: list, index: index,
-            showSelection: focused, emptyMessage: c.t("Không có cửa khẩu khớp bộ lọc", "No gate matches"),
+            showSelection: focused,
+            emptyMessage: list.filter.isEmpty
+                ? c.t("Chưa có cửa khẩu nào", "No gates") : c.t("Không có cửa khẩu khớp bộ lọc", "No gate matches"),
             sortedColumn: Sort(list).column)
         let (offset, slots) = view.draw(in: rest, &out)
         if let spark = slots.first(where: { $0.column == 3 }) {

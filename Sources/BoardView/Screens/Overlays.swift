@@ -101,8 +101,9 @@ enum ProblemsOverlay {
     static func draw(_ c: Ctx, scroll: Int, in area: Rect, _ out: inout FrameBuilder) {
         let problems = c.data.problems
         let title =
-            c.t("Lỗi dữ liệu", "Data problems") + " (\(problems.errorCount) " + c.t("lỗi", "errors")
-            + ", \(problems.warningCount) " + c.t("cảnh báo", "warnings") + ")"
+            c.t("Lỗi dữ liệu", "Data problems") + " (\(problems.errorCount) "
+            + c.t("lỗi", problems.errorCount == 1 ? "error" : "errors")
+            + ", \(problems.warningCount) " + c.t("cảnh báo", problems.warningCount == 1 ? "warning" : "warnings") + ")"
         var lines: [Paragraph.Line] = []
         if problems.isEmpty {
             lines.append(

@@ -3,7 +3,7 @@ import BoardModel
 /// The committee's assignments: open, overdue, due soon, done,
 /// and a scorecard per lead unit, most overdue first.
 enum TasksPanel: OverviewPanel {
-    static let title = (vi: "Nhiệm vụ", en: "Committee tasks")
+    static let title = (vi: "Nhiệm vụ", en: "Assignments")
     /// Current while either the list or its progress reports is.
     static let feeds: [DataFeed] = [.file(.tasks), .file(.taskUpdates)]
     /// The detailed plans are assignments with a dossier: their screen is

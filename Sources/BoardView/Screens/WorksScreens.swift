@@ -53,7 +53,8 @@ enum WorksScreen: ListSource {
         }
         ListView(
             columns: columns, rows: tableRows, list: screen.list, index: 0, showSelection: true,
-            emptyMessage: c.t("Không có công trình khớp bộ lọc", "No work matches"),
+            emptyMessage: screen.list.filter.isEmpty
+                ? c.t("Chưa có công trình nào", "No works") : c.t("Không có công trình khớp bộ lọc", "No work matches"),
             sortedColumn: Sort(screen.list).screenColumn
         ).draw(in: rest, &out)
     }

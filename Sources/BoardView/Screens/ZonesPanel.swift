@@ -50,7 +50,7 @@ enum ZonesPanel: OverviewPanel {
             TableColumn(c.t("Tỷ đồng", "bn VND"), width: .fit(min: 6, max: 8), alignment: .right, priority: 8),
             TableColumn("%", width: .fit(min: 5, max: 6), alignment: .right, priority: 5),
             TableColumn(c.t("12 tháng", "12 months"), width: .fixed(12), priority: 2),
-            TableColumn(c.t("Lấp đầy", "Leased"), width: .fit(min: 6, max: 8), alignment: .right, priority: 6),
+            TableColumn(c.t("Lấp đầy", "Occupied"), width: .fit(min: 6, max: 8), alignment: .right, priority: 6),
             TableColumn(c.t("Dự án", "Proj."), width: .fit(min: 5, max: 6), alignment: .right, priority: 4),
         ]
         let rows = items(list, screen, c)
@@ -65,7 +65,9 @@ enum ZonesPanel: OverviewPanel {
         }
         let (offset, slots) = ListView(
             columns: columns, rows: tableRows, list: list, index: index,
-            showSelection: focused, emptyMessage: c.t("Không có khu khớp bộ lọc", "No zone matches"),
+            showSelection: focused,
+            emptyMessage: list.filter.isEmpty
+                ? c.t("Chưa có khu nào", "No zones") : c.t("Không có khu khớp bộ lọc", "No zone matches"),
             sortedColumn: Sort(list).column
         )
         .draw(in: rest, &out)
