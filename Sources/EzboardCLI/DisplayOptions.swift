@@ -75,7 +75,7 @@ struct DisplayOptions: ParsableArguments {
             : (
                 .ascii,
                 language.pick(
-                    "Locale không UTF-8: chế độ ASCII (--utf8 để bỏ qua)",
+                    "ASCII: locale không phải UTF-8 (--utf8 để bỏ qua)",
                     "locale is not UTF-8: ASCII mode (--utf8 to override)")
             )
     }

@@ -18,7 +18,7 @@ import Testing
         "the ezboard executable is not built next to the test runner (run `swift build` first)"))
 struct LocaleEndToEndTests {
     /// In the board's language (Vietnamese by default), folded to ASCII.
-    static let hint = "Locale khong UTF-8: che do ASCII (--utf8 de bo qua)"
+    static let hint = "ASCII: locale khong phai UTF-8 (--utf8 de bo qua)"
     /// The first two bytes of U+2500…U+257F, the box-drawing block.
     static let boxDrawing: [UInt8] = [0xE2, 0x94]
 
