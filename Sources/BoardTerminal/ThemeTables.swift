@@ -77,7 +77,8 @@ enum ThemeTables {
         case .late: ThemeEntry([.underline])
         case .accent: ThemeEntry([.bold])
         case .barFill: ThemeEntry()
-        case .barEmpty: ThemeEntry([.dim])
+        // A dim space is invisible: underlined, a bar's empty part shows.
+        case .barEmpty: ThemeEntry([.dim, .underline])
         case .headerBar: ThemeEntry([.reverse])
         case .footerBar: ThemeEntry()
         case .replaced: ThemeEntry()

@@ -31,6 +31,9 @@ struct DashboardCommand: ParsableCommand {
         // read at all is reported on a normal screen.
         let folder = try data.load()
         Startup.mark("loaded")
+        // A screen of nothing is said on a normal screen too.
+        var display = display
+        display.screen = try display.resolvedScreen(in: folder.dataSet)
         let monochrome = Settings.color(noColorFlag: noColor).value == .never
         let status = DashboardLoop.run(
             folder: consume folder, display: display, monochrome: monochrome,

@@ -31,14 +31,23 @@ struct DisplayOptions: ParsableArguments {
             valueName: "path"),
         transform: { text in
             guard let p = ScreenPath(text) else {
-                throw ValidationError(
-                    "'\(text)' is not a screen: use gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT, "
-                        + "tasks/UNIT/TASK, assignments, projects, projects/ID or plans"
-                )
+                throw ValidationError("'\(text)' is not a screen: use " + ScreenPath.forms)
             }
             return p
         })
     var screen: ScreenPath?
+
+    /// The screen to open, its ids as the data spells them; a screen of
+    /// something the data does not hold is reported on standard error and
+    /// ends the command with exit status 2.
+    func resolvedScreen(in d: DataSet) throws -> ScreenPath {
+        switch (screen ?? .overview).resolved(in: d) {
+        case .success(let path): return path
+        case .failure(let why):
+            Output.error("ezboard: --screen: \(why)")
+            throw ExitCode(2)
+        }
+    }
 
     func validate() throws {
         if ascii && utf8 { throw ValidationError("--ascii and --utf8 cannot be used together") }
@@ -60,7 +69,15 @@ struct DisplayOptions: ParsableArguments {
         case .auto: break
         }
         let isUTF8 = localeIsUTF8 ?? Locale.environmentSaysUTF8()
-        return isUTF8 ? (.unicode, nil) : (.ascii, "locale is not UTF-8: ASCII mode (--utf8 to override)")
+        // In the board's language: the footer says it among Vietnamese words.
+        return isUTF8
+            ? (.unicode, nil)
+            : (
+                .ascii,
+                language.pick(
+                    "ASCII: locale không phải UTF-8 (--utf8 để bỏ qua)",
+                    "locale is not UTF-8: ASCII mode (--utf8 to override)")
+            )
     }
 }
 

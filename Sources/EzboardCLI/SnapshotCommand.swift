@@ -29,7 +29,7 @@ struct SnapshotCommand: ParsableCommand {
         if let changedAt { board.lastChange = changedAt }
         let charset = display.charset(localeIsUTF8: nil).0
         let state = AppState(
-            data: board, lang: display.language, charset: charset, path: display.screen ?? .overview,
+            data: board, lang: display.language, charset: charset, path: try display.resolvedScreen(in: folder.dataSet),
             width: width, height: height)
         let frame = Renderer.render(state)
         Output.write(frame.canvas.lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n")

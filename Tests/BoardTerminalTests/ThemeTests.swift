@@ -114,3 +114,12 @@ import Testing
         #expect(ColorPairPlan(theme: Theme(depth: .monochrome), defaultColors: true, maxPairs: 256).pairs.isEmpty)
     }
 }
+
+/// Issue 11, item 11: with `--no-color` a bar's empty part is drawn as
+/// spaces; dim alone leaves it invisible, so it is underlined too.
+@Suite struct MonochromeBarTests {
+    @Test func emptyBarPartIsVisibleWithoutColour() {
+        let e = Theme(depth: .monochrome)[.barEmpty]
+        #expect(e.attrs.contains(.underline) || e.attrs.contains(.reverse))
+    }
+}

@@ -138,7 +138,8 @@ struct ProjectScreenTests {
             Self.order(s, Self.ids) == [
                 "DA-TL-003", "DA-TL-002", "DA-TL-005", "DA-TL-001", "DA-TL-004", "DA-BQ-001", "DA-DP-001",
             ])
-        s.press(.enter)
+        // The selection stayed on its project through the sort: to the top first.
+        s.press(.home, .enter)
         #expect(s.path == .project("DA-TL-003"))
     }
 
@@ -250,7 +251,7 @@ struct ProjectScreenTests {
         let board = BoardData(dataSet: d, problems: [], asOf: ScreenFixture.asOf, fallback: ScreenFixture.asOf)
         var s = Session(AppState(data: board, path: .projects, width: 120, height: 40))
         #expect(s.text.contains("Hiển thị 3007/3007"))
-        s.press(.char("s"))  // capital: DA-X-2999 first
+        s.press(.char("s"), .home)  // capital: DA-X-2999 first (the selection kept its project)
         #expect(s.isSelected("DA-X-2999"))
         s.press(.end)
         #expect(s.selection == 3006 && s.isSelected("DA-TL-004"))

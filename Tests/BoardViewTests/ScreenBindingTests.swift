@@ -13,7 +13,8 @@ struct ScreenBindingTests {
     static func state(in context: KeyContext, width: Int = 120, height: Int = 24) -> AppState {
         var s: AppState
         switch context {
-        case .overview, .help, .problems, .filter: s = ScreenFixture.state(.overview, width: width, height: height)
+        case .overview, .help, .problems, .filter, .jump:
+            s = ScreenFixture.state(.overview, width: width, height: height)
         case .list: s = ScreenFixture.state(.works, width: width, height: height)
         case .unit: s = ScreenFixture.state(.unit("BQLKKT"), width: width, height: height)
         case .task, .taskReadOnly, .form:
@@ -32,6 +33,7 @@ struct ScreenBindingTests {
         case .form:
             s.writing = ReportWriting(login: "nva", today: s.data.asOf)
             s.form = ReportForm(taskID: "QH03")
+        case .jump: s.jump = JumpState()
         default: break
         }
         return s
@@ -105,7 +107,7 @@ struct ScreenBindingTests {
             let footer = Renderer.render(s).canvas.lines.last!
             let hints = KeyMap.bindings(context).filter(\.hint)
             #expect(
-                footer.hasPrefix(hints[0].keyLabel(.unicode) + " ") || context == .filter,
+                footer.hasPrefix(hints[0].keyLabel(.unicode) + " ") || context == .filter || context == .jump,
                 "\(context) \(width): \(footer)")
             if let help = hints.first(where: { $0.action == .help }) {
                 #expect(

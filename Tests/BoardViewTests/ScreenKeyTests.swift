@@ -146,8 +146,9 @@ struct ScreenKeyTests {
         #expect(s.header.contains("Hạ tầng › KKT01"))
         s.press(.char("p"), .char("p"))
         #expect(s.path == .work("KCN01"))
+        // Back on the row of the work last seen.
         s.press(.escape)
-        #expect(s.path == .works && s.selection == 1)
+        #expect(s.path == .works && s.selection == 0)
     }
 
     @Test("/ filters live, ignoring case and diacritics; the filter shows in the panel title; Esc clears it")
@@ -208,8 +209,10 @@ struct ScreenKeyTests {
         // The message lasts until the next key.
         s.press(.down)
         #expect(!s.footer.contains("Sắp xếp"))
+        #expect(s.isSelected("Hồ Kiều"))
+        // The selection stays on the same gate wherever the sort puts it.
         s.press(.char("s"))
-        #expect(s.state.screen.list.sort == 0 && s.selection == 0)
+        #expect(s.state.screen.list.sort == 0 && s.isSelected("Hồ Kiều"))
         #expect(s.footer.hasPrefix("Sắp xếp: kim ngạch"))
         #expect(!s.lines[1].contains("↕"))
     }
@@ -248,7 +251,7 @@ struct ScreenKeyTests {
         s.press(.char("?"))
         #expect(s.state.overlay == .help(scroll: 0))
         #expect(s.header.contains("Tổng quan › Trợ giúp"))
-        #expect(s.lines.contains { $0.hasPrefix("┃   z  ") && $0.contains("  phóng to khung  ") })
+        #expect(s.lines.contains { $0.hasPrefix("┃   s  ") && $0.contains("  sắp xếp  ") })
         #expect(s.lines[1].contains("1–20/"))
         s.press(.char("j"), .pageDown)
         guard case .help(let scroll) = s.state.overlay else {

@@ -17,7 +17,8 @@ import Testing
         if: Binaries.ezboard != nil,
         "the ezboard executable is not built next to the test runner (run `swift build` first)"))
 struct LocaleEndToEndTests {
-    static let hint = "locale is not UTF-8: ASCII mode (--utf8 to override)"
+    /// In the board's language (Vietnamese by default), folded to ASCII.
+    static let hint = "ASCII: locale khong phai UTF-8 (--utf8 de bo qua)"
     /// The first two bytes of U+2500…U+257F, the box-drawing block.
     static let boxDrawing: [UInt8] = [0xE2, 0x94]
 

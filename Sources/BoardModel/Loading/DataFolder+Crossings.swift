@@ -3,7 +3,9 @@ import Dispatch
 extension DataFolder {
     /// Re-reads the crossing logs that changed (all of them when the gate
     /// ids changed). Returns the paths whose content or problems changed.
-    mutating func refreshCrossings(entries: [String], gatesChanged: Bool) -> Set<String> {
+    /// `dropVanished` (`r`, a reload asked for): logs that are gone take
+    /// their rows with them; otherwise they keep them, with a warning.
+    mutating func refreshCrossings(entries: [String], gatesChanged: Bool, dropVanished: Bool = false) -> Set<String> {
         let folder = DataFile.crossingsFolder
         var logs: [FileIO.Entry] = []
         let before = crossingsFolderProblems
@@ -35,12 +37,19 @@ extension DataFolder {
         let paths = logs.map { folder + "/" + $0.name }
         // A log that is gone keeps its rows on screen, with a warning: it
         // may have been rotated away on purpose, or be about to come back.
-        for rel in files.keys
-        where rel.hasPrefix(folder + "/") && !paths.contains(rel) && files[rel]?.fingerprint != nil {
-            files[rel]?.fingerprint = nil
-            files[rel]?.problems = [.warning(rel, 1, 1, "the file has vanished; its rows are still shown")]
-            files[rel]?.keptLastGood = true
-            changed.insert(rel)
+        // A reload the user asks for reads the folder as it is now.
+        for rel in files.keys where rel.hasPrefix(folder + "/") && !paths.contains(rel) {
+            if dropVanished {
+                files[rel] = nil
+                changed.insert(rel)
+            } else if files[rel]?.fingerprint != nil {
+                files[rel]?.fingerprint = nil
+                files[rel]?.problems = [
+                    .warning(rel, 1, 1, "the file has vanished; its rows are still shown until r reloads the data")
+                ]
+                files[rel]?.keptLastGood = true
+                changed.insert(rel)
+            }
         }
         let gateIDs = ids(.gates)
         // What to do with each log: its path by the bytes of its name

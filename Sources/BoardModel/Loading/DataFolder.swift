@@ -145,7 +145,9 @@ public struct DataFolder: Sendable {
         // the ids they refer to: a touched file, or a gate renamed, leaves
         // millions of rows as they are.
         if only == nil {
-            changed.formUnion(refreshCrossings(entries: entries, gatesChanged: force || ids(.gates) != gatesBefore))
+            changed.formUnion(
+                refreshCrossings(
+                    entries: entries, gatesChanged: force || ids(.gates) != gatesBefore, dropVanished: force))
         }
         if !changed.isEmpty {
             rebuildDataSet()

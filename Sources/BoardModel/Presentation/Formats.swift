@@ -166,6 +166,8 @@ extension LocalTime {
         let c = day(ofEpochSeconds: t).civil
         let s = Int(((t + Int64(offsetSeconds)) % 86400 + 86400) % 86400)
         let hm = pad(s / 3600, 2) + ":" + pad(s / 60 % 60, 2)
-        return lang == .vi ? "\(pad(c.day, 2))/\(pad(c.month, 2)) \(hm)" : "\(pad(c.month, 2))-\(pad(c.day, 2)) \(hm)"
+        // English: ISO (`2024-03-31 01:30`), never the ambiguous `03-31`.
+        return lang == .vi
+            ? "\(pad(c.day, 2))/\(pad(c.month, 2)) \(hm)" : "\(c.year)-\(pad(c.month, 2))-\(pad(c.day, 2)) \(hm)"
     }
 }

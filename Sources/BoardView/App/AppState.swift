@@ -11,7 +11,12 @@ public struct ListState: Sendable, Equatable {
     /// it without knowing the list; the list reads it as its own `Sort`
     /// enum (0 is the default order).
     public var sort = 0
+    /// The sort order turned round (`S`).
+    public var reversed = false
     public init() {}
+
+    /// Rows in the list's direction: as sorted, or turned round.
+    func directed<T>(_ rows: [T]) -> [T] { reversed ? rows.reversed() : rows }
 }
 
 /// One screen on the back stack.
@@ -35,7 +40,7 @@ public struct ScreenState: Sendable, Equatable {
     /// A screen as it first opens; the overview has a list per panel.
     public init(_ path: ScreenPath, panels: PanelRegistry = .standard) {
         self.path = path
-        lists = Array(repeating: ListState(), count: path == .overview ? panels.count : 1)
+        lists = Array(repeating: ListState(), count: path == .overview ? panels.count : path.listCount)
     }
 
     public var list: ListState {
@@ -74,6 +79,8 @@ public struct AppState: Sendable {
     public var overlay: Overlay?
     /// Typing into the focused list's filter.
     public var editingFilter = false
+    /// The `:` prompt, when open.
+    public var jump: JumpState?
     /// A one-line message in the footer until the next key (e.g. why ASCII
     /// is on, "reloaded").
     public var message: String?
@@ -113,6 +120,7 @@ public struct AppState: Sendable {
     /// The binding table that applies now.
     public var keyContext: KeyContext {
         if form != nil { return .form }
+        if jump != nil { return .jump }
         if editingFilter { return .filter }
         switch overlay {
         case .help: return .help

@@ -62,6 +62,7 @@ public struct AssignmentIndex: Sendable {
                 if let n = shortNames[u] { add(n) }
                 if let n = names[u] { add(n) }
             }
+            for update in v.updates { add(update.note) }
             searchKeys.append(key)
             idWidth = max(idWidth, TextLayout.width(t.id))
             leadWidth = max(leadWidth, TextLayout.width(shortNames[t.leadID] ?? t.leadID))

@@ -9,10 +9,16 @@ public struct ListModel: Sendable {
     /// Names of the sort orders, (vi, en); empty when the list has one order.
     public var sorts: [(String, String)]
     public var filterable: Bool
+    /// What each row is (a gate's screen, a cargo's name), so that the
+    /// selection stays on the same item when the order changes.
+    public var identities: [String?]
 
-    public init(targets: [ScreenPath?], sorts: [(String, String)] = [], filterable: Bool = true) {
+    public init(
+        targets: [ScreenPath?], sorts: [(String, String)] = [], filterable: Bool = true, identities: [String?]? = nil
+    ) {
         count = targets.count
         self.targets = targets
+        self.identities = identities ?? targets.map { $0?.description }
         self.sorts = sorts
         self.filterable = filterable
     }
@@ -29,6 +35,9 @@ public struct Hit: Sendable, Equatable {
         case panel(Int)
         /// A link to another screen.
         case link(ScreenPath)
+        /// A breadcrumb segment: back to that screen of the stack (0 is
+        /// the first).
+        case crumb(Int)
     }
     public var rect: Rect
     public var target: Target

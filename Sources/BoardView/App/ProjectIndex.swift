@@ -35,23 +35,23 @@ final class ProjectIndex: Sendable {
         let states = c.summary.projects.states
         var zoneNames: [String: String] = [:]
         for z in c.dataSet.zones { zoneNames[z.id] = Titles.zoneName(z) }
-        var names: [String] = []
-        names.reserveCapacity(states.count)
         var text: [UInt8] = []
         var ends: [Int] = []
         ends.reserveCapacity(states.count)
         for s in states {
             let p = s.project
             let name = Filtering.key(p.name)
-            names.append(name)
             let rest = [p.id, p.investor ?? "", zoneNames[p.zoneID] ?? p.zoneID].map(Filtering.key)
             // Folded text holds no 0 byte of its own: it would end the project early.
             text.append(contentsOf: ([name] + rest).joined(separator: "\u{1}").utf8.lazy.map { $0 == 0 ? 1 : $0 })
             ends.append(text.count)
             text.append(0)
         }
+        // Vietnamese alphabetical order (`CollationKey`), each key made once.
+        let collation = states.map { CollationKey($0.project.name) }
         let byName = states.indices.filter { states[$0].exists }.sorted {
-            names[$0] != names[$1] ? names[$0] < names[$1] : states[$0].project.id < states[$1].project.id
+            collation[$0] != collation[$1]
+                ? collation[$0] < collation[$1] : states[$0].project.id < states[$1].project.id
         }
         return Built(text: text, ends: ends, byName: byName)
     }

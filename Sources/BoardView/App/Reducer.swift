@@ -20,6 +20,10 @@ public enum Reducer {
             ReportFormKeys.apply(action, &s)
             return
         }
+        if let jump = s.jump {
+            applyJump(action, jump, &s)
+            return
+        }
         if s.editingFilter {
             applyFilter(action, &s)
             return
@@ -40,6 +44,7 @@ public enum Reducer {
         }
         switch action {
         case .quit: s.shouldQuit = true
+        case .startJump: s.jump = JumpState()
         case .help: s.overlay = .help(scroll: 0)
         case .problems: s.overlay = .problems(scroll: 0)
         case .reload: s.reloadRequested = true
@@ -70,14 +75,25 @@ public enum Reducer {
             if s.screen.path == .overview { s.screen.zoomed.toggle() }
         case .startFilter:
             if model.filterable { s.editingFilter = true }
-        case .sort:
-            if !model.sorts.isEmpty {
+        case .sort, .reverseSort:
+            guard !model.sorts.isEmpty else { break }
+            // The selection stays on the same item, wherever it moves to.
+            let i = s.screen.list.selection
+            let selected = i >= 0 && i < model.count ? model.identities[i] : nil
+            if action == .sort {
                 s.screen.list.sort = (s.screen.list.sort + 1) % model.sorts.count
-                s.screen.list.selection = 0
-                s.screen.list.offset = 0
-                let name = model.sorts[s.screen.list.sort]
-                s.message = s.lang.pick("Sắp xếp: ", "Sorted by ") + s.lang.pick(name.0, name.1)
+                s.screen.list.reversed = false
+            } else {
+                s.screen.list.reversed.toggle()
             }
+            let after = ScreenLists.model(s)
+            s.screen.list.selection = selected.flatMap { after.identities.firstIndex(of: $0) } ?? 0
+            let name = s.screen.list.sort < model.sorts.count ? model.sorts[s.screen.list.sort] : ("", "")
+            let turned = s.screen.list.reversed ? s.lang.pick(", ngược lại", ", reversed") : ""
+            s.message =
+                name.0.isEmpty
+                ? s.lang.pick("Đảo thứ tự", "Order reversed")
+                : s.lang.pick("Sắp xếp: ", "Sorted by ") + s.lang.pick(name.0, name.1) + turned
         case .overdueOnly:
             switch s.screen.path {
             case .unit, .assignments: break
@@ -108,6 +124,10 @@ public enum Reducer {
             s.screen.list.offset = 0
         case .openAssignments:
             if s.screen.path == .overview { open(.assignments, &s) }
+        case .openUnits:
+            if s.screen.path == .overview { open(.units, &s) }
+        case .openWorks:
+            if s.screen.path == .overview { open(.works, &s) }
         case .cycleGrouping:
             guard s.screen.path == .assignments else { return }
             s.screen.grouping = s.screen.grouping.cycled()
@@ -181,6 +201,8 @@ public enum Reducer {
         switch hit.target {
         case .panel(let p): s.screen.focus = p
         case .link(let path): open(path, &s)
+        case .crumb(let depth):
+            if depth >= 0, depth < s.stack.count - 1 { s.stack.removeLast(s.stack.count - 1 - depth) }
         case .row(let list, let row):
             let wasSelected = s.screen.focus == list && s.screen.list.selection == row
             s.screen.focus = list
@@ -207,11 +229,51 @@ public enum Reducer {
             s.screen.list.filter = ""
             s.editingFilter = false
             s.screen.list.selection = 0
-        case .up, .down:
-            s.editingFilter = false
-            apply(action, &s, frame: nil)
+        case .up, .down, .pageUp, .pageDown:
+            // The prompt stays open: the arrows only move in the list
+            // below it, so the letters typed next stay letters.
+            let model = ScreenLists.model(s)
+            let page = max(1, s.height - 9)
+            switch action {
+            case .up: move(&s, by: -1, model)
+            case .down: move(&s, by: 1, model)
+            case .pageUp: move(&s, by: -page, model)
+            default: move(&s, by: page, model)
+            }
         default: break
         }
+    }
+
+    // MARK: The `:` prompt
+
+    static func applyJump(_ action: Action, _ jump: JumpState, _ s: inout AppState) {
+        var j = jump
+        switch action {
+        case .filterType(let c):
+            j.text.append(c)
+            j.selection = 0
+        case .filterErase:
+            if j.text.isEmpty {
+                s.jump = nil
+                return
+            }
+            j.text.removeLast()
+            j.selection = 0
+        case .filterCancel:
+            s.jump = nil
+            return
+        case .filterAccept:
+            let found = Jump.matches(j.text, Ctx(s))
+            s.jump = nil
+            if found.indices.contains(j.selection) { Jump.open(found[j.selection], &s) }
+            return
+        case .up, .down, .pageUp, .pageDown:
+            let count = Jump.matches(j.text, Ctx(s)).count
+            let step = [Action.up: -1, .down: 1, .pageUp: -10, .pageDown: 10][action] ?? 0
+            j.selection = count == 0 ? 0 : min(max(0, j.selection + step), count - 1)
+        default: return
+        }
+        s.jump = j
     }
 
     // MARK: Overlays

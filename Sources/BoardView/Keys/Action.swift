@@ -12,6 +12,10 @@ public enum Action: Hashable, Sendable {
     case startFilter
     /// Next sort order of the current list.
     case sort
+    /// The current sort order turned round.
+    case reverseSort
+    /// Open the `:` prompt (typing goes through the filter's actions).
+    case startJump
     /// A panel of the overview on the whole screen, and back.
     case zoom
     case reload
@@ -57,4 +61,6 @@ public enum Action: Hashable, Sendable {
     /// left or right, and leaving without writing.
     case formType(Character)
     case formErase, formNextField, formPreviousField, formEnter, formLeft, formRight, formCancel
+    /// The overview: every unit (`U`) and every work (`W`) on a screen.
+    case openUnits, openWorks
 }

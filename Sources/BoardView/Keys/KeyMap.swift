@@ -60,6 +60,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case filter
     /// Every assignment: the list with the unit screen's filters, grouped.
     case assignments
+    /// Typing into the `:` prompt.
+    case jump
 }
 
 public enum KeyMap {
@@ -82,11 +84,18 @@ public enum KeyMap {
                 digits(panels),
             ] + moves(withSideways: true) + filterAndSort + [
                 // Not in the footer: `a` (every assignment) took its room; `?` lists it.
+                Binding([.char("U")], .openUnits, vi: "mọi đơn vị", en: "all units"),
+                Binding([.char("W")], .openWorks, vi: "mọi công trình", en: "all works"),
                 Binding([.char("z")], .zoom, vi: "phóng to khung", en: "zoom panel"),
                 Binding([.escape, .backspace], .back, vi: "thu nhỏ khung, bỏ bộ lọc", en: "unzoom, clear the filter"),
             ] + common
         case .list:
-            return [open("xem chi tiết", "open"), back] + moves(withSideways: false) + filterAndSort
+            return [
+                open("xem chi tiết", "open"), back,
+                Binding(
+                    [.tab], .nextPanel, vi: "danh sách khác (công trình của cửa khẩu, khu)",
+                    en: "the other list (a gate's or zone's works)"),
+            ] + moves(withSideways: false) + filterAndSort
                 + stepping(("mục tiếp theo", "next item"), ("mục trước", "previous item"), hint: false) + common
         case .unit:
             return [
@@ -120,7 +129,8 @@ public enum KeyMap {
                     ("nhiệm vụ tiếp theo", "next assignment"), ("nhiệm vụ trước", "previous assignment"), hint: true)
                 + moves(withSideways: false) + common
         case .detail:
-            return [back] + stepping(("mục tiếp theo", "next item"), ("mục trước", "previous item"), hint: true)
+            return [open("mở khu/cửa khẩu", "open its zone or gate"), back]
+                + stepping(("mục tiếp theo", "next item"), ("mục trước", "previous item"), hint: true)
                 + moves(withSideways: false) + common
         case .projects:
             return [open("xem dự án", "open"), back] + moves(withSideways: false) + filterAndSort + [
@@ -167,13 +177,27 @@ public enum KeyMap {
                 Binding([.left], .formLeft, vi: "trạng thái trước", en: "previous status"),
                 Binding([.right], .formRight, vi: "trạng thái sau", en: "next status"),
             ]
+        case .jump:
+            return [
+                Binding(
+                    [.enter], .filterAccept, vi: "mở mục đã chọn", en: "open the chosen one", hint: true, label: "Enter"
+                ),
+                Binding([.escape], .filterCancel, vi: "đóng", en: "close", hint: true, label: "Esc"),
+                Binding([.backspace], .filterErase, vi: "xóa ký tự", en: "erase", hint: true, label: "Bksp"),
+                Binding([.up], .up, vi: "lên (vẫn gõ tiếp)", en: "up (keep typing)"),
+                Binding([.down], .down, vi: "xuống (vẫn gõ tiếp)", en: "down (keep typing)"),
+                Binding([.pageUp], .pageUp, vi: "trang trước", en: "page up"),
+                Binding([.pageDown], .pageDown, vi: "trang sau", en: "page down"),
+            ]
         case .filter:
             return [
                 Binding([.enter], .filterAccept, vi: "giữ bộ lọc", en: "keep the filter", hint: true, label: "Enter"),
                 Binding([.escape], .filterCancel, vi: "bỏ lọc", en: "clear the filter", hint: true, label: "Esc"),
                 Binding([.backspace], .filterErase, vi: "xóa ký tự", en: "erase", hint: true, label: "Bksp"),
-                Binding([.up], .up, vi: "lên", en: "up"),
-                Binding([.down], .down, vi: "xuống", en: "down"),
+                Binding([.up], .up, vi: "lên (vẫn gõ tiếp)", en: "up (keep typing)"),
+                Binding([.down], .down, vi: "xuống (vẫn gõ tiếp)", en: "down (keep typing)"),
+                Binding([.pageUp], .pageUp, vi: "trang trước", en: "page up"),
+                Binding([.pageDown], .pageDown, vi: "trang sau", en: "page down"),
             ]
         }
     }
@@ -200,6 +224,7 @@ public enum KeyMap {
     static let filterAndSort = [
         Binding([.char("/")], .startFilter, vi: "lọc", en: "filter", hint: true),
         Binding([.char("s")], .sort, vi: "sắp xếp", en: "sort", hint: true),
+        Binding([.char("S")], .reverseSort, vi: "đảo thứ tự", en: "reverse the order"),
     ]
 
     /// `n`/`]` and `p`/`[`: the next and previous item of the same kind.
@@ -225,6 +250,9 @@ public enum KeyMap {
         [
             Binding([.char("?"), .function(1)], .help, vi: "trợ giúp", en: "help", hint: true, label: "?"),
             Binding([.char("q")], .quit, vi: "thoát", en: "quit", hint: true),
+            Binding(
+                [.char(":")], .startJump, vi: "đi tới: cửa khẩu, khu, công trình, đơn vị, nhiệm vụ, dự án",
+                en: "jump to a gate, zone, work, unit, assignment or project"),
             Binding([.char("r")], .reload, vi: "đọc lại dữ liệu", en: "reload"),
             Binding([.char("e")], .problems, vi: "lỗi dữ liệu", en: "data problems"),
             Binding([.char("L")], .toggleLanguage, vi: "English", en: "Tiếng Việt", hint: true),
@@ -265,7 +293,7 @@ public enum KeyMap {
     public static func action(
         for key: Key, in context: KeyContext, panels: Int = PanelRegistry.standard.count
     ) -> Action? {
-        if context == .filter, case .char(let c) = key { return .filterType(c) }
+        if context == .filter || context == .jump, case .char(let c) = key { return .filterType(c) }
         if context == .form, case .char(let c) = key { return .formType(c) }
         switch key {
         case .mouse(let m):

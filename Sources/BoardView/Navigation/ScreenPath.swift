@@ -23,7 +23,10 @@ public enum ScreenPath: Hashable, Sendable, CustomStringConvertible {
     /// `tasks`, `tasks/UNIT`, `tasks/UNIT/TASK`, `assignments`, `projects`,
     /// `projects/ID`, `plans` (a trailing `/` is fine).
     public init?(_ text: String) {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        var parts = text.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        // The screen's word in any case (`Gates/kimthanh`); ids are found
+        // without case by `resolved(in:)`.
+        if !parts.isEmpty { parts[0] = parts[0].lowercased() }
         switch (parts.first, parts.count) {
         case (nil, _), ("overview", 1): self = .overview
         case ("gates", 2): self = .gate(parts[1])
@@ -68,6 +71,14 @@ public enum ScreenPath: Hashable, Sendable, CustomStringConvertible {
         case .project: return [.overview, .projects, self]
         case .unit: return [.overview, self]
         case .task(let unit, _): return [.overview, .unit(unit), self]
+        }
+    }
+
+    /// How many lists the screen has: a gate or zone lists its works too.
+    var listCount: Int {
+        switch self {
+        case .gate, .zone: return 2
+        default: return 1
         }
     }
 

@@ -63,7 +63,7 @@ enum AssignmentsScreen: ListSource {
         let index = c.data.assignmentIndex
         let facts = index.facts
         let filter = AssignmentIndex.folded(list.filter)
-        let order = all.order(Sort(list).order)
+        let order = list.directed(all.order(Sort(list).order))
         // The source filter as its place in the sources (-2: one no longer there).
         var source: Int32?
         if case .only(let s) = screen.sourceFilter { source = all.sources.firstIndex(of: s).map(Int32.init) ?? -2 }

@@ -29,8 +29,26 @@ enum Chrome {
         }
         // Left side: the breadcrumb.
         let left = Rect(x: area.x + 1, y: area.y, width: area.width - rightWidth - 2, height: 1)
-        Breadcrumb(crumbs, style: .headerBar, lastStyle: Style(.headerBar, bold: true, reverse: true))
-            .render(in: left, on: &out.canvas)
+        let breadcrumb = Breadcrumb(crumbs, style: .headerBar, lastStyle: Style(.headerBar, bold: true, reverse: true))
+        breadcrumb.render(in: left, on: &out.canvas)
+        // A click on a segment goes back to that screen ("ezboard" too:
+        // the overview).
+        guard s.overlay == nil else { return }
+        let segments = breadcrumb.shownSegments(width: left.width, charset: c.charset)
+        let tail = segments.reversed().prefix { $0 != nil }.count
+        let elided = segments.contains { $0 == nil }
+        var at = left.x
+        let separator = TextLayout.width(Breadcrumb.separator(c.charset), charset: c.charset)
+        for (i, segment) in segments.enumerated() {
+            if i > 0 { at += separator }
+            let w = segment.map { TextLayout.width($0, charset: c.charset) } ?? 1
+            // After the `…`, the segments are the breadcrumb's last ones.
+            let index = elided && i >= segments.count - tail ? crumbs.count - (segments.count - i) : i
+            if segment != nil {
+                out.hits.append(Hit(Rect(x: at, y: area.y, width: w, height: 1), .crumb(max(0, index - 1))))
+            }
+            at += w
+        }
     }
 
     /// The header's right side, from the fullest wording to the shortest:
@@ -99,10 +117,21 @@ enum Chrome {
         }
     }
 
+    /// A list (or work) where Enter opens nothing: a gate's cargo, a work
+    /// in no zone and at no gate. Neither the footer nor help offers Enter.
+    static func entersNothing(_ s: AppState) -> Bool {
+        [.list, .detail].contains(s.keyContext) && s.overlay == nil && !s.editingFilter && s.jump == nil
+            && !ScreenLists.model(s).targets.contains(where: { $0 != nil })
+    }
+
     static func footer(_ s: AppState, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
         out.canvas.fill(area, with: Cell(" ", .footerBar))
         var hintsArea = area
-        if s.editingFilter {
+        if let jump = s.jump {
+            let prompt = ":" + jump.text + (c.charset == .ascii ? "_" : "▏")
+            let used = out.canvas.draw(prompt + "  ", x: area.x, y: area.y, style: .accent, maxWidth: area.width / 2)
+            hintsArea = Rect(x: area.x + used, y: area.y, width: area.width - used, height: 1)
+        } else if s.editingFilter {
             let prompt = "/" + s.screen.list.filter + (c.charset == .ascii ? "_" : "▏")
             let used = out.canvas.draw(prompt + "  ", x: area.x, y: area.y, style: .accent, maxWidth: area.width / 2)
             hintsArea = Rect(x: area.x + used, y: area.y, width: area.width - used, height: 1)
@@ -122,11 +151,7 @@ enum Chrome {
         }
         // Enter on a list whose rows open nothing (a gate's cargo, a zone's
         // projects) is not worth a hint; help still lists it.
-        if s.keyContext == .list, s.overlay == nil, !s.editingFilter,
-            !ScreenLists.model(s).targets.contains(where: { $0 != nil })
-        {
-            bindings.removeAll { $0.action == .enter }
-        }
+        if Chrome.entersNothing(s) { bindings.removeAll { $0.action == .enter } }
         let hints = bindings.map { KeyHints.Hint($0.keyLabel(c.charset), $0.text(c.lang)) }
         // The way to every other key is never the one cut off: when the
         // hints do not all fit, `?` follows the ones that do.

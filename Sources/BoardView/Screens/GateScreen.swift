@@ -5,9 +5,11 @@ import BoardModel
 /// cargo mix that day (the list).
 enum GateScreen: ListSource {
     enum Sort: Int, SortOrder {
-        case vehicles, tonnes, cargo
+        case vehicles, tonnes, cargo, value
+        var column: Int? { [1, 5, 0, 6][rawValue] }
         var name: (vi: String, en: String) {
             switch self {
+            case .value: return ("giá trị", "value")
             case .vehicles: return ("số xe", "vehicles")
             case .tonnes: return ("tấn", "tonnes")
             case .cargo: return ("tên hàng", "cargo")
@@ -20,13 +22,15 @@ enum GateScreen: ListSource {
         var rows = (c.summary.crossings.gate(id)?.cargo ?? []).filter { Filtering.matches(list.filter, [$0.cargo]) }
         switch Sort(list) {
         case .tonnes: rows.sort { ($0.counts.tonnes, $1.cargo) > ($1.counts.tonnes, $0.cargo) }
-        case .cargo: rows.sort { Filtering.key($0.cargo) < Filtering.key($1.cargo) }
+        case .cargo: rows.sort { CollationKey($0.cargo) < CollationKey($1.cargo) }
+        case .value: rows.sort { ($0.counts.valueUSD, $1.cargo) > ($1.counts.valueUSD, $0.cargo) }
         case .vehicles: break  // the summary's order
         }
-        return rows
+        return list.directed(rows)
     }
 
     static func target(_ item: CrossingSummary.CargoRow, _ screen: ScreenState) -> ScreenPath? { nil }
+    static func identity(_ item: CrossingSummary.CargoRow, _ screen: ScreenState) -> String? { item.cargo }
 
     static func draw(_ screen: ScreenState, id: String, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
         guard let gate = c.dataSet.gate(id) else {
@@ -85,6 +89,7 @@ enum GateScreen: ListSource {
         var rest = inner
         let used = Detail.facts(facts, c, in: rest, &out)
         rest = rest.splitTop(used + 1).rest
+        rest = LinkedWorks.draw(screen, c, in: rest, &out)
         rest = GateCharts.draw(gate: id, row: row, crossings: crossings, c, in: rest, &out)
         // A heading over a table with no room for a row says nothing.
         guard rest.height >= 3 else { return }
@@ -92,7 +97,7 @@ enum GateScreen: ListSource {
             c.t("Cơ cấu hàng hóa ngày \(Formats.date(c.asOf, c.lang))", "Cargo mix on \(Formats.date(c.asOf, c.lang))"),
             c, in: rest.splitTop(1).top, &out)
         rest = rest.splitTop(1).rest
-        let rows = items(screen.list, screen, c)
+        let rows = items(screen.lists[0], screen, c)
         let columns = [
             TableColumn(c.t("Hàng hóa", "Cargo"), width: .flex(min: 10, weight: 3), priority: 9),
             TableColumn(c.t("Xe", "Vehicles"), width: .fit(min: 4, max: 8), alignment: .right, priority: 8),
@@ -112,8 +117,8 @@ enum GateScreen: ListSource {
             ])
         }
         let (offset, slots) = ListView(
-            columns: columns, rows: tableRows, list: screen.list, index: 0, showSelection: true,
-            emptyMessage: GateCharts.noneThatDay(c)
+            columns: columns, rows: tableRows, list: screen.lists[0], index: 0, showSelection: screen.focus == 0,
+            emptyMessage: GateCharts.noneThatDay(c), sortedColumn: Sort(screen.lists[0]).column
         )
         .draw(in: rest, &out)
         if let share = slots.first(where: { $0.column == 2 }) {

@@ -11,6 +11,7 @@ enum GatesPanel: OverviewPanel {
 
     enum Sort: Int, SortOrder {
         case trade, name, vehiclesToday
+        var column: Int? { [1, 0, 4][rawValue] }
         var name: (vi: String, en: String) {
             switch self {
             case .trade: return ("kim ngạch", "trade")
@@ -26,11 +27,11 @@ enum GatesPanel: OverviewPanel {
         }
         let vehicles = { (id: String) in c.summary.crossings.gate(id)?.counts.vehicles ?? 0 }
         switch Sort(list) {
-        case .name: rows.sort { Filtering.key(Titles.gateName($0.gate)) < Filtering.key(Titles.gateName($1.gate)) }
+        case .name: rows.sort { CollationKey(Titles.gateName($0.gate)) < CollationKey(Titles.gateName($1.gate)) }
         case .vehiclesToday: rows.sort { (vehicles($0.gate.id), $0.ytdUSD) > (vehicles($1.gate.id), $1.ytdUSD) }
         case .trade: rows.sort { ($0.ytdUSD, $1.gate.id) > ($1.ytdUSD, $0.gate.id) }
         }
-        return rows
+        return list.directed(rows)
     }
 
     static func target(_ item: TradeSummary.GateRow, _ screen: ScreenState) -> ScreenPath? { .gate(item.gate.id) }
@@ -65,7 +66,10 @@ enum GatesPanel: OverviewPanel {
         }
         let view = ListView(
             columns: columns, rows: tableRows, list: list, index: index,
-            showSelection: focused, emptyMessage: c.t("Không có cửa khẩu khớp bộ lọc", "No gate matches"))
+            showSelection: focused,
+            emptyMessage: list.filter.isEmpty
+                ? c.t("Chưa có cửa khẩu nào", "No gates") : c.t("Không có cửa khẩu khớp bộ lọc", "No gate matches"),
+            sortedColumn: Sort(list).column)
         let (offset, slots) = view.draw(in: rest, &out)
         if let spark = slots.first(where: { $0.column == 3 }) {
             let visible = max(0, rest.height - 1)

@@ -12,11 +12,25 @@ struct ListView {
     /// Draw the selection (the focused list) or not.
     var showSelection: Bool
     var emptyMessage: String
+    /// The column the list is sorted by, marked in the header once the
+    /// user has chosen an order (`s`, `S`): ▾ as sorted, ▴ turned round.
+    var sortedColumn: Int? = nil
 
     /// Draws the table; returns the first row shown and the column slots,
     /// for widgets drawn over cells (sparklines, bars).
     @discardableResult
     func draw(in area: Rect, _ out: inout FrameBuilder) -> (offset: Int, slots: [ColumnSlot]) {
+        var columns = columns
+        if let i = sortedColumn, columns.indices.contains(i), list.sort > 0 || list.reversed {
+            let ascii = out.canvas.charset == .ascii
+            columns[i].header += list.reversed ? (ascii ? "^" : "▴") : (ascii ? "v" : "▾")
+            // One more column for the mark, so that the header is not cut.
+            switch columns[i].width {
+            case .fit(let min, let max): columns[i].width = .fit(min: min, max: max == Int.max ? max : max + 1)
+            case .fixed(let n): columns[i].width = .fixed(n + 1)
+            case .flex: break
+            }
+        }
         let table0 = Table(columns: columns, rows: rows)
         let height = table0.bodyHeight(in: area)
         let selection = min(list.selection, max(0, rows.count - 1))
@@ -132,8 +146,10 @@ enum Panels {
         if let list {
             if !list.filter.isEmpty || (focused && editing) {
                 right = "/" + list.filter
-            } else if list.sort > 0, list.sort < sorts.count {
-                right = (c.charset == .ascii ? "sort: " : "↕ ") + c.lang.pick(sorts[list.sort].0, sorts[list.sort].1)
+            } else if list.sort > 0 || list.reversed, list.sort < sorts.count {
+                right =
+                    (c.charset == .ascii ? "sort: " : "↕ ") + c.lang.pick(sorts[list.sort].0, sorts[list.sort].1)
+                    + (list.reversed ? c.t(", ngược", ", reversed") : "")
             }
         }
         let box = Box(title: title, rightTitle: right, focused: focused)

@@ -9,11 +9,12 @@ enum HelpOverlay {
         let context = below.keyContext
         // This screen's keys, then the other tables a user meets from here,
         // so that help lists every key there is.
-        var sections: [(String, [Binding])] = [
-            (c.t("Phím trên màn hình này", "Keys on this screen"), KeyMap.bindings(context, panels: s.panels.count))
-        ]
+        var here = KeyMap.bindings(context, panels: s.panels.count)
+        if Chrome.entersNothing(below) { here.removeAll { $0.action == .enter } }
+        var sections: [(String, [Binding])] = [(c.t("Phím trên màn hình này", "Keys on this screen"), here)]
         var others: [(KeyContext, String, String)] = [
             (.filter, "Khi gõ bộ lọc (/)", "While typing a filter (/)"),
+            (.jump, "Khi gõ tên để đi tới (:)", "While typing a name to jump to (:)"),
             (.help, "Trong trợ giúp (?)", "In this help (?)"),
             (.problems, "Trong danh sách lỗi dữ liệu (e)", "In the list of data problems (e)"),
         ]
@@ -103,8 +104,9 @@ enum ProblemsOverlay {
     static func draw(_ c: Ctx, scroll: Int, in area: Rect, _ out: inout FrameBuilder) {
         let problems = c.data.problems
         let title =
-            c.t("Lỗi dữ liệu", "Data problems") + " (\(problems.errorCount) " + c.t("lỗi", "errors")
-            + ", \(problems.warningCount) " + c.t("cảnh báo", "warnings") + ")"
+            c.t("Lỗi dữ liệu", "Data problems") + " (\(problems.errorCount) "
+            + c.t("lỗi", problems.errorCount == 1 ? "error" : "errors")
+            + ", \(problems.warningCount) " + c.t("cảnh báo", problems.warningCount == 1 ? "warning" : "warnings") + ")"
         var lines: [Paragraph.Line] = []
         if problems.isEmpty {
             lines.append(

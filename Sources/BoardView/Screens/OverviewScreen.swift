@@ -77,7 +77,8 @@ enum OverviewScreen {
         }
         // The box names the sort order only when it is not the default.
         let inner = Panels.box(
-            title, list, focused: focused, sorts: list.sort > 0 ? panel.sorts : [], editing: c.editingFilter, c,
+            title, list, focused: focused, sorts: list.sort > 0 || list.reversed ? panel.sorts : [],
+            editing: c.editingFilter, c,
             in: area, &out)
         guard !inner.isEmpty else { return }
         panel.draw(list, index: index, focused: focused, screen, c, in: inner, &out)

@@ -39,7 +39,7 @@ enum PlansScreen: ListSource {
         case .lead: rows.sort { ($0.plan.leadID, $0.plan.id) < ($1.plan.leadID, $1.plan.id) }
         case .id: rows.sort { $0.plan.id < $1.plan.id }
         }
-        return rows
+        return list.directed(rows)
     }
 
     static func target(_ item: PlanState, _ screen: ScreenState) -> ScreenPath? {

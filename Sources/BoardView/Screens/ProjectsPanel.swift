@@ -46,9 +46,9 @@ enum ProjectsPanel: OverviewPanel {
             rows.sort {
                 ($0.event.capitalBnVND ?? -1, $1.state.project.id) > ($1.event.capitalBnVND ?? -1, $0.state.project.id)
             }
-        case .name: rows.sort { Filtering.key($0.state.project.name) < Filtering.key($1.state.project.name) }
+        case .name: rows.sort { CollationKey($0.state.project.name) < CollationKey($1.state.project.name) }
         }
-        return rows
+        return list.directed(rows)
     }
 
     static func target(_ item: Item, _ screen: ScreenState) -> ScreenPath? { .project(item.state.project.id) }

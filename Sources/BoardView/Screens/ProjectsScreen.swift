@@ -44,7 +44,7 @@ enum ProjectsScreen: ListSource {
             if !text.isEmpty, !found[i] { continue }
             out.append(Item(index: i, id: p.ids[i]))
         }
-        return out
+        return list.directed(out)
     }
 
     static func target(_ item: Item, _ screen: ScreenState) -> ScreenPath? { .project(item.id) }

@@ -53,6 +53,9 @@ protocol ListSource {
     static var filterable: Bool { get }
     static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Item]
     static func target(_ item: Item, _ screen: ScreenState) -> ScreenPath?
+    /// What the row is, for keeping the selection on it when the order
+    /// changes (by default where Enter leads).
+    static func identity(_ item: Item, _ screen: ScreenState) -> String?
     // Given by the extension below. Requirements, so that a call through
     // a panel of the registry (`any OverviewPanel.Type`) reaches code
     // made for that panel rather than the generic version.
@@ -67,9 +70,14 @@ protocol ListSource {
 protocol SortOrder: CaseIterable, Equatable, RawRepresentable<Int> {
     /// What the box's corner and the footer say, (vi, en).
     var name: (vi: String, en: String) { get }
+    /// The table column this order sorts by (its index in the list's
+    /// columns), marked in the header; nil when no one column says it.
+    var column: Int? { get }
 }
 
 extension SortOrder {
+    var column: Int? { nil }
+
     /// The order a list's state asks for; the default when out of range.
     /// (By raw value: `allCases` builds an array each time it is read.)
     init(_ list: ListState) {
@@ -97,8 +105,13 @@ extension ListSource {
         return all.count > 1 ? all.map { ($0.name.vi, $0.name.en) } : []
     }
 
+    static func identity(_ item: Item, _ screen: ScreenState) -> String? { target(item, screen)?.description }
+
     static func model(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> ListModel {
-        ListModel(targets: items(list, screen, c).map { target($0, screen) }, sorts: sorts, filterable: filterable)
+        let rows = items(list, screen, c)
+        return ListModel(
+            targets: rows.map { target($0, screen) }, sorts: sorts, filterable: filterable,
+            identities: rows.map { identity($0, screen) })
     }
 }
 

@@ -27,6 +27,7 @@ public enum Renderer {
         case nil:
             drawScreen(s.screen, c, in: body, &out)
             if let form = s.form { ReportFormView.draw(form, s, c, in: body, &out) }
+            if let jump = s.jump { JumpOverlay.draw(jump, c, in: body, &out) }
         }
         Chrome.footer(s, c, in: bottom, &out)
         return out.frame
@@ -67,19 +68,22 @@ public enum Renderer {
 public enum ScreenLists {
     /// The list `list` of the state's screen (the focused one by default).
     public static func model(_ s: AppState, list: Int? = nil) -> ListModel {
-        let screen = s.screen
-        let list = list ?? screen.focus
-        let c = Ctx(s)
+        model(of: s.screen, list: list ?? s.screen.focus, Ctx(s))
+    }
+
+    /// The list `list` of any screen of the stack (`n`/`p` read the one
+    /// below).
+    static func model(of screen: ScreenState, list: Int, _ c: Ctx) -> ListModel {
         guard list >= 0, list < screen.lists.count else { return .empty }
         let l = screen.lists[list]
         switch screen.path {
         case .overview:
-            guard s.panels.panels.indices.contains(list) else { return .empty }
-            return s.panels.panels[list].model(l, screen, c)
-        case .gate: return GateScreen.model(l, screen, c)
-        case .zone: return ZoneScreen.model(l, screen, c)
+            guard c.panels.panels.indices.contains(list) else { return .empty }
+            return c.panels.panels[list].model(l, screen, c)
+        case .gate: return list == 1 ? LinkedWorks.model(l, screen, c) : GateScreen.model(l, screen, c)
+        case .zone: return list == 1 ? LinkedWorks.model(l, screen, c) : ZoneScreen.model(l, screen, c)
         case .works: return WorksScreen.model(l, screen, c)
-        case .work: return .empty
+        case .work(let id): return WorkScreen.model(id, c)
         case .units: return UnitsScreen.model(l, screen, c)
         case .unit: return UnitScreen.model(l, screen, c)
         case .task: return TaskScreen.model(l, screen, c)

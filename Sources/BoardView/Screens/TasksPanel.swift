@@ -3,7 +3,7 @@ import BoardModel
 /// The committee's assignments: open, overdue, due soon, done,
 /// and a scorecard per lead unit, most overdue first.
 enum TasksPanel: OverviewPanel {
-    static let title = (vi: "Nhiệm vụ", en: "Committee tasks")
+    static let title = (vi: "Nhiệm vụ", en: "Assignments")
     /// Current while either the list or its progress reports is.
     static let feeds: [DataFeed] = [.file(.tasks), .file(.taskUpdates)]
     /// The detailed plans are assignments with a dossier: their screen is
@@ -15,6 +15,7 @@ enum TasksPanel: OverviewPanel {
 
     enum Sort: Int, SortOrder {
         case overdueFirst, open, onTime
+        var column: Int? { [2, 1, 4][rawValue] }
         var name: (vi: String, en: String) {
             switch self {
             case .overdueFirst: return ("quá hạn trước", "overdue first")
@@ -33,7 +34,7 @@ enum TasksPanel: OverviewPanel {
         case .onTime: rows.sort { ($0.onTimePct ?? -1, $1.unit.id) > ($1.onTimePct ?? -1, $0.unit.id) }
         case .overdueFirst: break  // the summary's order
         }
-        return rows
+        return list.directed(rows)
     }
 
     static func target(_ item: UnitScore, _ screen: ScreenState) -> ScreenPath? { .unit(item.unit.id) }
@@ -84,7 +85,7 @@ enum TasksPanel: OverviewPanel {
         }
         ListView(
             columns: columns, rows: rows, list: list, index: index, showSelection: focused,
-            emptyMessage: c.t("Chưa có nhiệm vụ", "No assignments")
+            emptyMessage: c.t("Chưa có nhiệm vụ", "No assignments"), sortedColumn: Sort(list).column
         ).draw(in: rest, &out)
     }
 

@@ -32,6 +32,9 @@ enum Neighbours {
             guard let i = items.firstIndex(of: current) else { return items.first }
             return items[(i + (forward ? 1 : items.count - 1)) % items.count]
         }
+        // The list the screen was opened from, as it shows now (its
+        // filter and sort), when the item is on it.
+        if let below, let shown = onList(path, below, c) { return cycle(shown, path) }
         switch path {
         case .gate(let id): return cycle(c.dataSet.gates.map(\.id), id).map(ScreenPath.gate)
         case .zone(let id): return cycle(c.dataSet.zones.map(\.id), id).map(ScreenPath.zone)
@@ -59,5 +62,23 @@ enum Neighbours {
             return cycle(ProjectScreen.neighbours(below: below, c), id).map(ScreenPath.project)
         case .overview, .works, .units, .assignments, .projects, .plans: return nil
         }
+    }
+
+    /// For a gate, zone or work: the targets of the focused list of the
+    /// screen below that lead to the same kind of screen, when `path` is
+    /// one of them. (Units and assignments have rules of their own.)
+    static func onList(_ path: ScreenPath, _ below: ScreenState, _ c: Ctx) -> [ScreenPath]? {
+        func kind(_ p: ScreenPath) -> Int? {
+            switch p {
+            case .gate: return 0
+            case .zone: return 1
+            case .work: return 2
+            default: return nil
+            }
+        }
+        guard let k = kind(path) else { return nil }
+        let targets = ScreenLists.model(of: below, list: below.focus, c).targets.compactMap { $0 }
+            .filter { kind($0) == k }
+        return targets.contains(path) ? targets : nil
     }
 }

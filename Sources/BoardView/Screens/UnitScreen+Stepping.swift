@@ -5,19 +5,26 @@ extension UnitScreen {
     /// came from (the overview's tasks panel or the units screen, in its
     /// order, filter and sort), so a meeting goes down the scorecard unit
     /// by unit; every unit in file order when the unit is not on that list.
+    /// The tasks panel lists lead units only: unfiltered, the units that
+    /// only support follow them, so that `n` reaches every unit.
     static func neighbours(of id: String, below: ScreenState?, _ c: Ctx) -> [String] {
         var ids: [String] = []
+        let all = c.summary.tasks.allUnits.map(\.unit.id)
         if let below {
             switch below.path {
             case .overview:
                 if let panel = c.panels.index(of: TasksPanel.self), below.lists.indices.contains(panel) {
                     ids = TasksPanel.items(below.lists[panel], below, c).map(\.unit.id)
+                    if below.lists[panel].filter.isEmpty {
+                        let listed = Set(ids)
+                        ids += all.filter { !listed.contains($0) }
+                    }
                 }
             case .units: ids = UnitsScreen.items(below.lists[0], below, c).map(\.unit.id)
             default: break
             }
         }
-        return ids.contains(id) ? ids : c.summary.tasks.allUnits.map(\.unit.id)
+        return ids.contains(id) ? ids : all
     }
 
     /// After `n`/`p` replaced the screen on top of `s.stack`: from unit to
@@ -55,7 +62,11 @@ extension UnitScreen {
             if let i = UnitsScreen.items(below.lists[0], below, c).firstIndex(where: { $0.unit.id == id }) {
                 below.lists[0].selection = i
             }
-        default: return
+        default:
+            // A gate, zone or work: the row of the list it was opened from.
+            let targets = ScreenLists.model(of: below, list: below.focus, c).targets
+            guard let i = targets.firstIndex(of: s.screen.path) else { return }
+            below.list.selection = i
         }
         s.stack[s.stack.count - 2] = below
     }

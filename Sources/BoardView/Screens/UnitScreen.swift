@@ -23,7 +23,7 @@ enum UnitScreen: ListSource {
         guard case .unit(let id) = screen.path else { return [] }
         var rows = all(id, c)
             .filter { UnitFilters.keep($0, screen) }
-            .filter { Filtering.matches(list.filter, [$0.task.id, $0.task.title, $0.task.source ?? ""]) }
+            .filter { Filtering.matches(list.filter, searchTexts($0, c)) }
         // The same order as `ezboard report --unit`, lead before support on ties.
         func urgent(_ a: UnitAssignment, _ b: UnitAssignment) -> Bool {
             let ua = UnitReport.urgency(a.view)
@@ -47,7 +47,18 @@ enum UnitScreen: ListSource {
         case .id: rows.sort { $0.task.id < $1.task.id }
         case .mostUrgent: rows.sort(by: urgent)
         }
-        return rows
+        return list.directed(rows)
+    }
+
+    /// What `/` searches in an assignment: id, title, source, the lead and
+    /// supporting units (ids and names) and every progress note.
+    static func searchTexts(_ a: UnitAssignment, _ c: Ctx) -> [String] {
+        var texts = [a.task.id, a.task.title, a.task.source ?? ""]
+        for id in [a.task.leadID] + a.task.supportIDs {
+            texts.append(id)
+            if let u = c.dataSet.unit(id) { texts += [u.name, u.shortName ?? ""] }
+        }
+        return texts + a.view.updates.map(\.note)
     }
 
     /// Every assignment of the unit, lead then support, unfiltered.

@@ -4,6 +4,7 @@ import BoardModel
 enum UnitsScreen: ListSource {
     enum Sort: Int, SortOrder {
         case overdueFirst, name, support, reporting
+        var column: Int? { [3, 0, 6, 7][rawValue] }
         var name: (vi: String, en: String) {
             switch self {
             case .overdueFirst: return ("quá hạn trước", "overdue first")
@@ -19,7 +20,7 @@ enum UnitsScreen: ListSource {
             Filtering.matches(list.filter, [$0.unit.id, $0.unit.name, $0.unit.shortName ?? ""])
         }
         switch Sort(list) {
-        case .name: rows.sort { Filtering.key($0.unit.name) < Filtering.key($1.unit.name) }
+        case .name: rows.sort { CollationKey($0.unit.name) < CollationKey($1.unit.name) }
         case .support: rows.sort { ($0.supportOpen, $1.unit.id) > ($1.supportOpen, $0.unit.id) }
         case .reporting:
             // The smallest share of open lead assignments reported within
@@ -37,7 +38,7 @@ enum UnitsScreen: ListSource {
                 )
             }
         }
-        return rows
+        return list.directed(rows)
     }
 
     static func target(_ item: UnitScore, _ screen: ScreenState) -> ScreenPath? { .unit(item.unit.id) }
@@ -76,7 +77,7 @@ enum UnitsScreen: ListSource {
         }
         ListView(
             columns: columns, rows: rows, list: screen.list, index: 0, showSelection: true,
-            emptyMessage: c.t("Không có đơn vị", "No units")
+            emptyMessage: c.t("Không có đơn vị", "No units"), sortedColumn: Sort(screen.list).column
         ).draw(in: inner, &out)
     }
 

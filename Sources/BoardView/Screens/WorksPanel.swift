@@ -10,9 +10,13 @@ enum WorksPanel: OverviewPanel {
     static func wantedHeight(_ c: Ctx) -> Int { c.summary.works.ordered.count + 3 + linesAbove(c).count }
 
     enum Sort: Int, SortOrder {
-        case lateFirst, budget, progress
+        case lateFirst, budget, progress, due
+        var column: Int? { [nil, 3, 2, 4][rawValue] }
+        /// The same on the works screen's wider table.
+        var screenColumn: Int? { [nil, 6, 5, 8][rawValue] }
         var name: (vi: String, en: String) {
             switch self {
+            case .due: return ("hạn hoàn thành", "due date")
             case .lateFirst: return ("chậm trước", "late first")
             case .budget: return ("tổng mức đầu tư", "budget")
             case .progress: return ("tiến độ", "progress")
@@ -28,8 +32,11 @@ enum WorksPanel: OverviewPanel {
         case .budget: rows.sort { ($0.budgetBnVND, $1.id) > ($1.budgetBnVND, $0.id) }
         case .progress: rows.sort { ($0.progressPct ?? -1, $1.id) > ($1.progressPct ?? -1, $0.id) }
         case .lateFirst: break  // the summary's order
+        case .due:
+            // The soonest first; works without a due date last.
+            rows.sort { ($0.dueOn?.daysSinceEpoch ?? Int.max, $0.id) < ($1.dueOn?.daysSinceEpoch ?? Int.max, $1.id) }
         }
-        return rows
+        return list.directed(rows)
     }
 
     static func target(_ item: Work, _ screen: ScreenState) -> ScreenPath? { .work(item.id) }
@@ -211,7 +218,8 @@ enum WorksPanel: OverviewPanel {
         }
         let (offset, slots) = ListView(
             columns: columns, rows: tableRows, list: list, index: index,
-            showSelection: focused, emptyMessage: c.t("Không có công trình", "No works")
+            showSelection: focused, emptyMessage: c.t("Không có công trình", "No works"),
+            sortedColumn: Sort(list).column
         )
         .draw(in: rest, &out)
         if let bar = slots.first(where: { $0.column == 2 }) {

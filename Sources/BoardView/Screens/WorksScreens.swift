@@ -53,13 +53,23 @@ enum WorksScreen: ListSource {
         }
         ListView(
             columns: columns, rows: tableRows, list: screen.list, index: 0, showSelection: true,
-            emptyMessage: c.t("Không có công trình khớp bộ lọc", "No work matches")
+            emptyMessage: screen.list.filter.isEmpty
+                ? c.t("Chưa có công trình nào", "No works") : c.t("Không có công trình khớp bộ lọc", "No work matches"),
+            sortedColumn: Sort(screen.list).screenColumn
         ).draw(in: rest, &out)
     }
 }
 
 /// One work: its figures, budget and progress bars, and its timeline.
 enum WorkScreen {
+    /// Enter on a work opens where it is: its zone, else its gate (the
+    /// way back from a gate's or zone's list of works).
+    static func model(_ id: String, _ c: Ctx) -> ListModel {
+        guard let w = c.dataSet.work(id) else { return .empty }
+        let place = w.zoneID.map(ScreenPath.zone) ?? w.gateID.map(ScreenPath.gate)
+        return ListModel(targets: place.map { [$0] } ?? [], filterable: false)
+    }
+
     static func draw(_ screen: ScreenState, id: String, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
         guard let w = c.summary.works.work(id) else {
             return Detail.missing(c.t("công trình", "work"), id, c, in: area, &out)

@@ -5,6 +5,7 @@ import BoardModel
 enum ZoneScreen: ListSource {
     enum Sort: Int, SortOrder {
         case status, capital, name, date
+        var column: Int? { [4, 3, 1, 5][rawValue] }
         var name: (vi: String, en: String) {
             switch self {
             case .status: return ("trạng thái", "status")
@@ -33,14 +34,15 @@ enum ZoneScreen: ListSource {
         switch Sort(list) {
         case .capital:
             rows.sort { ($0.registeredBnVND ?? -1, $1.project.id) > ($1.registeredBnVND ?? -1, $0.project.id) }
-        case .name: rows.sort { Filtering.key($0.project.name) < Filtering.key($1.project.name) }
+        case .name: rows.sort { CollationKey($0.project.name) < CollationKey($1.project.name) }
         case .date: rows.sort { (since($0), $1.project.id) > (since($1), $0.project.id) }
         case .status: rows.sort { (rank($0), since($1), $0.project.id) < (rank($1), since($0), $1.project.id) }
         }
-        return rows
+        return list.directed(rows)
     }
 
     static func target(_ item: ProjectState, _ screen: ScreenState) -> ScreenPath? { .project(item.project.id) }
+    static func identity(_ item: ProjectState, _ screen: ScreenState) -> String? { item.project.id }
 
     static func draw(_ screen: ScreenState, id: String, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
         guard let zone = c.dataSet.zone(id) else { return Detail.missing(c.t("khu", "zone"), id, c, in: area, &out) }
@@ -84,6 +86,7 @@ enum ZoneScreen: ListSource {
         facts.append((c.t("Loại", "Kind"), zone.kind.name(c.lang) + (zone.district.map { " · " + $0 } ?? ""), .normal))
         var rest = inner
         rest = rest.splitTop(Detail.facts(facts, c, in: rest, &out) + 1).rest
+        rest = LinkedWorks.draw(screen, c, in: rest, &out)
         let chartHeight = min(9, max(0, (rest.height - 4) / 2))
         if chartHeight >= 4 {
             let (chart, below) = rest.splitTop(chartHeight + 1)
@@ -117,7 +120,7 @@ enum ZoneScreen: ListSource {
             TableColumn(c.t("Trạng thái", "Status"), width: .fit(min: 8, max: 16), priority: 8),
             TableColumn(c.t("Ngày", "Since"), width: .fit(min: 8, max: 10), alignment: .right, priority: 6),
         ]
-        let rows = items(screen.list, screen, c).map { s -> TableRow in
+        let rows = items(screen.lists[0], screen, c).map { s -> TableRow in
             TableRow([
                 TableCell(s.project.id), TableCell(s.project.name), TableCell(s.project.investor ?? "–"),
                 TableCell(s.registeredBnVND.map { Formats.bnVNDShort($0, c.lang) } ?? "–"),
@@ -126,8 +129,8 @@ enum ZoneScreen: ListSource {
             ])
         }
         ListView(
-            columns: columns, rows: rows, list: screen.list, index: 0, showSelection: true,
-            emptyMessage: c.t("Không có dự án", "No projects")
+            columns: columns, rows: rows, list: screen.lists[0], index: 0, showSelection: screen.focus == 0,
+            emptyMessage: c.t("Không có dự án", "No projects"), sortedColumn: Sort(screen.lists[0]).column
         ).draw(in: rest, &out)
     }
 }

@@ -11,6 +11,7 @@ enum ZonesPanel: OverviewPanel {
 
     enum Sort: Int, SortOrder {
         case output, name, occupancy
+        var column: Int? { [1, 0, 4][rawValue] }
         var name: (vi: String, en: String) {
             switch self {
             case .output: return ("giá trị SX", "output")
@@ -25,11 +26,11 @@ enum ZonesPanel: OverviewPanel {
             Filtering.matches(list.filter, [$0.zone.id, $0.zone.name, $0.zone.shortName ?? "", $0.zone.district ?? ""])
         }
         switch Sort(list) {
-        case .name: rows.sort { Filtering.key(Titles.zoneName($0.zone)) < Filtering.key(Titles.zoneName($1.zone)) }
+        case .name: rows.sort { CollationKey(Titles.zoneName($0.zone)) < CollationKey(Titles.zoneName($1.zone)) }
         case .occupancy: rows.sort { ($0.zone.occupancy ?? -1, $1.zone.id) > ($1.zone.occupancy ?? -1, $0.zone.id) }
         case .output: rows.sort { ($0.ytdBnVND, $1.zone.id) > ($1.ytdBnVND, $0.zone.id) }
         }
-        return rows
+        return list.directed(rows)
     }
 
     static func target(_ item: OutputSummary.ZoneRow, _ screen: ScreenState) -> ScreenPath? { .zone(item.zone.id) }
@@ -49,7 +50,7 @@ enum ZonesPanel: OverviewPanel {
             TableColumn(c.t("Tỷ đồng", "bn VND"), width: .fit(min: 6, max: 8), alignment: .right, priority: 8),
             TableColumn("%", width: .fit(min: 5, max: 6), alignment: .right, priority: 5),
             TableColumn(c.t("12 tháng", "12 months"), width: .fixed(12), priority: 2),
-            TableColumn(c.t("Lấp đầy", "Leased"), width: .fit(min: 6, max: 8), alignment: .right, priority: 6),
+            TableColumn(c.t("Lấp đầy", "Occupied"), width: .fit(min: 6, max: 8), alignment: .right, priority: 6),
             TableColumn(c.t("Dự án", "Proj."), width: .fit(min: 5, max: 6), alignment: .right, priority: 4),
         ]
         let rows = items(list, screen, c)
@@ -64,7 +65,10 @@ enum ZonesPanel: OverviewPanel {
         }
         let (offset, slots) = ListView(
             columns: columns, rows: tableRows, list: list, index: index,
-            showSelection: focused, emptyMessage: c.t("Không có khu khớp bộ lọc", "No zone matches")
+            showSelection: focused,
+            emptyMessage: list.filter.isEmpty
+                ? c.t("Chưa có khu nào", "No zones") : c.t("Không có khu khớp bộ lọc", "No zone matches"),
+            sortedColumn: Sort(list).column
         )
         .draw(in: rest, &out)
         if let spark = slots.first(where: { $0.column == 3 }) {
