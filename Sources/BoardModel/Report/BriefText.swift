@@ -20,6 +20,7 @@ extension Brief {
                 ])
             } ?? .null
         return JSON.object([
+            SampleMark.json(isSample),
             ("as_of", .string(asOf.description)),
             ("since", .string(since.description)),
             ("since_from", .string(sinceRule.rawValue)),
@@ -53,6 +54,7 @@ extension Brief {
                     "Báo cáo phục vụ phiên họp Ban Chỉ đạo — đến ngày ", "Brief for the committee's meeting — as of ")
                 + Formats.date(asOf, l))
         md.blank()
+        SampleMark.markdown(isSample, l, &md)
         md.line(period(l, md))
         md.blank()
         targets(l, &md)

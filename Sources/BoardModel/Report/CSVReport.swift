@@ -30,6 +30,8 @@ public enum CSVReport {
             add(section, "projected_seasonal_\(unit)", .number(y.projectedSeasonal))
             add(section, "required_monthly_\(unit)", .number(y.requiredMonthly))
         }
+        // First: whether the figures are a sample (`dataset.csv`).
+        add("data_set", "sample_data", .value(s.isSample ? "true" : "false"))
         pace("trade", s.trade.ytd, unit: "usd")
         add("trade", "export_usd", .number(s.trade.exportUSD))
         add("trade", "import_usd", .number(s.trade.importUSD))

@@ -92,6 +92,7 @@ public enum JSONReport {
             ("units", .array(s.tasks.leadUnits.map(unitJSON))),
         ])
         return JSON.object([
+            SampleMark.json(s.isSample),
             ("as_of", .string(s.asOf.description)),
             ("trade", trade),
             ("output", output),

@@ -10,6 +10,7 @@ public enum MarkdownReport {
                     "Lào Cai border-gate economic zone and industrial zones — figures as of ")
                 + Formats.date(s.asOf, l))
         md.blank()
+        SampleMark.markdown(s.isSample, l, &md)
         if s.errors > 0 {
             md.line(
                 l.pick(

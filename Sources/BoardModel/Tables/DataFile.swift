@@ -11,7 +11,7 @@ public struct DataFile: Hashable, Sendable, CaseIterable, RawRepresentable, Cust
     /// here is the one data-format.md lists them in.
     public static let allCases: [DataFile] = [
         .units, .gates, .zones, .targets, .trade, .output, .projects, .works, .worksUpdates, .meetings, .tasks,
-        .taskUpdates,
+        .taskUpdates, .dataset,
     ]
 
     /// The folder of crossing logs (optional, any number of `*.csv`; see
