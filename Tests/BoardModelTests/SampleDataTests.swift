@@ -184,7 +184,7 @@ struct SampleDataTests {
         #expect(s.works.currentStateOnly.isEmpty)
         #expect(s.works.byStatus.first { $0.status == .underConstruction }?.count == 4)
         #expect(s.works.notStarted == ["KCN04", "KCN05", "KKT02"])
-        #expect(abs(s.works.disbursedBnVND - 172) < 1e-9)
+        #expect(abs((s.works.disbursedBnVND ?? 0) - 172) < 1e-9)
         #expect(s.works.late.isEmpty)
         #expect(s.tasks.open == 13 && s.tasks.overdue == 0 && s.tasks.done == 4)
         #expect(s.tasks.view("NV10") == nil)

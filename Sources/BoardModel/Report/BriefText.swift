@@ -8,7 +8,7 @@ extension Brief {
         func works(_ ws: [Work]) -> JSON { .array(ws.map { .string($0.id) }) }
         func pace(_ y: YearToDate, _ unit: String) -> JSON {
             .object([
-                ("year", .int(y.year)), ("ytd_\(unit)", .number(y.total)), ("target_\(unit)", .num(y.target)),
+                ("year", .int(y.year)), ("ytd_\(unit)", .num(y.totalWithData)), ("target_\(unit)", .num(y.target)),
                 ("fraction_of_target", .num(y.fractionOfTarget)), ("projected_\(unit)", .num(y.projected)),
                 ("months_with_data", .int(y.monthsWithData)),
             ])

@@ -21,7 +21,7 @@ public enum CSVReport {
         }
         func pace(_ section: String, _ y: YearToDate, unit: String) {
             add(section, "year", .int(y.year))
-            add(section, "ytd_\(unit)", .number(y.total))
+            add(section, "ytd_\(unit)", .number(y.totalWithData))
             add(section, "target_\(unit)", .number(y.target))
             add(section, "projected_\(unit)", .number(y.projected))
             add(section, "months_with_data", .int(y.monthsWithData))

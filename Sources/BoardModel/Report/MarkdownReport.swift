@@ -27,11 +27,16 @@ public enum MarkdownReport {
     }
 
     static func pace(_ y: YearToDate, _ l: Lang, money: (Double) -> String) -> [String] {
+        // No month of the year in the data: no figure, never "0".
         var out = [
-            l.pick(
-                "Lũy kế năm \(y.year) (\(y.monthsWithData) tháng): **\(money(y.total))**",
-                "Year to date \(y.year) (\(y.monthsWithData) month\(y.monthsWithData == 1 ? "" : "s")): **\(money(y.total))**"
-            )
+            y.monthsWithData == 0
+                ? l.pick(
+                    "Lũy kế năm \(y.year): **–** (chưa có số liệu tháng nào của năm)",
+                    "Year to date \(y.year): **–** (no month of the year in the data)")
+                : l.pick(
+                    "Lũy kế năm \(y.year) (\(y.monthsWithData) tháng): **\(money(y.total))**",
+                    "Year to date \(y.year) (\(y.monthsWithData) month\(y.monthsWithData == 1 ? "" : "s")): **\(money(y.total))**"
+                )
         ]
         if let same = y.samePeriodLastYear {
             out.append(
@@ -101,7 +106,7 @@ public enum MarkdownReport {
                         "Phương tiện qua cửa khẩu ngày \(Formats.date(c.date, l)): nhật ký không có ngày này",
                         "Vehicles across the gates on \(Formats.date(c.date, l)): the log does not cover that day")))
         md.blank()
-        let rows = s.trade.gates.filter { $0.ytdUSD > 0 }.sorted { $0.ytdUSD > $1.ytdUSD }
+        let rows = s.trade.gates.filter { ($0.ytdUSD ?? 0) > 0 }.sorted { ($0.ytdUSD ?? 0) > ($1.ytdUSD ?? 0) }
         if !rows.isEmpty {
             md.table(
                 header: [
@@ -136,8 +141,8 @@ public enum MarkdownReport {
                     "Projects monitored: \(p.total); licensed or adjusted in \(s.asOf.year): \(p.licensedOrAdjustedThisYear); revoked: \(p.revokedThisYear)"
                 ))
         md.blank()
-        let rows = s.output.zones.filter { $0.ytdBnVND > 0 || $0.projectsTotal > 0 }.sorted {
-            $0.ytdBnVND > $1.ytdBnVND
+        let rows = s.output.zones.filter { $0.ytdBnVND != nil || $0.projectsTotal > 0 }.sorted {
+            ($0.ytdBnVND ?? -1) > ($1.ytdBnVND ?? -1)
         }
         if !rows.isEmpty {
             md.table(

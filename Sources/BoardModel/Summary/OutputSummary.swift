@@ -2,7 +2,8 @@
 public struct OutputSummary: Sendable {
     public struct ZoneRow: Sendable {
         public var zone: Zone
-        public var ytdBnVND: Double
+        /// Nil when the zone has no row this year: no figure, not 0.
+        public var ytdBnVND: Double?
         /// Share of the province's year-to-date output.
         public var share: Double?
         /// The zone's months 1…m of last year; nil unless each has a row.
@@ -40,9 +41,9 @@ public struct OutputSummary: Sendable {
         for z in d.zones {
             let all = byZone[z.id] ?? []
             let mine = all.filter { $0.month.year == asOf.year && $0.month <= lastMonth }
-            let v = mine.reduce(0) { $0 + $1.outputBnVND }
+            let v = knownSum(mine.map(\.outputBnVND))
             let own = YearToDate.compute(all, asOf: asOf, month: \.month, value: \.outputBnVND, target: nil)
-            if z.kind != .other { inZones += v }
+            if z.kind != .other { inZones += v ?? 0 }
             let projects = d.projects.filter { $0.zoneID == z.id }
             let workers = all.filter { $0.month <= lastMonth && $0.workers != nil }.max { $0.month < $1.month }?.workers
             rows.append(

@@ -40,7 +40,7 @@ enum GateScreen: ListSource {
         // The figures first (at 40×12 they are what fits), then what the
         // gate is.
         var facts: [(String, String, Style)] = []
-        if let r = row, r.ytdUSD != 0 || r.last12Months.contains(where: { $0 != nil }) {
+        if let r = row, r.ytdUSD != nil || r.last12Months.contains(where: { $0 != nil }) {
             facts.append(
                 (
                     c.t("Lũy kế \(c.asOf.year)", "YTD \(c.asOf.year)"),
@@ -53,9 +53,9 @@ enum GateScreen: ListSource {
                 (
                     c.t("Xuất / nhập", "Export / import"),
                     Formats.usdShort(r.exportUSD, c.lang) + " / " + Formats.usdShort(r.importUSD, c.lang) + " USD"
-                        + (r.borderTradeUSD > 0
-                            ? c.t(" · cư dân biên giới ", " · border residents ")
-                                + Formats.usdShort(r.borderTradeUSD, c.lang) + " USD" : ""),
+                        + (r.borderTradeUSD.map {
+                            c.t(" · cư dân biên giới ", " · border residents ") + Formats.usdShort($0, c.lang) + " USD"
+                        } ?? ""),
                     .normal
                 ))
         } else {

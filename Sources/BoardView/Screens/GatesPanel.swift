@@ -27,8 +27,9 @@ enum GatesPanel: OverviewPanel {
         let vehicles = { (id: String) in c.summary.crossings.gate(id)?.counts.vehicles ?? 0 }
         switch Sort(list) {
         case .name: rows.sort { Filtering.key(Titles.gateName($0.gate)) < Filtering.key(Titles.gateName($1.gate)) }
-        case .vehiclesToday: rows.sort { (vehicles($0.gate.id), $0.ytdUSD) > (vehicles($1.gate.id), $1.ytdUSD) }
-        case .trade: rows.sort { ($0.ytdUSD, $1.gate.id) > ($1.ytdUSD, $0.gate.id) }
+        case .vehiclesToday:
+            rows.sort { (vehicles($0.gate.id), $0.ytdUSD ?? -1) > (vehicles($1.gate.id), $1.ytdUSD ?? -1) }
+        case .trade: rows.sort { ($0.ytdUSD ?? -1, $1.gate.id) > ($1.ytdUSD ?? -1, $0.gate.id) }
         }
         return rows
     }
@@ -54,12 +55,11 @@ enum GatesPanel: OverviewPanel {
         ]
         let tableRows = rows.map { g -> TableRow in
             let vehicles = c.summary.crossings.gate(g.gate.id)?.counts.vehicles
-            // No trade row at all in a year: no figure, rather than a 0 that
+            // No trade row this year: no figure (nil), rather than a 0 that
             // reads as a gate that traded nothing.
-            let noData = g.ytdUSD == 0 && g.last12Months.allSatisfy { $0 == nil }
             return TableRow([
-                nameCell(g.gate, c), TableCell(noData ? "–" : Formats.usdShort(g.ytdUSD, c.lang)),
-                TableCell(noData ? "–" : Formats.percent(fraction: g.share, c.lang)), "",
+                nameCell(g.gate, c), TableCell(Formats.usdShort(g.ytdUSD, c.lang)),
+                TableCell(Formats.percent(fraction: g.share, c.lang)), "",
                 TableCell(vehicles.map { Formats.integer($0, c.lang) } ?? "–"),
             ])
         }

@@ -78,7 +78,8 @@ struct PaceGauge {
     /// cùng kỳ`. The unit always follows the first figures, so it is never
     /// the part cut off.
     func facts(_ c: Ctx, prefix: String, unit: String) -> [String] {
-        let total = money(ytd.total)
+        // No month of the year in the data: no figure, not 0.
+        let total = ytd.totalWithData.map(money) ?? "–"
         let a = ytd.target.map { total + " / " + money($0) + unit } ?? total + unit
         guard let change = ytd.yoyPct else { return [prefix + a, a, total + unit] }
         let pct = Formats.change(change, c.lang)

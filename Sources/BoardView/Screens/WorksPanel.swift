@@ -80,7 +80,7 @@ enum WorksPanel: OverviewPanel {
         let w = c.summary.works
         func sum(_ statuses: [WorkStatus]) -> (count: Int, budget: Double) {
             w.byStatus.filter { statuses.contains($0.status) }.reduce((0, 0)) {
-                ($0.0 + $1.count, $0.1 + $1.budgetBnVND)
+                ($0.0 + $1.count, $0.1 + ($1.budgetBnVND ?? 0))
             }
         }
         func money(_ v: Double) -> String { budget ? " (" + Formats.bnVND(v, c.lang) + ")" : "" }

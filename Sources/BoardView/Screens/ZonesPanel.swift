@@ -27,7 +27,7 @@ enum ZonesPanel: OverviewPanel {
         switch Sort(list) {
         case .name: rows.sort { Filtering.key(Titles.zoneName($0.zone)) < Filtering.key(Titles.zoneName($1.zone)) }
         case .occupancy: rows.sort { ($0.zone.occupancy ?? -1, $1.zone.id) > ($1.zone.occupancy ?? -1, $0.zone.id) }
-        case .output: rows.sort { ($0.ytdBnVND, $1.zone.id) > ($1.ytdBnVND, $0.zone.id) }
+        case .output: rows.sort { ($0.ytdBnVND ?? -1, $1.zone.id) > ($1.ytdBnVND ?? -1, $0.zone.id) }
         }
         return rows
     }

@@ -1,0 +1,194 @@
+import BoardModel
+import BoardView
+import Foundation
+import Testing
+
+// Issue 10, item 1: no screen or report ever prints 0 for a value the data
+// does not hold, in any language, at any as-of date.
+//
+// How it checks: the sample data set is taken with each of its few true
+// zeros (a 0 % progress report, a disbursement of 0, a zone with 0 ha
+// leased) made non-zero, so that in the data checked no amount, share or
+// progress figure is 0. Any 0 such a figure shows is then made up: a sum
+// over nothing, a share of nothing. Every screen (overview, each gate,
+// zone, work, unit and assignment, the lists) and every report and brief
+// (Markdown, JSON, CSV; Vietnamese and English) is drawn at as-of dates
+// before, inside, between and after the data's months and crossing days,
+// and searched for a zero *amount*: a 0 with a unit (USD, tỷ, bn, M, ha,
+// tấn…), a 0 percent, or a zero with decimals (counts are integers, and a
+// count of 0 things is a true figure). In JSON and CSV, every money, share
+// and percentage key is checked to be non-zero (`null`/empty when absent).
+
+enum NoZeroData {
+    /// The sample with its true zeros made non-zero.
+    static let board: BoardData = {
+        var d = try! ScreenFixture.sampleBoard().dataSet
+        d.taskUpdates = d.taskUpdates.map { u in
+            var u = u
+            if u.progressPct == 0 { u.progressPct = 1 }
+            return u
+        }
+        d.works = d.works.map { w in
+            var w = w
+            if w.disbursedBnVND == 0 { w.disbursedBnVND = 1.3 }
+            if w.progressPct == 0 { w.progressPct = 5 }
+            return w
+        }
+        d.worksUpdates = d.worksUpdates.map { u in
+            var u = u
+            if u.disbursedBnVND == 0 { u.disbursedBnVND = 2.5 }
+            if u.progressPct == 0 { u.progressPct = 1 }
+            return u
+        }
+        d.zones = d.zones.map { z in
+            var z = z
+            if z.leasedHa == 0 { z.leasedHa = 1 }
+            return z
+        }
+        return BoardData(dataSet: d, problems: [], asOf: nil, fallback: ScreenFixture.asOf, folder: "Data")
+    }()
+
+    /// Before the data, inside 2023, the end of 2023, a day without a
+    /// crossing log, the first and last days of the log, after the data.
+    static let dates = [
+        "2022-06-30", "2023-01-15", "2023-06-30", "2023-12-31", "2024-02-15", "2024-03-29", "2024-03-31", "2024-07-31",
+    ].map { Day($0)! }
+
+    static let zeroAmount: [String] = [
+        // 0 with a unit of money, area or weight.
+        #"(?<![\d.,:/+\-])0(?:[.,]0+)?\s?(?:USD|tỷ|triệu|tr\b|nghìn|bn|M\b|ha\b|tấn|t\b)"#,
+        // 0 percent.
+        #"(?<![\d.,:/+\-])0(?:[.,]0+)?\s?%"#,
+        // A zero with decimals.
+        #"(?<![\d.,:/+\-])0[.,]0+(?![\d])"#,
+    ]
+
+    /// The zero amounts in a text, with their lines. `onTimeZero`: names
+    /// of units none of whose done lead assignments was on time: on their
+    /// lines "0%" is a true share of assignments (0 of n), not an amount.
+    static func zeros(in text: String, onTimeZero: [String] = []) -> [String] {
+        let patterns = zeroAmount.map { try! NSRegularExpression(pattern: $0) }
+        return text.split(separator: "\n").compactMap { line in
+            let l = String(line)
+            guard l.contains("0") else { return nil }
+            let countShare =
+                onTimeZero.contains { l.contains($0) } || l.contains("0% on time") || l.contains("đúng hạn 0%")
+            let found = patterns.enumerated().contains { i, p in
+                (i != 1 || !countShare) && p.firstMatch(in: l, range: NSRange(l.startIndex..., in: l)) != nil
+            }
+            return found ? l : nil
+        }
+    }
+
+    static func onTimeZero(_ s: BoardSummary) -> [String] {
+        s.tasks.allUnits.filter { $0.onTimePct == 0 }.flatMap {
+            [$0.unit.name] + ($0.unit.shortName.map { [$0] } ?? [])
+        }
+    }
+
+    /// Keys of JSON and figures of CSV that are amounts, shares or
+    /// percentages of amounts (never counts).
+    static func isAmount(_ key: String) -> Bool {
+        if key == "on_time_pct" { return false }  // a share of assignments: 0 of 1 on time is true
+        return key.hasSuffix("_usd") || key.hasSuffix("_bn_vnd") || key.hasSuffix("share") || key.hasSuffix("_pct")
+            || key == "occupancy" || key.hasSuffix("_ha") || key.hasPrefix("budget_by_status")
+    }
+}
+
+@Suite("No made-up zero")
+struct NoMadeUpZeroTests {
+    @Test("No screen shows a zero amount the data does not hold, at any as-of date, in either language")
+    func screens() {
+        var found: [String] = []
+        for asOf in NoZeroData.dates {
+            let board = NoZeroData.board.at(asOf)
+            for path in everyScreen(board.dataSet) {
+                for lang in [Lang.vi, .en] {
+                    let sizes = path == .overview ? [(120, 40), (80, 24), (200, 60)] : [(120, 40)]
+                    for (w, h) in sizes {
+                        let text = Renderer.render(AppState(data: board, lang: lang, path: path, width: w, height: h))
+                            .canvas.lines.joined(separator: "\n")
+                        found += NoZeroData.zeros(in: text, onTimeZero: NoZeroData.onTimeZero(board.summary)).map {
+                            "\(asOf) \(path) \(lang) \(w)x\(h): \($0)"
+                        }
+                    }
+                }
+            }
+        }
+        #expect(found.isEmpty, "\(found.count) zero amounts, first:\n\(found.prefix(12).joined(separator: "\n"))")
+    }
+
+    @Test("No report or brief prints a zero amount the data does not hold: Markdown, JSON and CSV")
+    func reports() throws {
+        var found: [String] = []
+        for asOf in NoZeroData.dates {
+            let board = NoZeroData.board.at(asOf)
+            for (name, text) in everyReport(board.summary, board.dataSet) {
+                if name.contains("markdown") {
+                    found += NoZeroData.zeros(in: text, onTimeZero: NoZeroData.onTimeZero(board.summary)).map {
+                        "\(asOf) \(name): \($0)"
+                    }
+                } else if name.contains("json") {
+                    let json = try JSONSerialization.jsonObject(with: Data(text.utf8))
+                    func walk(_ v: Any, _ key: String) {
+                        if let o = v as? [String: Any] {
+                            for (k, x) in o { walk(x, key == "by_status" ? key : k) }
+                        } else if let a = v as? [Any] {
+                            for x in a { walk(x, key) }
+                        } else if let n = v as? NSNumber, !(v is Bool), n.doubleValue == 0, NoZeroData.isAmount(key) {
+                            found.append("\(asOf) \(name): \(key) is 0")
+                        }
+                    }
+                    walk(json, "")
+                } else if name == "report csv" {
+                    for line in text.split(separator: "\r\n").dropFirst() {
+                        let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+                        guard cells.count >= 6, cells.last == "0" else { continue }
+                        let figure = String(cells[cells.count - 2])
+                        if NoZeroData.isAmount(figure.split(separator: ".").first.map(String.init) ?? figure) {
+                            found.append("\(asOf) \(name): \(line)")
+                        }
+                    }
+                }
+            }
+        }
+        #expect(found.isEmpty, "\(found.count) zero amounts, first:\n\(found.prefix(12).joined(separator: "\n"))")
+    }
+
+    @Test("The check finds a made-up zero: a zone without rows shown as 0")
+    func theCheckCanFail() {
+        #expect(NoZeroData.zeros(in: "CCN Phong Niên         0.0  0.0%") != [])
+        #expect(NoZeroData.zeros(in: "Xe: 0 (xuất 0 · nhập 0) · 2024-03-01 07:00 · 10.0% · 1.000 tỷ") == [])
+        #expect(NoZeroData.zeros(in: "Disbursed 0 bn VND") != [])
+        #expect(NoZeroData.isAmount("border_trade_usd") && !NoZeroData.isAmount("lead_open"))
+    }
+
+    @Test("The issue's cases: a day the log does not cover, a gate without border trade, a zone without rows")
+    func theIssuesCases() throws {
+        let sample = try ScreenFixture.sampleBoard()
+        for day in ["2024-02-15", "2023-12-31"] {
+            let b = sample.at(Day(day)!)
+            let en = Renderer.render(AppState(data: b, lang: .en, path: .overview, width: 120, height: 40))
+                .canvas.lines.joined(separator: "\n")
+            #expect(en.contains("Vehicles on \(day): not in the log"))
+            #expect(!en.contains("on \(day): 0"))
+            let md = MarkdownReport.render(b.summary, lang: .en)
+            #expect(md.contains("Vehicles across the gates on \(day): the log does not cover that day"))
+            let json = try JSONSerialization.jsonObject(with: Data(JSONReport.render(b.summary).utf8)) as! [String: Any]
+            let crossings = json["crossings"] as! [String: Any]
+            #expect(crossings["vehicles"] is NSNull)
+        }
+        let s = sample.summary
+        let json = try JSONSerialization.jsonObject(with: Data(JSONReport.render(s).utf8)) as! [String: Any]
+        let gates = (json["trade"] as! [String: Any])["gates"] as! [[String: Any]]
+        // The railway gate's border-trade cells are all empty; Na Lốc has no row.
+        #expect(gates.first { $0["id"] as? String == "LAOCAIDS" }?["border_trade_usd"] is NSNull)
+        #expect(gates.first { $0["id"] as? String == "NALOC" }?["ytd_usd"] is NSNull)
+        let zones = (json["output"] as! [String: Any])["zones"] as! [[String: Any]]
+        #expect(zones.first { $0["id"] as? String == "CCNPHONGNIEN" }?["ytd_bn_vnd"] is NSNull)
+        let zone = Renderer.render(
+            AppState(data: sample, lang: .en, path: .zone("CCNPHONGNIEN"), width: 120, height: 40)
+        ).canvas.lines.joined(separator: "\n")
+        #expect(zone.contains("Output YTD 2024   –"))
+    }
+}
