@@ -192,3 +192,28 @@ struct NoMadeUpZeroTests {
         #expect(zone.contains("Output YTD 2024   –"))
     }
 }
+
+// Issue 10, item 2: only unfinished works can be late.
+@Suite("Done works are never past due")
+struct DoneWorksNotLateTests {
+    @Test("The 8 finished works' screens never say past due; a late unfinished work does")
+    func finishedWorks() throws {
+        let sample = try ScreenFixture.sampleBoard()
+        let finished = sample.summary.works.works.filter { $0.status.isFinished }
+        #expect(finished.count == 8)
+        for w in finished {
+            for lang in [Lang.vi, .en] {
+                let text = Renderer.render(
+                    AppState(data: sample, lang: lang, path: .work(w.id), width: 120, height: 40)
+                )
+                .canvas.lines.joined(separator: "\n")
+                #expect(!text.contains("past due") && !text.contains("quá hạn"), "\(w.id) \(lang)")
+                #expect(text.contains("(" + w.status.name(lang) + ")"), "\(w.id) \(lang)")
+            }
+        }
+        let late = try #require(sample.summary.works.late.first)
+        let text = Renderer.render(AppState(data: sample, lang: .en, path: .work(late.id), width: 120, height: 40))
+            .canvas.lines.joined(separator: "\n")
+        #expect(text.contains("(past due)"))
+    }
+}
