@@ -217,3 +217,47 @@ struct DoneWorksNotLateTests {
         #expect(text.contains("(past due)"))
     }
 }
+
+// Issue 10, item 3: a gate's parts add up to its total in every format, and
+// no figure is cut on a gate's screen.
+@Suite("Gate totals add up, figures are never cut")
+struct GateTotalsTests {
+    @Test("Export + import + border trade = the total, in the summary and in the Markdown table's columns")
+    func rowsAddUp() throws {
+        let sample = try ScreenFixture.sampleBoard()
+        for day in ["2023-12-31", "2024-03-31"] {
+            let s = sample.at(Day(day)!).summary
+            for l in [Lang.vi, .en] {
+                let md = MarkdownReport.render(s, lang: l)
+                #expect(
+                    md.contains(
+                        l == .en
+                            ? "| Gate | Export | Import | Border trade | Total | Share |"
+                            : "| Cửa khẩu | Xuất khẩu | Nhập khẩu | Cư dân biên giới | Tổng | Tỷ trọng |"))
+                for g in s.trade.gates {
+                    guard let total = g.ytdUSD else { continue }
+                    #expect(abs((g.exportUSD ?? 0) + (g.importUSD ?? 0) + (g.borderTradeUSD ?? 0) - total) < 1e-6)
+                    let cells = [g.exportUSD, g.importUSD, g.borderTradeUSD, total].map { Formats.usd($0, l) }
+                    #expect(md.contains("| " + cells.joined(separator: " | ") + " |"), "\(g.gate.id) \(day) \(l)")
+                }
+            }
+        }
+    }
+
+    @Test("A gate's screen shows its border trade whole at every width from 80 to 140")
+    func borderTradeNeverCut() throws {
+        let sample = try ScreenFixture.sampleBoard()
+        for g in sample.summary.trade.gates {
+            guard let border = g.borderTradeUSD else { continue }
+            for lang in [Lang.vi, .en] {
+                let figure = Formats.usdShort(border, lang) + " USD"
+                for width in stride(from: 80, through: 140, by: 3) {
+                    let text = Renderer.render(
+                        AppState(data: sample, lang: lang, path: .gate(g.gate.id), width: width, height: 40)
+                    ).canvas.lines.joined(separator: "\n")
+                    #expect(text.contains(figure), "\(g.gate.id) \(lang) at \(width)")
+                }
+            }
+        }
+    }
+}

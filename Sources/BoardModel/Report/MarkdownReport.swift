@@ -111,12 +111,14 @@ public enum MarkdownReport {
             md.table(
                 header: [
                     l.pick("Cửa khẩu", "Gate"), l.pick("Xuất khẩu", "Export"), l.pick("Nhập khẩu", "Import"),
-                    l.pick("Tổng", "Total"), l.pick("Tỷ trọng", "Share"),
+                    l.pick("Cư dân biên giới", "Border trade"), l.pick("Tổng", "Total"), l.pick("Tỷ trọng", "Share"),
                 ],
-                right: [false, true, true, true, true],
+                right: [false, true, true, true, true, true],
+                // Export + import + border trade = total, in every row.
                 rows: rows.map { g in
                     [
-                        g.gate.name, Formats.usd(g.exportUSD, l), Formats.usd(g.importUSD, l), Formats.usd(g.ytdUSD, l),
+                        g.gate.name, Formats.usd(g.exportUSD, l), Formats.usd(g.importUSD, l),
+                        Formats.usd(g.borderTradeUSD, l), Formats.usd(g.ytdUSD, l),
                         Formats.percent(fraction: g.share, l),
                     ]
                 })

@@ -21,7 +21,9 @@ enum Detail {
             let left: Int
             if needs[0] + gap + needs[1] <= w {
                 left = min(max(w / 2, needs[0] + gap), w - needs[1])
-            } else if needs[0] + gap < w / 2 {
+            } else if needs[0] + gap <= w * 2 / 3 {
+                // The left column holds the figures: it keeps its width,
+                // and the text on the right is cut instead.
                 left = needs[0] + gap
             } else if needs[1] < w / 2 {
                 left = w - needs[1]

@@ -52,11 +52,15 @@ enum GateScreen: ListSource {
             facts.append(
                 (
                     c.t("Xuất / nhập", "Export / import"),
-                    Formats.usdShort(r.exportUSD, c.lang) + " / " + Formats.usdShort(r.importUSD, c.lang) + " USD"
-                        + (r.borderTradeUSD.map {
-                            c.t(" · cư dân biên giới ", " · border residents ") + Formats.usdShort($0, c.lang) + " USD"
-                        } ?? ""),
+                    Formats.usdShort(r.exportUSD, c.lang) + " / " + Formats.usdShort(r.importUSD, c.lang) + " USD",
                     .normal
+                ))
+            // Its own line, so that no figure is cut: export + import +
+            // border trade is the year to date above.
+            facts.append(
+                (
+                    c.t("Cư dân biên giới", "Border trade"),
+                    r.borderTradeUSD.map { Formats.usdShort($0, c.lang) + " USD" } ?? "–", .normal
                 ))
         } else {
             facts.append(
