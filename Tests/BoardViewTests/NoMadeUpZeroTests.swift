@@ -261,3 +261,41 @@ struct GateTotalsTests {
         }
     }
 }
+
+// Issue 10, item 4: parts of a whole read as parts.
+@Suite("Sub-counts nest")
+struct NestedCountsTests {
+    static func text(_ path: ScreenPath, _ lang: Lang, width: Int = 120) throws -> String {
+        let sample = try ScreenFixture.sampleBoard()
+        return Renderer.render(AppState(data: sample, lang: lang, path: path, width: width, height: 40)).canvas.lines
+            .joined(separator: "\n")
+    }
+
+    @Test("Tasks: open (overdue, due soon) · done; open + done is every assignment")
+    func tasksLine() throws {
+        let t = try ScreenFixture.sampleBoard().summary.tasks
+        #expect(t.open + t.done == 34)
+        #expect(try Self.text(.overview, .en).contains("Open 24 (! overdue 7, due in 7 days 1) · ✓ done 10"))
+        #expect(try Self.text(.overview, .vi).contains("Đang thực hiện 24 (! quá hạn 7, sắp đến hạn 1) · ✓ xong 10"))
+    }
+
+    @Test("Works: the late ones in brackets after their stage; the stages add up to every work")
+    func worksLine() throws {
+        let w = try ScreenFixture.sampleBoard().summary.works
+        let text = try Self.text(.overview, .en, width: 200)
+        #expect(w.byStatus.reduce(0) { $0 + $1.count } == 20)
+        #expect(text.contains("5 under construction (◷ 2 late)  7 not started  ✓ 8 done"))
+    }
+
+    @Test("A unit's leads: open (overdue) · done; supports likewise; the zone screen lists every project status")
+    func unitAndZone() throws {
+        let unit = try Self.text(.unit("BQLKKT"), .en)
+        #expect(unit.contains("Leads 14: 9 open (3 overdue) · 5 done"))
+        let zone = try Self.text(.zone("TANGLOONG"), .en)
+        let row = try #require(try ScreenFixture.sampleBoard().summary.output.zones.first { $0.zone.id == "TANGLOONG" })
+        #expect(row.projectsByStatus.reduce(0) { $0 + $1.count } == row.projectsTotal)
+        let listed = row.projectsByStatus.map { "\($0.status.name(.en)) \($0.count)" }.joined(separator: " · ")
+        #expect(zone.contains("Projects"))
+        #expect(zone.contains("\(row.projectsTotal): " + listed))
+    }
+}

@@ -19,6 +19,9 @@ public struct OutputSummary: Sendable {
         public var projectsLicensed: Int
         public var projectsRevoked: Int
         public var projectsTotal: Int
+        /// The zone's projects by status, every status that has one, in
+        /// `ProjectStatus` order (they add up to `projectsTotal`).
+        public var projectsByStatus: [(status: ProjectStatus, count: Int)]
         /// Workers in the latest month up to the as-of month that reports them.
         public var workers: Int?
     }
@@ -54,7 +57,12 @@ public struct OutputSummary: Sendable {
                     projectsActive: projects.filter { ProjectSummary.isActive($0.status) }.count,
                     projectsLicensed: projects.filter { $0.status == .licensed || $0.status == .adjusted }.count,
                     projectsRevoked: projects.filter { $0.status == .revoked }.count,
-                    projectsTotal: projects.count, workers: workers))
+                    projectsTotal: projects.count,
+                    projectsByStatus: ProjectStatus.allCases.compactMap { s in
+                        let n = projects.filter { $0.status == s }.count
+                        return n == 0 ? nil : (s, n)
+                    },
+                    workers: workers))
         }
         return OutputSummary(
             ytd: ytd, zonesShare: share(inZones, of: ytd.total), zones: rows,

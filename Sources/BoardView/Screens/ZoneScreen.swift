@@ -60,11 +60,13 @@ enum ZoneScreen: ListSource {
             facts.append(
                 (
                     c.t("Dự án", "Projects"),
+                    // Every status, so that the parts add up to the total.
                     r.projectsTotal == 0
                         ? c.t("không có", "none")
-                        : c.t(
-                            "\(r.projectsTotal): \(r.projectsActive) còn hiệu lực, \(r.projectsRevoked) bị thu hồi",
-                            "\(r.projectsTotal): \(r.projectsActive) active, \(r.projectsRevoked) revoked"), .normal
+                        : "\(r.projectsTotal): "
+                            + r.projectsByStatus.map { "\($0.status.name(c.lang)) \($0.count)" }.joined(
+                                separator: " · "),
+                    .normal
                 ))
             if let w = r.workers { facts.append((c.t("Lao động", "Workers"), Formats.integer(w, c.lang), .normal)) }
         }
