@@ -299,3 +299,34 @@ struct NestedCountsTests {
         #expect(zone.contains("\(row.projectsTotal): " + listed))
     }
 }
+
+// Issue 10, item 7: the cargo mix says how many vehicles its sums leave out.
+@Suite("Cargo mix counts the missing values")
+struct CargoGapsTests {
+    @Test("Kim Thành on 31 March: 21 of 205 vehicles without a value, 11 without tonnes")
+    func kimThanh() throws {
+        let sample = try ScreenFixture.sampleBoard()
+        let counts = try #require(sample.summary.crossings.gate("KIMTHANH")?.counts)
+        #expect((counts.vehicles, counts.withoutValue, counts.withoutTonnes) == (205, 21, 11))
+        for (lang, words) in [
+            (Lang.en, "Cargo mix on 2024-03-31 — 21 of 205 vehicles without a value, 11 without tonnes"),
+            (.vi, "Cơ cấu hàng hóa ngày 31/03/2024 — 21/205 xe không có giá trị, 11 không có khối lượng"),
+        ] {
+            let text = Renderer.render(
+                AppState(data: sample, lang: lang, path: .gate("KIMTHANH"), width: 120, height: 50)
+            ).canvas.lines.joined(separator: "\n")
+            #expect(text.contains(words))
+        }
+    }
+
+    @Test("A cargo whose vehicles all lack a figure shows no figure, not 0")
+    func noFigure() {
+        var n = CrossingSummary.Counts()
+        #expect(n.knownTonnes == nil)
+        n.vehicles = 2
+        n.withoutTonnes = 2
+        n.withoutValue = 1
+        n.valueUSD = 10
+        #expect(n.knownTonnes == nil && n.knownValueUSD == 10)
+    }
+}

@@ -92,9 +92,7 @@ enum GateScreen: ListSource {
         rest = GateCharts.draw(gate: id, row: row, crossings: crossings, c, in: rest, &out)
         // A heading over a table with no room for a row says nothing.
         guard rest.height >= 3 else { return }
-        Detail.heading(
-            c.t("Cơ cấu hàng hóa ngày \(Formats.date(c.asOf, c.lang))", "Cargo mix on \(Formats.date(c.asOf, c.lang))"),
-            c, in: rest.splitTop(1).top, &out)
+        Detail.heading(cargoHeading(crossings?.counts, c), c, in: rest.splitTop(1).top, &out)
         rest = rest.splitTop(1).rest
         let rows = items(screen.list, screen, c)
         let columns = [
@@ -111,8 +109,8 @@ enum GateScreen: ListSource {
                 TableCell(r.cargo), TableCell(Formats.integer(r.counts.vehicles, c.lang)), "",
                 TableCell(Formats.integer(r.counts.export, c.lang)),
                 TableCell(Formats.integer(r.counts.import, c.lang)),
-                TableCell(Formats.decimal(r.counts.tonnes, 1, c.lang)),
-                TableCell(Formats.usdShort(r.counts.valueUSD, c.lang)),
+                TableCell(r.counts.knownTonnes.map { Formats.decimal($0, 1, c.lang) } ?? "–"),
+                TableCell(Formats.usdShort(r.counts.knownValueUSD, c.lang)),
             ])
         }
         let (offset, slots) = ListView(
@@ -132,5 +130,30 @@ enum GateScreen: ListSource {
                 .render(in: ListView.cell(share, row: i, offset: offset, in: rest), on: &out.canvas)
             }
         }
+    }
+
+    /// `Cargo mix on 2024-03-31 — 21 of 205 vehicles without a value, 11
+    /// without tonnes`: the sums below leave those out, and say so.
+    static func cargoHeading(_ counts: CrossingSummary.Counts?, _ c: Ctx) -> String {
+        let date = Formats.date(c.asOf, c.lang)
+        var text = c.t("Cơ cấu hàng hóa ngày \(date)", "Cargo mix on \(date)")
+        guard let n = counts, n.withoutValue + n.withoutTonnes > 0 else { return text }
+        var gaps: [String] = []
+        if n.withoutValue > 0 {
+            gaps.append(
+                c.t(
+                    "\(n.withoutValue)/\(n.vehicles) xe không có giá trị",
+                    "\(n.withoutValue) of \(n.vehicles) vehicles without a value"))
+        }
+        if n.withoutTonnes > 0 {
+            gaps.append(
+                n.withoutValue > 0
+                    ? c.t("\(n.withoutTonnes) không có khối lượng", "\(n.withoutTonnes) without tonnes")
+                    : c.t(
+                        "\(n.withoutTonnes)/\(n.vehicles) xe không có khối lượng",
+                        "\(n.withoutTonnes) of \(n.vehicles) vehicles without tonnes"))
+        }
+        text += " — " + gaps.joined(separator: ", ")
+        return text
     }
 }
