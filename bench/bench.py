@@ -27,6 +27,10 @@
 - storm: 50 dashboards on a 2,000,000-row log; gates.csv rewritten as it
   was (a touch), then with one gate more: CPU the reload costs them
   together, and memory each afterwards.
+- projects: 10,000 projects with 100,000 events and 50,000 procedure rows
+  (ezbench projects): loading and summarising the folder, in process
+  (median of 7), and the projects screen answering a key (ezbench
+  project-keys).
 
 EZBOARD_BIN=path runs another ezboard binary (a before/after comparison).
 """
@@ -413,6 +417,19 @@ def bench_render(results):
     results["render_ms"] = json.loads(out.strip().splitlines()[-1])
 
 
+def bench_projects(results):
+    data = os.path.join(OUT, "projects-10k")
+    # Made afresh each time (a few seconds): it copies the sample's other
+    # files, and a folder left from an older sample would time its problems.
+    shutil.rmtree(data, ignore_errors=True)
+    subprocess.run([EZBENCH, "projects", data, "--projects", "10000"], check=True)
+    check = subprocess.run([EZBOARD, "check", "--data", data], capture_output=True, text=True)
+    out = subprocess.run([EZBENCH, "project-keys", data, "--runs", "7"], capture_output=True, text=True,
+                         check=True).stdout
+    results["projects"] = dict(json.loads(out.strip().splitlines()[-1]), projects=10_000, events=100_000,
+                               procedure_rows=50_000, check=(check.stdout.strip().splitlines() or [""])[-1])
+
+
 def bench_assignments(results):
     data = os.path.join(OUT, "assignments-5k")
     if not os.path.exists(os.path.join(data, "task_updates.csv")):
@@ -460,6 +477,8 @@ def main():
         bench_load(results)
     if wanted("render"):
         bench_render(results)
+    if wanted("projects"):
+        bench_projects(results)
     if wanted("assignments"):
         bench_assignments(results)
     if wanted("asof"):
@@ -490,6 +509,13 @@ def main():
         rm = results["render_ms"]
         print(f"render  300x100 overview {rm.get('render overview 300x100')} ms (goal <= 1 ms); "
               f"120x40 overview {rm.get('render overview 120x40')} ms; key+render {rm.get('key down + render 120x40')} ms")
+    if "projects" in results:
+        p = results["projects"]
+        print(f"projects 10,000 with 100,000 events and 50,000 procedure rows ({p['check']}): load + summary "
+              f"{p['load_and_summary_ms']} ms (goal <= 150 ms; load {p['load_ms']}, summary {p['summary_ms']}; "
+              f"CPU {p['cpu_ms']} ms; on one core {p['one_core_ms']} ms); "
+              f"projects screen key: down {p['key_down_ms']} ms, filter letter {p['key_filter_ms']} ms, "
+              f"sort {p['key_sort_ms']} ms, zone {p['key_zone_ms']} ms (goal <= 2 ms)")
     if "assignments" in results:
         a = results["assignments"]
         print(f"assign  5,000 assignments, 50,000 reports ({a['check']}): frame {a.get('render assignments 120x40')} ms "

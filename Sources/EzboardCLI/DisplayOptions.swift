@@ -26,12 +26,14 @@ struct DisplayOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Open this screen: gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT, tasks/UNIT/TASK, assignments.",
+            "Open this screen: gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT, tasks/UNIT/TASK, assignments, "
+                + "projects, projects/ID, plans.",
             valueName: "path"),
         transform: { text in
             guard let p = ScreenPath(text) else {
                 throw ValidationError(
-                    "'\(text)' is not a screen: use gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT, tasks/UNIT/TASK or assignments"
+                    "'\(text)' is not a screen: use gates/ID, zones/ID, works, works/ID, tasks, tasks/UNIT, "
+                        + "tasks/UNIT/TASK, assignments, projects, projects/ID or plans"
                 )
             }
             return p

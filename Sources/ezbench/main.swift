@@ -14,6 +14,11 @@ import EzboardCLI
 //                                     with --damage every row has an
 //                                     unknown gate, or five bad values
 //   ezbench render [--iterations N]   in-process render timings
+//   ezbench projects DIR [--projects N] the sample with N projects (default
+//                                     10,000), ten events and five
+//                                     procedure rows each
+//   ezbench project-keys DIR          load + summary of DIR, and keys on
+//                                     its projects screen
 //   ezbench generate-assignments DIR [--tasks N] [--reports N]
 //                                     5,000 assignments, 50,000 reports
 //   ezbench assignments DIR [--iterations N]
@@ -66,6 +71,19 @@ case "start":
     StartBench.run(args.first ?? "Data")
 case "load":
     LoadBench.run(args.first ?? "Data")
+case "projects":
+    guard let dir = args.first, !dir.hasPrefix("--") else {
+        print("usage: ezbench projects DIR [--projects N]")
+        exit(2)
+    }
+    do {
+        try ProjectBench.generate(into: dir, projects: option("--projects", 10_000))
+    } catch {
+        print("ezbench: \(error)")
+        exit(1)
+    }
+case "project-keys":
+    ProjectBench.run(args.first ?? "Data", runs: option("--runs", 7))
 case "render":
     RenderBench.run(iterations: option("--iterations", 2000))
 case "generate-assignments":

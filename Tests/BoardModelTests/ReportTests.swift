@@ -191,7 +191,11 @@ struct TextReportTests {
             "- Lũy kế năm 2024 (3 tháng): **80,0 tỷ đồng**",
             "- Mục tiêu năm: 500,0 tỷ đồng — đạt 16,0%",         // 80 / 500
             "- Tỷ trọng của các khu, cụm công nghiệp: 75,0%",
-            "- Dự án theo dõi: 6; cấp mới, điều chỉnh năm 2024: 1; thu hồi: 1",
+            // Monitored P1, P2, P6 (Z1); P2 licensed, P4 revoked in 2024.
+            "- Theo dõi, giám sát: **3** dự án",
+            "- Năm 2024: cấp mới hoặc điều chỉnh **1** dự án (cấp mới 1, điều chỉnh 0); thu hồi **1**",
+            "- Vốn đăng ký: chưa có số liệu; vốn đã thực hiện: chưa có số liệu",
+            "- Dự án còn thiếu thủ tục: chưa có số liệu",
             // W6: 01-15 → 03-31 = 16 + 29 + 31 = 76 days.
             "- Đề xuất có hạn (W6) — hạn 15/01/2024, chậm 76 ngày",
             "- Đường (W1) — hạn 30/03/2024, chậm 1 ngày, 30%",

@@ -5,6 +5,9 @@ import Testing
 
 @testable import BoardModel
 
+/// `QH` and 7 → `QH07`.
+func format2(_ prefix: String, _ n: Int) -> String { prefix + (n < 10 ? "0" : "") + String(n) }
+
 enum Sample {
     static let folder: DataFolder = try! DataFolder.load(sampleDataPath)
     static var data: DataSet { folder.dataSet }
@@ -26,7 +29,10 @@ struct SampleDataTests {
         #expect(d.trade.count == 86)
         #expect(d.zones.count == 11)
         #expect(d.output.count == 150)
-        #expect(d.projects.count == 188)
+        #expect(d.projects.count == 204)
+        #expect(d.projectEvents.count == 434)
+        #expect(d.projectProcedures.count == 548)
+        #expect(d.plans.count == 12)
         #expect(d.works.count == 20)
         #expect(d.tasks.count == 34)
         #expect(d.taskUpdates.count == 68)
@@ -97,13 +103,40 @@ struct SampleDataTests {
         #expect(!late.contains("KCN02"))  // due 2024-06-30
     }
 
-    @Test func projects188With27LicensedOrAdjustedAnd2Revoked() {
+    /// "Đã thẩm định, cấp mới, điều chỉnh 27 dự án, thu hồi 2 dự án … Theo
+    /// dõi, giám sát đầu tư đối với 188 dự án trong các khu công nghiệp và
+    /// khu kinh tế": at the end of 2023, from the events, in the remit.
+    @Test func projects188With27LicensedOrAdjustedAnd2RevokedFromEvents() {
         let p = Sample.summary("2023-12-31").projects
-        #expect(p.total == 188)
-        #expect(p.licensedOrAdjustedThisYear == 27)
-        #expect(p.revokedThisYear == 2)
-        #expect(Sample.data.projects.filter { $0.status == .revoked }.count == 2)
-        #expect(Sample.data.projects.first { $0.id == "DA-DPM-038" }?.statusOn == day("2023-08-22"))
+        #expect(p.monitored == 188)
+        #expect(p.licensedOrAdjustedInYear == 27)
+        #expect(p.revokedInYear == 2)
+        // Every project has events: the figures come from them, not from
+        // projects.csv's present status.
+        #expect(p.states.allSatisfy { $0.hasEvents })
+        // Not counted: the 9 projects of the clusters, the 5 first
+        // recorded in 2024, the 2 revoked.
+        let d = Sample.data
+        let clusters = Set(d.zones.filter { $0.kind == .industrialCluster }.map(\.id))
+        #expect(d.projects.filter { clusters.contains($0.zoneID) }.count == 9)
+        #expect(p.states.filter { $0.inRemit && !$0.exists }.count == 5)
+        #expect(p.states.filter { $0.inRemit && $0.status == .revoked }.count == 2)
+        #expect(188 + 9 + 5 + 2 == d.projects.count)
+        // The garment factory was licensed in 2023 (once); the herb
+        // processing project licensed, then adjusted in 2023 (counted once).
+        #expect(p.state("DA-DPM-038")?.history.map(\.event) == [.appraising, .licensed])
+        #expect(p.state("DA-BDH-033")?.history.map(\.event) == [.licensed, .adjusted])
+        #expect(p.state("DA-KVLC-012")?.status == .appraising)
+    }
+
+    @Test func projectsAtTheDefaultDate() {
+        let p = Sample.summary().projects
+        // The 188, and the 5 first recorded in 2024 Q1.
+        #expect(p.monitored == 193)
+        #expect(p.licensedInYear == 3)
+        #expect(p.adjustedInYear == 2)
+        #expect(p.revokedInYear == 0)
+        #expect(p.missingProcedures == 11)
     }
 
     @Test func twelveFunctionalAreaPlansSplit3_6_1_1_1() {
@@ -113,6 +146,13 @@ struct SampleDataTests {
         var byLead: [String: Int] = [:]
         for t in plans { byLead[t.leadID, default: 0] += 1 }
         #expect(byLead == ["BQLKKT": 3, "BATXAT": 6, "BAOTHANG": 1, "MUONGKHUONG": 1, "BQLDA": 1])
+        // plans.csv holds them, one for each assignment QH01–QH12.
+        let register = Sample.summary().plans
+        #expect(register.byLead.map(\.id) == ["BATXAT", "BQLKKT", "BAOTHANG", "BQLDA", "MUONGKHUONG"])
+        #expect(register.byLead.map(\.count) == [6, 3, 1, 1, 1])
+        #expect(Sample.data.plans.compactMap(\.taskID) == (1...12).map { format2("QH", $0) })
+        let tasks = Dictionary(uniqueKeysWithValues: Sample.data.tasks.map { ($0.id, $0.leadID) })
+        #expect(Sample.data.plans.allSatisfy { tasks[$0.taskID ?? ""] == $0.leadID })
     }
 
     @Test func tasksAtTheDefaultDate() {

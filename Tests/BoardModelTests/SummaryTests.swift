@@ -175,15 +175,22 @@ struct YearToDateTests {
     }
 
     @Test func projectsByStatusAndThisYear() {
+        // Without project_events.csv each project has the one status of
+        // projects.csv, since its status_on.
         let p = Fixture.summary("2024-03-31").projects
-        #expect(p.total == 6)
+        #expect(p.total == 5)  // P5 is licensed on 04-15: not yet a project on 03-31
         let count = Dictionary(uniqueKeysWithValues: p.byStatus.map { ($0.status, $0.count) })
         #expect(count[.operating] == 1)
         #expect(count[.appraising] == 1)
         #expect(count[.adjusted] == 1)
         #expect(count[.revoked] == 1)
+        #expect(count[.licensed] == 1)
         #expect(count[.suspended] == 0)
-        // Licensed or adjusted in 2024 by 03-31: P2 only (P3 is 2023, P5 is 04-15).
+        // The remit is Z1 (the industrial zone): P1, P2, P4, P6; P3 and P5
+        // are in the cluster Z3. Monitored: P1, P2, P6 (P4 is revoked).
+        #expect(p.monitored == 3)
+        // Licensed or adjusted in 2024 by 03-31 in the remit: P2 only (P3
+        // is 2023 and in the cluster, P5 is 04-15).
         #expect(p.licensedOrAdjustedThisYear == 1)
         #expect(p.revokedThisYear == 1)  // P4
     }

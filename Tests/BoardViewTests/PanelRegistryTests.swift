@@ -4,8 +4,8 @@ import Testing
 @testable import BoardView
 
 // The overview is built from its panel registry: every layout, key and
-// mark follows from the list. These hold it to that for today's four
-// panels and for five and six (two panels that exist only in the tests,
+// mark follows from the list. These hold it to that for today's five
+// panels and for six and seven (two panels that exist only in the tests,
 // `ExtraPanels.swift`), at the sizes people use.
 
 /// The sizes the overview is held to: a wide and a desktop terminal, the
@@ -14,7 +14,7 @@ let panelSizes: [(width: Int, height: Int)] = [(200, 60), (120, 40), (80, 24), (
 
 @Suite("Panel registry")
 struct PanelRegistryTests {
-    static let registries: [PanelRegistry] = [.standard, .five, .six]
+    static let registries: [PanelRegistry] = [.standard, .six, .seven]
 
     static func session(_ panels: PanelRegistry, _ width: Int, _ height: Int, lang: Lang = .vi) -> Session {
         Session(ScreenFixture.state(width: width, height: height, lang: lang, panels: panels))
@@ -33,15 +33,16 @@ struct PanelRegistryTests {
             zoomed: s.state.screen.zoomed)
     }
 
-    @Test("The registry: at most nine panels, titles in both languages, today's four in their order")
+    @Test("The registry: at most nine panels, titles in both languages, today's five in their order")
     func registry() {
-        #expect(PanelRegistry.standard.count == 4)
+        #expect(PanelRegistry.standard.count == 5)
         #expect(
-            (0..<4).map { PanelRegistry.standard.title($0, .vi) } == [
-                "Cửa khẩu", "Khu công nghiệp", "Hạ tầng", "Nhiệm vụ",
+            (0..<5).map { PanelRegistry.standard.title($0, .vi) } == [
+                "Cửa khẩu", "Khu công nghiệp", "Hạ tầng", "Nhiệm vụ", "Dự án đầu tư",
             ])
         #expect(PanelRegistry.standard.title(0, .en) == "Border gates")
-        #expect(PanelRegistry.six.index(of: DistrictsTestPanel.self) == PanelRegistry.standard.count + 1)
+        #expect(PanelRegistry.standard.title(4, .en) == "Investment projects")
+        #expect(PanelRegistry.seven.index(of: DistrictsTestPanel.self) == PanelRegistry.standard.count + 1)
         #expect(PanelRegistry.standard.index(of: DistrictsTestPanel.self) == nil)
     }
 
@@ -234,9 +235,9 @@ struct PanelRegistryTests {
         #expect(panels.stalePanels(fresh.data.freshness).isEmpty && panels.nextStaleChange(fresh.data.freshness) == nil)
     }
 
-    @Test("Five and six panels: the digits, Tab and a click reach the new panels; Enter opens their rows")
+    @Test("Six and seven panels: the digits, Tab and a click reach the new panels; Enter opens their rows")
     func moreKeys() throws {
-        let panels = PanelRegistry.six
+        let panels = PanelRegistry.seven
         let units = try #require(panels.index(of: UnitsTestPanel.self))
         let districts = try #require(panels.index(of: DistrictsTestPanel.self))
         var s = Self.session(panels, 120, 40)
@@ -248,24 +249,25 @@ struct PanelRegistryTests {
         #expect(s.focus == districts && s.state.screen.lists[units].selection == 1)
         s.press(.tab)
         #expect(s.focus == 0)
-        // A click on the sixth panel's row focuses it and selects the row.
+        // A click on the seventh panel's row focuses it and selects the row.
         let row = try #require(s.point(of: "Si Ma Cai"))
         s.press(.mouse(MouseEvent(.press, x: row.x, y: row.y)))
         #expect(s.focus == districts && s.selection == 1)
-        // Sorting the fifth panel uses its own orders.
+        // Sorting the sixth panel uses its own orders.
         s.press(.char(Character(String(units + 1))), .char("s"))
         #expect(s.footer.hasPrefix("Sắp xếp: mã"))
         #expect((s.row(containing: "BATXAT") ?? 99) < (s.row(containing: "BQLKKT") ?? 0))
     }
 
-    @Test("Pictures: five panels at 120×40 and 80×24, six at 200×60")
+    @Test("Pictures: today's five panels at 200×60 (three columns), six at 120×40 and 80×24, seven at 200×60")
     func pictures() {
+        assertScreen(ScreenFixture.state(width: 200, height: 60), named: "overview-5-panels-200x60", styles: false)
         assertScreen(
-            ScreenFixture.state(width: 120, height: 40, panels: .five), named: "overview-5-panels-120x40", styles: false
-        )
+            ScreenFixture.state(width: 120, height: 40, panels: .six), named: "overview-6-panels-120x40", styles: false)
         assertScreen(
-            ScreenFixture.state(width: 80, height: 24, panels: .five), named: "overview-5-panels-80x24", styles: false)
+            ScreenFixture.state(width: 80, height: 24, panels: .six), named: "overview-6-panels-80x24", styles: false)
         assertScreen(
-            ScreenFixture.state(width: 200, height: 60, panels: .six), named: "overview-6-panels-200x60", styles: false)
+            ScreenFixture.state(width: 200, height: 60, panels: .seven), named: "overview-7-panels-200x60",
+            styles: false)
     }
 }

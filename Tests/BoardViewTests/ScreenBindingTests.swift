@@ -19,6 +19,9 @@ struct ScreenBindingTests {
         case .task: s = ScreenFixture.state(.task(unit: "BQLKKT", task: "QH03"), width: width, height: height)
         case .detail: s = ScreenFixture.state(.work("KCN01"), width: width, height: height)
         case .assignments: s = ScreenFixture.state(.assignments, width: width, height: height)
+        case .projects: s = ScreenFixture.state(.projects, width: width, height: height)
+        case .project: s = ScreenFixture.state(.project("DA-TL-002"), width: width, height: height)
+        case .plans: s = ScreenFixture.state(.plans, width: width, height: height)
         }
         switch context {
         case .help: s.overlay = .help(scroll: 0)

@@ -76,11 +76,11 @@ enum ScreenFixture {
         d.projects = [
             Project(
                 id: "DA-TL-001", name: "Nhà máy sản xuất phân bón DAP (lô F2)", zoneID: "TANGLOONG",
-                investor: "Công ty Cổ phần Phân bón Bảo Thắng", capitalBnVND: 1250, status: .operating,
-                statusOn: day("2019-06-21")),
+                investor: "Công ty Cổ phần Phân bón Bảo Thắng", capitalBnVND: 1250, implementedBnVND: 1100,
+                status: .operating, statusOn: day("2019-06-21")),
             Project(
                 id: "DA-TL-002", name: "Nhà máy luyện đồng (lô G8)", zoneID: "TANGLOONG", capitalBnVND: 891.3,
-                status: .adjusted, statusOn: day("2024-02-10")),
+                implementedBnVND: 120, status: .adjusted, statusOn: day("2024-02-10")),
             Project(
                 id: "DA-TL-003", name: "Kho bãi vật tư hóa chất (lô D3)", zoneID: "TANGLOONG",
                 investor: "Công ty TNHH MTV Khoáng sản Hải Nam", capitalBnVND: 119.6, status: .licensed,
@@ -90,11 +90,63 @@ enum ScreenFixture {
                 investor: "Công ty Cổ phần Khoáng sản Việt", status: .revoked, statusOn: day("2024-01-05")),
             Project(
                 id: "DA-TL-005", name: "Nhà máy sản xuất bao bì (lô A4)", zoneID: "TANGLOONG",
-                investor: "Công ty TNHH Bao bì Lào Cai", capitalBnVND: 64.8, status: .suspended,
+                investor: "Công ty TNHH Bao bì Lào Cai", capitalBnVND: 64.8, implementedBnVND: 30.5, status: .suspended,
                 statusOn: day("2023-11-20")),
+            // Licensed after the as-of date: appraising on it.
             Project(
                 id: "DA-DP-001", name: "Xưởng chế biến nông sản", zoneID: "DONGPHOMOI", capitalBnVND: 45,
-                status: .appraising, statusOn: day("2024-03-27")),
+                status: .licensed, statusOn: day("2024-04-20")),
+            // In a cluster: listed, not counted as monitored.
+            Project(
+                id: "DA-BQ-001", name: "Xưởng chế biến gỗ (lô B3)", zoneID: "BANQUA",
+                investor: "Công ty TNHH Lâm sản Bát Xát",
+                capitalBnVND: 30, implementedBnVND: 30, status: .licensed, statusOn: day("2024-02-01")),
+        ]
+        d.projectEvents = [
+            ProjectEvent(projectID: "DA-TL-001", on: day("2017-03-02"), event: .licensed, capitalBnVND: 900),
+            ProjectEvent(
+                projectID: "DA-TL-001", on: day("2018-05-10"), event: .adjusted, capitalBnVND: 1250,
+                note: "Bổ sung dây chuyền sản xuất phân bón NPK"),
+            ProjectEvent(projectID: "DA-TL-001", on: day("2019-06-21"), event: .operating),
+            ProjectEvent(projectID: "DA-TL-002", on: day("2023-04-18"), event: .licensed, capitalBnVND: 640),
+            ProjectEvent(
+                projectID: "DA-TL-002", on: day("2024-02-10"), event: .adjusted, capitalBnVND: 891.3,
+                note: "Tăng vốn, mở rộng diện tích lô G8"),
+            ProjectEvent(projectID: "DA-TL-003", on: day("2024-01-08"), event: .appraising),
+            ProjectEvent(projectID: "DA-TL-003", on: day("2024-03-12"), event: .licensed, capitalBnVND: 119.6),
+            ProjectEvent(projectID: "DA-TL-004", on: day("2018-09-01"), event: .licensed),
+            ProjectEvent(projectID: "DA-TL-004", on: day("2022-11-15"), event: .suspended),
+            ProjectEvent(
+                projectID: "DA-TL-004", on: day("2024-01-05"), event: .revoked, note: "Chậm triển khai quá 24 tháng"),
+            ProjectEvent(projectID: "DA-TL-005", on: day("2020-02-14"), event: .licensed, capitalBnVND: 64.8),
+            ProjectEvent(projectID: "DA-TL-005", on: day("2021-06-01"), event: .operating),
+            ProjectEvent(projectID: "DA-TL-005", on: day("2023-11-20"), event: .suspended),
+            ProjectEvent(projectID: "DA-DP-001", on: day("2024-03-27"), event: .appraising),
+            ProjectEvent(projectID: "DA-DP-001", on: day("2024-04-20"), event: .licensed, capitalBnVND: 45),
+            ProjectEvent(projectID: "DA-BQ-001", on: day("2024-02-01"), event: .licensed, capitalBnVND: 30),
+        ]
+        d.projectProcedures = [
+            ProjectProcedure(projectID: "DA-TL-002", procedure: "investment", status: .done, on: day("2023-04-18")),
+            ProjectProcedure(projectID: "DA-TL-002", procedure: "land", status: .done, on: day("2023-07-01")),
+            ProjectProcedure(projectID: "DA-TL-002", procedure: "environment", status: .missing, on: day("2023-09-15")),
+            ProjectProcedure(
+                projectID: "DA-TL-002", procedure: "fire-safety", status: .inProgress, on: day("2024-02-01")),
+            ProjectProcedure(projectID: "DA-TL-003", procedure: "investment", status: .done, on: day("2024-03-12")),
+            ProjectProcedure(projectID: "DA-TL-003", procedure: "land", status: .missing, on: day("2024-03-20")),
+            ProjectProcedure(
+                projectID: "DA-TL-005", procedure: "construction", status: .missing, on: day("2023-09-15")),
+        ]
+        d.plans = [
+            Plan(
+                id: "QHCT03", name: "Cảng cạn (ICD) Kim Thành", leadID: "BQLKKT", areaHa: 52, stage: .drafting,
+                taskID: "QH03"),
+            Plan(
+                id: "QHCT04", name: "Kiểm soát liên hợp Bản Vược", leadID: "BQLKKT", areaHa: 24.8, stage: .appraising,
+                taskID: "QH04"),
+            Plan(
+                id: "QHCT09", name: "Trịnh Tường – Cốc Mỳ", leadID: "BATXAT", areaHa: 44.3, stage: .approved,
+                decision: "3187/QĐ-UBND", approvedOn: day("2023-12-28")),
+            Plan(id: "QHCT10", name: "Lối mở Y Tý", leadID: "BATXAT", stage: .assigned),
         ]
         d.works = [
             Work(
@@ -147,6 +199,9 @@ enum ScreenFixture {
         d.taskUpdates = [
             TaskUpdate(taskID: "QH03", on: day("2024-01-15"), progressPct: 60, note: "Đang lấy ý kiến các sở, ngành."),
             TaskUpdate(taskID: "BX01", on: day("2024-03-20"), note: "Còn 12 hộ chưa nhận tiền bồi thường."),
+            TaskUpdate(
+                taskID: "XT01", on: day("2023-12-15"), progressPct: 100,
+                note: "Đã trao chứng nhận điều chỉnh dự án DA-TL-002 (Nhà máy luyện đồng)."),
         ]
         d.targets = [
             Target(year: 2024, metric: TargetMetric.tradeUSD.rawValue, value: 1.8e9),
@@ -183,7 +238,8 @@ enum ScreenFixture {
 
     static func board(problems: [Problem] = problems) -> BoardData {
         BoardData(
-            dataSet: dataSet, problems: ProblemList(problems), asOf: asOf, fallback: asOf, folder: "/srv/ezboard/data")
+            dataSet: dataSet, problems: ProblemList(problems), asOf: asOf, fallback: asOf, folder: "/srv/ezboard/data",
+            today: asOf)
     }
 
     static func state(

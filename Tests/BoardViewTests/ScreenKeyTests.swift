@@ -30,7 +30,7 @@ struct ScreenKeyTests {
         Session(ScreenFixture.state(width: width, height: height, lang: lang))
     }
 
-    @Test("Tab, Shift-Tab and 1–4 move the focus between panels; the focused box is drawn heavy")
+    @Test("Tab, Shift-Tab and 1–5 move the focus between panels; the focused box is drawn heavy")
     func focus() {
         var s = overview()
         #expect(s.focus == 0)
@@ -38,10 +38,10 @@ struct ScreenKeyTests {
         s.press(.tab)
         #expect(s.focus == 1)
         #expect(s.frame.canvas[40, 1].text == "┏" && s.frame.canvas[0, 1].text == "┌")
-        s.press(.tab, .tab, .tab)
+        s.press(.tab, .tab, .tab, .tab)
         #expect(s.focus == 0)
         s.press(.backTab)
-        #expect(s.focus == 3)
+        #expect(s.focus == 4)
         s.press(.char("3"))
         #expect(s.focus == 2)
         #expect(s.frame.canvas[0, 12].style.role == .focusBorder)
@@ -312,11 +312,12 @@ struct ScreenKeyTests {
         s.press(.escape)
 
         // A row of another panel: focus moves there and selects the row.
-        let banqua = s.point(of: "CCN Bản Qua")!
-        s.press(.mouse(MouseEvent(.press, x: banqua.x, y: banqua.y)))
-        #expect(s.focus == 1 && s.selection == 3 && s.path == .overview)
+        let dongphomoi = s.point(of: "KCN Đông Phố Mới")!
+        s.press(.mouse(MouseEvent(.press, x: dongphomoi.x, y: dongphomoi.y)))
+        #expect(s.focus == 1 && s.selection == 2 && s.path == .overview)
         // A panel's border or its figures: focus only.
-        s.press(.mouse(MouseEvent(.press, x: 2, y: 14)))
+        let works = s.point(of: "1.301 tỷ đồng")!
+        s.press(.mouse(MouseEvent(.press, x: works.x, y: works.y)))
         #expect(s.focus == 2 && s.path == .overview)
         // Outside everything (the header): nothing.
         s.press(.mouse(MouseEvent(.press, x: 5, y: 0)))

@@ -34,13 +34,17 @@ func pictureName(_ path: ScreenPath) -> String {
     case .unit(let id): return "unit-\(id)"
     case .task(let unit, let task): return "task-\(unit)-\(task)"
     case .assignments: return "assignments"
+    case .projects: return "projects"
+    case .project(let id): return "project-\(id)"
+    case .plans: return "plans"
     }
 }
 
 @Suite("Screen pictures")
 struct ScreenPictureTests {
     static let paths: [ScreenPath] = [
-        .overview, .gate("KIMTHANH"), .zone("TANGLOONG"), .works, .work("KCN01"), .units, .assignments,
+        .overview, .gate("KIMTHANH"), .zone("TANGLOONG"), .works, .work("KCN01"), .units, .assignments, .projects,
+        .project("DA-TL-002"), .plans,
     ]
 
     @Test("Every screen at 120×40, 80×24, 40×12 and 1×1 (Vietnamese, Unicode)", arguments: paths)

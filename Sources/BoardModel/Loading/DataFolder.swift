@@ -108,9 +108,14 @@ public struct DataFolder: Sendable {
                 rereadTables.insert(file)
             }
         }
-        for file in DataFile.loadOrder where rereadTables.contains(file) {
-            readTable(file)
-            changed.insert(file.rawValue)
+        // Files none of whose references is still to be read are read side
+        // by side (a wave): a file's references are always decided first.
+        var pending = DataFile.loadOrder.filter(rereadTables.contains)
+        while !pending.isEmpty {
+            let wave = pending.filter { f in !f.references.contains(where: pending.contains) }
+            pending.removeAll(where: wave.contains)
+            readTables(wave)
+            changed.formUnion(wave.map(\.rawValue))
         }
         // A change to gates.csv matters to the logs only when it changes
         // the ids they refer to: a touched file, or a gate renamed, leaves
@@ -130,24 +135,80 @@ public struct DataFolder: Sendable {
         return []
     }
 
-    /// Known ids of the files `file` refers to, as shown.
+    /// Known ids and rows of the files `file` refers to, as shown.
     private func known(for file: DataFile) -> KnownIDs {
         var k = KnownIDs()
-        for f in file.references { k[f] = Set(ids(f)) }
+        for f in file.references {
+            k[f] = Set(ids(f))
+            if case .table(let t)? = files[f.rawValue]?.shown { k.tables[f] = t.stored }
+        }
         return k
     }
 
-    /// Reads one table file.
-    private mutating func readTable(_ file: DataFile) {
+    /// Table files together bigger than this are parsed on two cores when
+    /// they do not refer to each other (a project's events and its
+    /// procedures); below it, starting threads costs more than it saves.
+    static let parallelTables = 1 << 20
+
+    /// Reads table files that do not refer to each other.
+    private mutating func readTables(_ wave: [DataFile]) {
+        let bytes = wave.reduce(0) { $0 + (FileIO.fingerprint(full($1.rawValue))?.size ?? 0) }
+        guard threads > 1, wave.count > 1, bytes >= DataFolder.parallelTables else {
+            for file in wave {
+                apply(file, DataFolder.read(file, at: full(file.rawValue), known: known(for: file), today: today))
+            }
+            return
+        }
+        let jobs = wave.map { (file: $0, path: full($0.rawValue), known: known(for: $0)) }
+        let today = today
+        let results = ResultSlots<TableRead>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            results.set(i, DataFolder.read(jobs[i].file, at: jobs[i].path, known: jobs[i].known, today: today))
+        }
+        for (i, job) in jobs.enumerated() {
+            if let r = results.values[i] { apply(job.file, r) }
+        }
+    }
+
+    /// What one read of a table file found (made on any thread).
+    struct TableRead: Sendable {
+        enum Outcome: Sendable {
+            case missing
+            case unreadable(String)
+            case changedWhileReading
+            case parsed(FileContent, problems: ProblemList)
+        }
+        var fingerprint: FileIO.Fingerprint?
+        var outcome: Outcome
+    }
+
+    /// Reads and parses one table file; touches no state.
+    static func read(_ file: DataFile, at path: String, known: KnownIDs, today: Day?) -> TableRead {
+        let fp = FileIO.fingerprint(path)
+        switch FileIO.read(path, limit: DataFolder.tableSizeLimit) {
+        case .failure(.missing): return TableRead(fingerprint: nil, outcome: .missing)
+        case .failure(.unreadable(let reason)): return TableRead(fingerprint: fp, outcome: .unreadable(reason))
+        case .failure(.changedWhileReading): return TableRead(fingerprint: nil, outcome: .changedWhileReading)
+        case .success(let bytes):
+            var problems = ProblemList()
+            let content = bytes.withUnsafeBufferPointer {
+                FileContent.parse(file, bytes: $0, known: known, today: today, problems: &problems)
+            }
+            return TableRead(fingerprint: fp, outcome: .parsed(content, problems: problems))
+        }
+    }
+
+    /// Takes in what a read of one table file found.
+    private mutating func apply(_ file: DataFile, _ read: TableRead) {
         let rel = file.rawValue
         var state =
             files[rel]
             ?? FileState(
                 fingerprint: nil, problems: [], latest: nil, lastGood: nil,
                 shownModifiedNanos: nil, keptLastGood: false)
-        let fp = FileIO.fingerprint(full(rel))
-        switch FileIO.read(full(rel), limit: DataFolder.tableSizeLimit) {
-        case .failure(.missing):
+        let fp = read.fingerprint
+        switch read.outcome {
+        case .missing:
             state.fingerprint = nil
             if file.isOptional {
                 state.problems = []
@@ -164,21 +225,17 @@ public struct DataFolder: Sendable {
                 ]
                 state.latest = nil
             }
-        case .failure(.unreadable(let reason)):
+        case .unreadable(let reason):
             state.fingerprint = fp
             state.problems = [.error(rel, 1, 1, "cannot read the file: \(reason)")]
             state.latest = nil
-        case .failure(.changedWhileReading):
+        case .changedWhileReading:
             // Only mapped reads say so; a table is read with `read`.
             state.fingerprint = nil
             state.problems = [.error(rel, 1, 1, "the file changed while it was read; it is read again")]
             state.latest = nil
-        case .success(let bytes):
+        case .parsed(let content, var problems):
             state.fingerprint = fp
-            var problems = ProblemList()
-            let content = bytes.withUnsafeBufferPointer {
-                FileContent.parse(file, bytes: $0, known: known(for: file), today: today, problems: &problems)
-            }
             problems.sort(by: Problem.listingOrder)
             state.problems = problems
             state.latest = content

@@ -75,6 +75,11 @@ final class Row {
         }
     }
 
+    /// `column`'s field, for a problem a file's rules report once the whole
+    /// file is read (`TableReader.problem(at:…)`); nil when the column is
+    /// absent.
+    func field(of column: some AnyColumn) -> CSVReader.Field? { field(column.info) }
+
     /// The raw bytes of a column, trimmed of spaces.
     private func bytes(_ column: ColumnInfo) -> UnsafeBufferPointer<UInt8>? {
         guard let f = field(column) else { return nil }

@@ -72,6 +72,16 @@ final class TableReader {
         }
     }
 
+    /// A problem at a field kept from an earlier row (`Row.field(of:)`);
+    /// at `line`, column 1, without one.
+    func problem(at field: CSVReader.Field?, line: Int, _ severity: Problem.Severity, _ message: String) -> Problem {
+        guard let f = field else {
+            return Problem(file: file, line: line, column: 1, severity: severity, message: message)
+        }
+        return Problem(
+            file: file, line: f.lineNumber, column: reader.column(of: f), severity: severity, message: message)
+    }
+
     /// Notes that `column` was read; false when the spec does not list it.
     func noteRead(_ column: ColumnInfo) -> Bool {
         columnsRead.insert(column.name)

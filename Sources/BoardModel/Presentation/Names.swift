@@ -12,6 +12,42 @@ extension ProjectStatus {
     }
 }
 
+extension ProcedureStatus {
+    public func name(_ l: Lang) -> String {
+        switch self {
+        case .missing: return l.pick("còn thiếu", "missing")
+        case .inProgress: return l.pick("đang làm", "in progress")
+        case .done: return l.pick("đã xong", "done")
+        }
+    }
+}
+
+extension ProjectProcedure {
+    /// A procedure's name (`land` → "đất đai"); another id as written.
+    public static func name(_ id: String, _ l: Lang) -> String {
+        switch id {
+        case "land": return l.pick("đất đai", "land")
+        case "environment": return l.pick("môi trường", "environment")
+        case "construction": return l.pick("xây dựng", "construction")
+        case "fire-safety": return l.pick("phòng cháy chữa cháy", "fire safety")
+        case "investment": return l.pick("đầu tư", "investment")
+        default: return id
+        }
+    }
+}
+
+extension PlanStage {
+    public func name(_ l: Lang) -> String {
+        switch self {
+        case .assigned: return l.pick("mới giao", "assigned")
+        case .surveying: return l.pick("khảo sát", "surveying")
+        case .drafting: return l.pick("lập đồ án", "drafting")
+        case .appraising: return l.pick("thẩm định", "appraising")
+        case .approved: return l.pick("đã phê duyệt", "approved")
+        }
+    }
+}
+
 extension WorkStatus {
     public func name(_ l: Lang) -> String {
         switch self {

@@ -98,18 +98,24 @@ public struct Project: Hashable, Sendable {
     public var name: String
     public var zoneID: String
     public var investor: String?
+    /// Registered capital, as of today.
     public var capitalBnVND: Double?
+    /// Capital put in so far.
+    public var implementedBnVND: Double?
+    /// Today's status and the day it began: a data set without
+    /// `project_events.csv` has no other history.
     public var status: ProjectStatus
     public var statusOn: Day
     public init(
         id: String, name: String, zoneID: String, investor: String? = nil, capitalBnVND: Double? = nil,
-        status: ProjectStatus, statusOn: Day
+        implementedBnVND: Double? = nil, status: ProjectStatus, statusOn: Day
     ) {
         self.id = id
         self.name = name
         self.zoneID = zoneID
         self.investor = investor
         self.capitalBnVND = capitalBnVND
+        self.implementedBnVND = implementedBnVND
         self.status = status
         self.statusOn = statusOn
     }

@@ -1,8 +1,8 @@
 /// `ezboard report --format csv`: the headline figures as one table, one
 /// figure a row: `as_of, section, id, name, figure, value`. A section is
 /// a part of the JSON report (`trade`, `output`, `crossings`, `projects`,
-/// `works`, `tasks`, `problems`) or one of its rows (`gate`, `zone`,
-/// `late_work`, `unit`, with its id and name); a figure is named by its
+/// `plans`, `works`, `tasks`, `problems`) or one of its rows (`gate`,
+/// `zone`, `plan_lead`, `late_work`, `unit`, with its id and name); a figure is named by its
 /// JSON key (docs/report-json.md), so a pivot table in a spreadsheet gives
 /// back the per-gate, per-zone and per-unit tables. An empty value is a
 /// figure that does not exist (JSON's `null`), never a made-up 0.
@@ -75,6 +75,25 @@ public enum CSVReport {
         for b in s.projects.byStatus { add("projects", "by_status." + b.status.rawValue, .int(b.count)) }
         add("projects", "licensed_or_adjusted_in_year", .int(s.projects.licensedOrAdjustedThisYear))
         add("projects", "revoked_in_year", .int(s.projects.revokedThisYear))
+        // The review's figures, over the Management Board's remit.
+        let p = s.projects
+        add("projects", "monitored", .int(p.monitored))
+        add("projects", "in_year.licensed", .int(p.licensedInYear))
+        add("projects", "in_year.adjusted", .int(p.adjustedInYear))
+        add("projects", "in_year.revoked", .int(p.revokedInYear))
+        add("projects", "in_year.licensed_or_adjusted", .int(p.licensedOrAdjustedInYear))
+        add("projects", "capital_bn_vnd.registered", .number(p.registeredBnVND))
+        add("projects", "capital_bn_vnd.implemented", .number(p.implementedBnVND))
+        add("projects", "missing_procedures", .int(p.missingProcedures))
+        if s.plans.total > 0 {
+            add("plans", "total", .int(s.plans.total))
+            for st in s.plans.byStage { add("plans", "by_stage." + st.stage.rawValue, .int(st.count)) }
+            for lead in s.plans.byLead {
+                let name = s.tasks.score(lead.id)?.unit.name ?? ""
+                add("plan_lead", id: lead.id, name: name, "count", .int(lead.count))
+                add("plan_lead", id: lead.id, name: name, "approved", .int(lead.approved))
+            }
+        }
         for b in s.works.byStatus { add("works", "by_status." + b.status.rawValue, .int(b.count)) }
         for b in s.works.byStatus {
             add("works", "budget_by_status_bn_vnd." + b.status.rawValue, .number(b.budgetBnVND))

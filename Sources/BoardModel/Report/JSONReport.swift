@@ -67,12 +67,42 @@ public enum JSONReport {
                     })
             ),
         ])
+        let p = s.projects
         let projects: JSON = .object([
-            ("total", .int(s.projects.total)),
-            ("by_status", .object(s.projects.byStatus.map { ($0.status.rawValue, .int($0.count)) })),
-            ("licensed_or_adjusted_in_year", .int(s.projects.licensedOrAdjustedThisYear)),
-            ("revoked_in_year", .int(s.projects.revokedThisYear)),
+            ("total", .int(p.total)),
+            ("by_status", .object(p.byStatus.map { ($0.status.rawValue, .int($0.count)) })),
+            ("licensed_or_adjusted_in_year", .int(p.licensedOrAdjustedInYear)),
+            ("revoked_in_year", .int(p.revokedInYear)),
+            ("monitored", .int(p.monitored)),
+            (
+                "in_year",
+                .object([
+                    ("licensed", .int(p.licensedInYear)), ("adjusted", .int(p.adjustedInYear)),
+                    ("revoked", .int(p.revokedInYear)), ("licensed_or_adjusted", .int(p.licensedOrAdjustedInYear)),
+                ])
+            ),
+            (
+                "capital_bn_vnd",
+                .object([("registered", .num(p.registeredBnVND)), ("implemented", .num(p.implementedBnVND))])
+            ),
+            ("missing_procedures", .num(p.missingProcedures.map(Double.init))),
         ])
+        let plans: JSON =
+            s.plans.total == 0
+            ? .null
+            : .object([
+                ("total", .int(s.plans.total)),
+                ("by_stage", .object(s.plans.byStage.map { ($0.stage.rawValue, .int($0.count)) })),
+                (
+                    "by_lead",
+                    .array(
+                        s.plans.byLead.map {
+                            .object([
+                                ("id", .string($0.id)), ("count", .int($0.count)), ("approved", .int($0.approved)),
+                            ])
+                        })
+                ),
+            ])
         let works: JSON = .object([
             ("by_status", .object(s.works.byStatus.map { ($0.status.rawValue, .int($0.count)) })),
             (
@@ -98,6 +128,7 @@ public enum JSONReport {
             ("output", output),
             ("crossings", crossings),
             ("projects", projects),
+            ("plans", plans),
             ("works", works),
             ("tasks", tasks),
             ("problems", .object([("errors", .int(s.errors)), ("warnings", .int(s.warnings))])),

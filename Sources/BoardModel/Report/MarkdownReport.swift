@@ -21,6 +21,8 @@ public enum MarkdownReport {
         }
         trade(s, l, &md)
         output(s, l, &md)
+        projects(s, l, &md)
+        plans(s, l, &md)
         works(s, l, &md)
         tasks(s, l, &md)
         return md.finished
@@ -135,13 +137,6 @@ public enum MarkdownReport {
                 + l.pick(
                     "Tỷ trọng của các khu, cụm công nghiệp: \(Formats.percent(fraction: s.output.zonesShare, l))",
                     "Share of the zones and clusters: \(Formats.percent(fraction: s.output.zonesShare, l))"))
-        let p = s.projects
-        md.line(
-            "- "
-                + l.pick(
-                    "Dự án theo dõi: \(p.total); cấp mới, điều chỉnh năm \(s.asOf.year): \(p.licensedOrAdjustedThisYear); thu hồi: \(p.revokedThisYear)",
-                    "Projects monitored: \(p.total); licensed or adjusted in \(s.asOf.year): \(p.licensedOrAdjustedThisYear); revoked: \(p.revokedThisYear)"
-                ))
         md.blank()
         let rows = s.output.zones.filter { $0.ytdBnVND != nil || $0.projectsTotal > 0 }.sorted {
             ($0.ytdBnVND ?? -1) > ($1.ytdBnVND ?? -1)
@@ -161,6 +156,66 @@ public enum MarkdownReport {
                 })
             md.blank()
         }
+    }
+
+    /// The review's project figures, over the Management Board's remit.
+    static func projects(_ s: BoardSummary, _ l: Lang, _ md: inout MarkdownText) {
+        let p = s.projects
+        let y = s.asOf.year
+        md.line(
+            "## "
+                + l.pick(
+                    "Dự án đầu tư trong các khu công nghiệp và khu kinh tế",
+                    "Investment projects in the industrial zones and the economic zone"))
+        md.blank()
+        md.line(
+            "- " + l.pick("Theo dõi, giám sát: **\(p.monitored)** dự án", "Monitored: **\(p.monitored)** projects"))
+        md.line(
+            "- "
+                + l.pick(
+                    "Năm \(y): cấp mới hoặc điều chỉnh **\(p.licensedOrAdjustedInYear)** dự án (cấp mới \(p.licensedInYear), điều chỉnh \(p.adjustedInYear)); thu hồi **\(p.revokedInYear)**",
+                    "In \(y): **\(p.licensedOrAdjustedInYear)** licensed or adjusted (\(p.licensedInYear) licensed, \(p.adjustedInYear) adjusted); **\(p.revokedInYear)** revoked"
+                ))
+        let none = l.pick("chưa có số liệu", "no figure")
+        let registered = p.registeredBnVND.map { Formats.bnVND($0, l) } ?? none
+        var implemented = p.implementedBnVND.map { Formats.bnVND($0, l) } ?? none
+        if let f = share(p.implementedBnVND, of: p.registeredBnVND) {
+            implemented += " (" + Formats.percent(fraction: f, l) + ")"
+        }
+        md.line(
+            "- "
+                + l.pick(
+                    "Vốn đăng ký: \(registered); vốn đã thực hiện: \(implemented)",
+                    "Registered capital: \(registered); capital put in: \(implemented)"))
+        md.line(
+            "- "
+                + l.pick(
+                    "Dự án còn thiếu thủ tục: \(p.missingProcedures.map(String.init) ?? none)",
+                    "Projects with a missing procedure: \(p.missingProcedures.map(String.init) ?? none)"))
+        md.blank()
+        md.line(
+            l.pick(
+                "Dự án trong cụm công nghiệp và ngoài các khu không tính ở đây.",
+                "Projects in the industrial clusters and outside the zones are not counted here."))
+        md.blank()
+    }
+
+    /// The detailed plans by stage and lead; nothing without plans.csv.
+    static func plans(_ s: BoardSummary, _ l: Lang, _ md: inout MarkdownText) {
+        let p = s.plans
+        guard p.total > 0 else { return }
+        md.line("## " + l.pick("Quy hoạch chi tiết các khu chức năng", "Detailed plans of functional areas"))
+        md.blank()
+        let stages = p.byStage.filter { $0.count > 0 }.map { "\($0.stage.name(l)) \($0.count)" }
+        md.line("- " + l.pick("\(p.total) đồ án: ", "\(p.total) plans: ") + stages.joined(separator: ", "))
+        md.blank()
+        md.table(
+            header: [l.pick("Đơn vị lập", "Lead"), l.pick("Số đồ án", "Plans"), l.pick("Đã phê duyệt", "Approved")],
+            right: [false, true, true],
+            rows: p.byLead.map { lead in
+                [s.tasks.score(lead.id)?.unit.name ?? lead.id, String(lead.count), String(lead.approved)]
+            })
+        md.blank()
     }
 
     static func works(_ s: BoardSummary, _ l: Lang, _ md: inout MarkdownText) {

@@ -6,6 +6,7 @@ public struct BoardSummary: Sendable {
     public var output: OutputSummary
     public var crossings: CrossingSummary
     public var projects: ProjectSummary
+    public var plans: PlanSummary
     public var works: WorksSummary
     public var tasks: TaskSummary
     /// Every assignment's groups and orders (the all-assignments list).
@@ -26,12 +27,14 @@ public struct BoardSummary: Sendable {
     ) -> BoardSummary? {
         guard let asOf = AsOf.resolve(requested, in: d, today: today) else { return nil }
         let tasks = TaskSummary.compute(d, asOf: asOf, silentDays: silentDays)
+        let projects = ProjectSummary.compute(d, asOf: asOf)
         return BoardSummary(
             asOf: asOf,
             trade: .compute(d, asOf: asOf),
-            output: .compute(d, asOf: asOf),
+            output: .compute(d, asOf: asOf, projects: projects),
             crossings: .compute(d, date: asOf),
-            projects: .compute(d, asOf: asOf),
+            projects: projects,
+            plans: .compute(d, asOf: asOf),
             works: .compute(d, asOf: asOf),
             tasks: tasks,
             assignments: .compute(tasks, d),

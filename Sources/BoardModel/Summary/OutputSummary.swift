@@ -15,6 +15,7 @@ public struct OutputSummary: Sendable {
         public var monthly: MonthlyValues
         /// The last 12 of those months.
         public var last12Months: [Double?] { Array(monthly.values.suffix(12)) }
+        /// Its projects known on the as-of date, by their status then.
         public var projectsActive: Int
         public var projectsLicensed: Int
         public var projectsRevoked: Int
@@ -33,12 +34,13 @@ public struct OutputSummary: Sendable {
     public var zones: [ZoneRow]
     public var last12Months: [Double?]
 
-    static func compute(_ d: DataSet, asOf: Day) -> OutputSummary {
+    static func compute(_ d: DataSet, asOf: Day, projects: ProjectSummary) -> OutputSummary {
         let target = d.targets.first { $0.year == asOf.year && $0.metric == TargetMetric.outputBnVND.rawValue }?.value
         let ytd = YearToDate.compute(d.output, asOf: asOf, month: \.month, value: \.outputBnVND, target: target)
         let lastMonth = asOf.yearMonth
         var rows: [ZoneRow] = []
         var inZones = 0.0
+        let projectCounts = projects.zoneCounts()
         var byZone: [String: [OutputMonth]] = [:]
         for r in d.output { byZone[r.zoneID, default: []].append(r) }
         for z in d.zones {
@@ -47,20 +49,17 @@ public struct OutputSummary: Sendable {
             let v = knownSum(mine.map(\.outputBnVND))
             let own = YearToDate.compute(all, asOf: asOf, month: \.month, value: \.outputBnVND, target: nil)
             if z.kind != .other { inZones += v ?? 0 }
-            let projects = d.projects.filter { $0.zoneID == z.id }
+            let counts = projectCounts[z.id] ?? ProjectSummary.ZoneCounts()
             let workers = all.filter { $0.month <= lastMonth && $0.workers != nil }.max { $0.month < $1.month }?.workers
             rows.append(
                 ZoneRow(
                     zone: z, ytdBnVND: v, share: share(v, of: ytd.total),
                     samePeriodLastYearBnVND: own.samePeriodLastYear, yoyPct: own.yoyPct,
                     monthly: .twoYears(all, endingAt: lastMonth, month: \.month, value: \.outputBnVND),
-                    projectsActive: projects.filter { ProjectSummary.isActive($0.status) }.count,
-                    projectsLicensed: projects.filter { $0.status == .licensed || $0.status == .adjusted }.count,
-                    projectsRevoked: projects.filter { $0.status == .revoked }.count,
-                    projectsTotal: projects.count,
-                    projectsByStatus: ProjectStatus.allCases.compactMap { s in
-                        let n = projects.filter { $0.status == s }.count
-                        return n == 0 ? nil : (s, n)
+                    projectsActive: counts.active, projectsLicensed: counts.licensed,
+                    projectsRevoked: counts.revoked, projectsTotal: counts.total,
+                    projectsByStatus: zip(ProjectStatus.allCases, counts.byStatus).compactMap { s, n in
+                        n == 0 ? nil : (s, n)
                     },
                     workers: workers))
         }
@@ -69,31 +68,5 @@ public struct OutputSummary: Sendable {
             last12Months: monthlySeries(
                 d.output, endingAt: lastMonth, count: 12,
                 month: \.month, value: \.outputBnVND))
-    }
-}
-
-/// Investment projects by status.
-public struct ProjectSummary: Sendable {
-    /// Every status, zero counts included, in `ProjectStatus` order.
-    public var byStatus: [(status: ProjectStatus, count: Int)]
-    public var total: Int
-    /// Licensed or adjusted with the status date in the as-of year.
-    public var licensedOrAdjustedThisYear: Int
-    public var revokedThisYear: Int
-
-    /// Projects that hold land and run or are being set up.
-    static func isActive(_ s: ProjectStatus) -> Bool { s == .licensed || s == .adjusted || s == .operating }
-
-    static func compute(_ d: DataSet, asOf: Day) -> ProjectSummary {
-        let year = asOf.year
-        return ProjectSummary(
-            byStatus: ProjectStatus.allCases.map { s in (s, d.projects.filter { $0.status == s }.count) },
-            total: d.projects.count,
-            licensedOrAdjustedThisYear: d.projects.filter {
-                ($0.status == .licensed || $0.status == .adjusted) && $0.statusOn.year == year && $0.statusOn <= asOf
-            }.count,
-            revokedThisYear: d.projects.filter {
-                $0.status == .revoked && $0.statusOn.year == year && $0.statusOn <= asOf
-            }.count)
     }
 }

@@ -11,7 +11,8 @@ public struct DataFile: Hashable, Sendable, CaseIterable, RawRepresentable, Cust
     /// here is the one data-format.md lists them in.
     public static let allCases: [DataFile] = [
         .units, .gates, .zones, .targets, .trade, .output, .projects, .works, .worksUpdates, .meetings, .tasks,
-        .taskUpdates, .dataset,
+        .taskUpdates, .projectEvents,
+        .projectProcedures, .plans, .dataset,
     ]
 
     /// The folder of crossing logs (optional, any number of `*.csv`; see

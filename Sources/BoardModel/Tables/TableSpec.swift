@@ -30,6 +30,10 @@ protocol TableSpec: DataTable {
     /// nil when the row observes nothing. Plans (due dates) never count.
     /// Default: no row observes anything.
     static func observedOn(_ record: Record) -> Day?
+    /// Rules one row cannot check alone, over the whole file and the rows
+    /// of the files it refers to (`project_events.csv`: each project's
+    /// latest event against its status in `projects.csv`). Default: none.
+    associatedtype FileRules: FileRuleSet = NoFileRules<Record> where FileRules.Record == Record
     /// The column `observedOn` reads (where a problem with an observation
     /// is reported). Default: none.
     static var observedColumn: ColumnInfo? { get }
@@ -86,10 +90,11 @@ extension TableSpec {
             let t = TableReader(
                 file: fileName, buffer: bytes, columns: columns.map(\.info), known: known, problems: &problems)
         else { return TableRows(file: file, rows: rows, ids: ids) }
+        var rules = FileRules(known: known)
         t.today = today
         var observed: [Observed] = []
         t.forEachRow { row in
-            guard let record = Self.record(row) else { return }
+            guard var record = Self.record(row), rules.keep(&record, row) else { return }
             rows.append(record)
             if let id = row.key { ids.append(id) }
             if let day = observedOn(record), let column = observedColumn {
@@ -98,6 +103,7 @@ extension TableSpec {
             }
         }
         problems.append(contentsOf: t.problems)
+        problems.append(contentsOf: rules.finish(t))
         var out = TableRows(file: file, rows: rows, ids: ids)
         out.observed = observed
         return out
@@ -130,12 +136,43 @@ struct Observed: Sendable, Equatable {
     var column: Int
 }
 
-/// The ids later files may refer to, per file.
-public struct KnownIDs: Sendable, Equatable {
+/// What a file being read may look up in the files it refers to: their
+/// ids (every reference is checked against them) and their rows as shown
+/// (for the rules of `TableSpec.FileRules`).
+public struct KnownIDs: Sendable {
     var ids: [DataFile: Set<String>] = [:]
+    var tables: [DataFile: StoredRows] = [:]
     public init() {}
     public subscript(_ file: DataFile) -> Set<String> {
         get { ids[file] ?? [] }
         set { ids[file] = newValue }
     }
+
+    /// The rows of a file referred to (empty when it has none).
+    func rows<T: TableSpec>(_ table: T.Type) -> [T.Record] {
+        tables[DataFile(table)]?.rows as? [T.Record] ?? []
+    }
+}
+
+/// Rules that span a file's rows, and the rows of the files it refers to:
+/// they see every valid row, then report once the file is read.
+protocol FileRuleSet {
+    associatedtype Record
+    /// Before the first row, with the files referred to as shown.
+    init(known: KnownIDs)
+    /// A valid row and its record: whether to keep it (a row against the
+    /// rules is reported, `row.error`, and skipped). Report at its fields
+    /// now, or keep a field for later (`row.field(of:)`). The record may
+    /// take what the rules found (where its reference is).
+    mutating func keep(_ record: inout Record, _ row: Row) -> Bool
+    /// After the last row: the problems only the whole file shows (placed
+    /// with `table.problem(at:…)` while the file is still at hand).
+    mutating func finish(_ table: TableReader) -> [Problem]
+}
+
+/// A file without rules across its rows.
+struct NoFileRules<Record>: FileRuleSet {
+    init(known: KnownIDs) {}
+    func keep(_ record: inout Record, _ row: Row) -> Bool { true }
+    func finish(_ table: TableReader) -> [Problem] { [] }
 }

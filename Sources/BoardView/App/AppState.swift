@@ -27,6 +27,8 @@ public struct ScreenState: Sendable, Equatable {
     public var statusFilter = StatusFilter.all
     public var sourceFilter = SourceFilter.all
     public var dueWindow = DueWindow.any
+    /// Projects screen filters.
+    public var projectFilter = ProjectFilter()
     /// All-assignments screen: how the list is grouped.
     public var grouping = AssignmentList.Grouping.leadUnit
 
@@ -116,6 +118,9 @@ public struct AppState: Sendable {
         case .unit: return .unit
         case .assignments: return .assignments
         case .gate, .zone, .works, .units: return .list
+        case .projects: return .projects
+        case .project: return .project
+        case .plans: return .plans
         }
     }
 }

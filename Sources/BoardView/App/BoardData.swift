@@ -5,10 +5,16 @@ import BoardModel
 /// `DataFolder`; screens only read it.
 public struct BoardData: Sendable {
     public var dataSet: DataSet {
-        didSet { assignmentIndex = AssignmentIndex(summary, dataSet) }
+        didSet {
+            assignmentIndex = AssignmentIndex(summary, dataSet)
+            projectIndex = ProjectIndex()
+        }
     }
     public var summary: BoardSummary {
-        didSet { assignmentIndex = AssignmentIndex(summary, dataSet) }
+        didSet {
+            assignmentIndex = AssignmentIndex(summary, dataSet)
+            projectIndex = ProjectIndex()
+        }
     }
     /// Every assignment's folded search text and column widths, made with
     /// the board (`AssignmentIndex`).
@@ -27,6 +33,9 @@ public struct BoardData: Sendable {
     /// Files showing an earlier, valid version because the current one has
     /// errors or vanished.
     public var keptLastGood: [String]
+    /// The projects' search keys and order by name, made the first time a
+    /// screen needs them (`ProjectIndex`).
+    private(set) var projectIndex = ProjectIndex()
     /// The default as-of date: the latest observation not after today.
     /// Before it, the board looks at the past (the header says so); the
     /// as-of date walks forward no further. Nil: not known.

@@ -43,7 +43,13 @@ public enum Reducer {
         case .back: goBack(&s)
         case .enter:
             let i = s.screen.list.selection
-            if i >= 0, i < model.count, let target = model.targets[i] { open(target, &s) }
+            if i >= 0, i < model.count, let target = model.targets[i] {
+                open(target, &s)
+            } else if model.count == 0, s.screen.path == .overview, let first = focusedPanelLinks(s).first {
+                // A panel without rows (no project event this year) still
+                // leads somewhere: its own screen.
+                open(first, &s)
+            }
         case .up: move(&s, by: -1, model)
         case .down: move(&s, by: 1, model)
         case .pageUp: move(&s, by: -page, model)
@@ -75,6 +81,19 @@ public enum Reducer {
             }
             s.screen.overdueOnly.toggle()
             s.screen.list.selection = 0
+        case .openScreen(let path): open(path, &s)
+        case .openLead:
+            let i = s.screen.list.selection
+            if case .plans = s.screen.path, let lead = PlansScreen.lead(at: i, s) { open(.unit(lead), &s) }
+        case .cycleZoneFilter, .cycleMissingFilter:
+            guard case .projects = s.screen.path else { return }
+            ProjectFilters.cycle(action, &s.screen, Ctx(s))
+            s.screen.list.selection = 0
+            s.screen.list.offset = 0
+        case .cycleStatusFilter where s.screen.path == .projects:
+            ProjectFilters.cycle(action, &s.screen, Ctx(s))
+            s.screen.list.selection = 0
+            s.screen.list.offset = 0
         case .cycleStatusFilter, .cycleSourceFilter, .cycleDueWindow:
             switch s.screen.path {
             case .unit(let unit): UnitFilters.cycle(action, &s.screen, unit: unit, data: s.data)
@@ -103,6 +122,11 @@ public enum Reducer {
             move(&s, by: up ? -3 : 3, ScreenLists.model(s))
         case .resize, .filterType, .filterErase, .filterAccept, .filterCancel: break
         }
+    }
+
+    /// The screens the focused overview panel leads to (`OverviewPanel.links`).
+    static func focusedPanelLinks(_ s: AppState) -> [ScreenPath] {
+        s.panels.panels.indices.contains(s.screen.focus) ? s.panels.panels[s.screen.focus].links : []
     }
 
     // MARK: Moving

@@ -24,6 +24,13 @@ public enum Action: Hashable, Sendable {
     case overdueOnly
     /// Unit screen: cycle the status, source and due-window filters.
     case cycleStatusFilter, cycleSourceFilter, cycleDueWindow
+    /// Open a screen directly (the overview's `P` all projects, `K` plans).
+    case openScreen(ScreenPath)
+    /// Projects screen: cycle the zone and missing-procedure filters (its
+    /// status filter is `cycleStatusFilter`).
+    case cycleZoneFilter, cycleMissingFilter
+    /// Plans screen: open the selected plan's lead unit.
+    case openLead
     /// Typing into the filter.
     case filterType(Character)
     case filterErase

@@ -44,6 +44,12 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case task
     /// One work.
     case detail
+    /// Every project, with its filters.
+    case projects
+    /// One project.
+    case project
+    /// The detailed plans.
+    case plans
     case help
     case problems
     /// Typing a filter.
@@ -63,6 +69,11 @@ public enum KeyMap {
                 open("xem chi tiết", "open"),
                 Binding([.tab], .nextPanel, vi: "khung tiếp theo", en: "next panel", hint: true),
                 Binding([.char("a")], .openAssignments, vi: "mọi nhiệm vụ", en: "all assignments", hint: true),
+                // Screens of a panel beyond its rows: they work from any
+                // panel; the footer shows each while its panel is focused
+                // (`OverviewPanel.links`). `K`: kế hoạch.
+                Binding([.char("P")], .openScreen(.projects), vi: "mọi dự án", en: "all projects", hint: true),
+                Binding([.char("K")], .openScreen(.plans), vi: "quy hoạch chi tiết", en: "detailed plans", hint: true),
                 Binding([.backTab], .previousPanel, vi: "khung trước", en: "previous panel"),
                 digits(panels),
             ] + moves(withSideways: true) + filterAndSort + [
@@ -100,6 +111,22 @@ public enum KeyMap {
         case .detail:
             return [back] + stepping(("mục tiếp theo", "next item"), ("mục trước", "previous item"), hint: true)
                 + moves(withSideways: false) + common
+        case .projects:
+            return [open("xem dự án", "open"), back] + moves(withSideways: false) + filterAndSort + [
+                Binding([.char("z")], .cycleZoneFilter, vi: "lọc khu", en: "zone filter", hint: true),
+                Binding([.char("t")], .cycleStatusFilter, vi: "lọc trạng thái", en: "status filter", hint: true),
+                Binding(
+                    [.char("m")], .cycleMissingFilter, vi: "lọc thiếu thủ tục", en: "missing procedure", hint: true),
+            ] + common
+        case .project:
+            return [open("mở khu, nhiệm vụ", "open zone or assignment"), back]
+                + stepping(("dự án tiếp theo", "next project"), ("dự án trước", "previous project"), hint: true)
+                + moves(withSideways: false) + common
+        case .plans:
+            return [
+                open("xem nhiệm vụ", "open the assignment"), back,
+                Binding([.char("u")], .openLead, vi: "xem đơn vị lập", en: "open the lead unit", hint: true),
+            ] + moves(withSideways: false) + filterAndSort + common
         case .help:
             return [
                 Binding(

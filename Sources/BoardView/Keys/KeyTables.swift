@@ -14,6 +14,9 @@ public enum KeyTables {
         (.assignments, "All assignments (`a` on the overview)"),
         (.task, "One assignment"),
         (.detail, "One work"),
+        (.projects, "All projects (`P` on the overview)"),
+        (.project, "One project"),
+        (.plans, "The detailed plans (`K` on the overview)"),
     ]
     /// The layers over a screen.
     static let layers: [(KeyContext, String)] = [

@@ -13,10 +13,15 @@ public enum ScreenPath: Hashable, Sendable, CustomStringConvertible {
     case task(unit: String, task: String)
     /// Every assignment of every unit.
     case assignments
+    /// Every investment project, and one project.
+    case projects
+    case project(String)
+    /// The detailed plans of functional areas.
+    case plans
 
     /// Parses `overview`, `gates/ID`, `zones/ID`, `works`, `works/ID`,
-    /// `tasks`, `tasks/UNIT`, `tasks/UNIT/TASK`, `assignments` (a trailing
-    /// `/` is fine).
+    /// `tasks`, `tasks/UNIT`, `tasks/UNIT/TASK`, `assignments`, `projects`,
+    /// `projects/ID`, `plans` (a trailing `/` is fine).
     public init?(_ text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         switch (parts.first, parts.count) {
@@ -29,6 +34,9 @@ public enum ScreenPath: Hashable, Sendable, CustomStringConvertible {
         case ("tasks", 2), ("units", 2): self = .unit(parts[1])
         case ("tasks", 3), ("units", 3): self = .task(unit: parts[1], task: parts[2])
         case ("assignments", 1): self = .assignments
+        case ("projects", 1): self = .projects
+        case ("projects", 2): self = .project(parts[1])
+        case ("plans", 1): self = .plans
         default: return nil
         }
     }
@@ -44,6 +52,9 @@ public enum ScreenPath: Hashable, Sendable, CustomStringConvertible {
         case .unit(let id): return "tasks/\(id)"
         case .task(let unit, let task): return "tasks/\(unit)/\(task)"
         case .assignments: return "assignments"
+        case .projects: return "projects"
+        case .project(let id): return "projects/\(id)"
+        case .plans: return "plans"
         }
     }
 
@@ -52,8 +63,9 @@ public enum ScreenPath: Hashable, Sendable, CustomStringConvertible {
     public var trail: [ScreenPath] {
         switch self {
         case .overview: return [.overview]
-        case .gate, .zone, .works, .units, .assignments: return [.overview, self]
+        case .gate, .zone, .works, .units, .assignments, .projects, .plans: return [.overview, self]
         case .work: return [.overview, .works, self]
+        case .project: return [.overview, .projects, self]
         case .unit: return [.overview, self]
         case .task(let unit, _): return [.overview, .unit(unit), self]
         }
@@ -63,7 +75,8 @@ public enum ScreenPath: Hashable, Sendable, CustomStringConvertible {
     /// a missing id still opens and says so.
     public func exists(in d: DataSet) -> Bool {
         switch self {
-        case .overview, .works, .units, .assignments: return true
+        case .overview, .works, .units, .assignments, .projects, .plans: return true
+        case .project(let id): return d.projects.contains { $0.id == id }
         case .gate(let id): return d.gate(id) != nil
         case .zone(let id): return d.zone(id) != nil
         case .work(let id): return d.work(id) != nil

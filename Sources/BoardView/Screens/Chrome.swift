@@ -122,6 +122,14 @@ enum Chrome {
             hintsArea = Rect(x: area.x + used, y: area.y, width: area.width - used, height: 1)
         }
         var bindings = KeyMap.bindings(s.keyContext, panels: s.panels.count).filter(\.hint)
+        // A panel's own screens are hinted while it is focused (help lists them all).
+        if s.keyContext == .overview {
+            let links = s.panels.panels.indices.contains(s.screen.focus) ? s.panels.panels[s.screen.focus].links : []
+            bindings.removeAll { b in
+                if case .openScreen(let path) = b.action { return !links.contains(path) }
+                return false
+            }
+        }
         // Enter on a list whose rows open nothing (a gate's cargo, a zone's
         // projects) is not worth a hint; help still lists it.
         if s.keyContext == .list, s.overlay == nil, !s.editingFilter,

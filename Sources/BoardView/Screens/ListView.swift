@@ -35,6 +35,31 @@ struct ListView {
         return (offset, table.layout(width: area.width, charset: out.canvas.charset))
     }
 
+    /// A list too long to lay out whole (thousands of projects): only the
+    /// rows in view are made (`row(i)`), so a key costs the same for ten
+    /// rows or ten thousand. Column widths must not depend on the rows
+    /// (`.fixed`, `.flex`): they would change as the list scrolls.
+    static func drawWindow(
+        columns: [TableColumn], count: Int, list: ListState, index: Int, emptyMessage: String,
+        row: (Int) -> TableRow, in area: Rect, _ out: inout FrameBuilder
+    ) {
+        let height = max(0, area.height - 1)
+        let selection = min(list.selection, max(0, count - 1))
+        let offset = Table.visibleRange(selected: selection, count: count, height: height, offset: list.offset)
+        let shown = (offset..<min(count, offset + height)).map(row)
+        Table(
+            columns: columns, rows: shown, selected: count > 0 ? selection - offset : nil,
+            emptyMessage: emptyMessage
+        ).render(in: area, on: &out.canvas)
+        out.viewports.append(Viewport(list: index, offset: offset, height: height))
+        for i in shown.indices {
+            out.hits.append(
+                Hit(
+                    Rect(x: area.x, y: area.y + 1 + i, width: area.width, height: 1), .row(list: index, row: offset + i)
+                ))
+        }
+    }
+
     /// The rectangle of one cell of a visible row, to draw a widget in.
     static func cell(_ slot: ColumnSlot, row: Int, offset: Int, in area: Rect) -> Rect {
         Rect(x: area.x + slot.x, y: area.y + 1 + row - offset, width: slot.width, height: 1)

@@ -24,6 +24,14 @@ protocol OverviewPanel: ListSource, Sendable {
     static func draw(
         _ list: ListState, index: Int, focused: Bool, _ screen: ScreenState, _ c: Ctx, in area: Rect,
         _ out: inout FrameBuilder)
+    /// Screens the panel leads to beyond its rows, each opened by a key of
+    /// the overview (`Action.openScreen`): the footer shows the key while
+    /// the panel is focused. Default: none.
+    static var links: [ScreenPath] { get }
+}
+
+extension OverviewPanel {
+    static var links: [ScreenPath] { [] }
 }
 
 /// The overview's panels, in order: keys 1…n, Tab, the tabs, and the grid
@@ -38,6 +46,7 @@ public struct PanelRegistry: Sendable {
         ZonesPanel.self,
         WorksPanel.self,
         TasksPanel.self,
+        ProjectsPanel.self,
     ])
 
     /// At most nine: the digit keys pick a panel.

@@ -43,6 +43,9 @@ public enum Renderer {
         case .units: UnitsScreen.draw(screen, c, in: area, &out)
         case .unit(let id): UnitScreen.draw(screen, id: id, c, in: area, &out)
         case .task(let unit, let task): TaskScreen.draw(screen, unit: unit, task: task, c, in: area, &out)
+        case .projects: ProjectsScreen.draw(screen, c, in: area, &out)
+        case .project(let id): ProjectScreen.draw(screen, id: id, c, in: area, &out)
+        case .plans: PlansScreen.draw(screen, c, in: area, &out)
         case .assignments: AssignmentsScreen.draw(screen, c, in: area, &out)
         }
     }
@@ -78,6 +81,9 @@ public enum ScreenLists {
         case .units: return UnitsScreen.model(l, screen, c)
         case .unit: return UnitScreen.model(l, screen, c)
         case .task: return TaskScreen.model(l, screen, c)
+        case .projects: return ProjectsScreen.model(l, screen, c)
+        case .project: return ProjectScreen.model(l, screen, c)
+        case .plans: return PlansScreen.model(l, screen, c)
         case .assignments: return AssignmentsScreen.model(l, screen, c)
         }
     }

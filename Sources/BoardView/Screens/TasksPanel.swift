@@ -6,6 +6,9 @@ enum TasksPanel: OverviewPanel {
     static let title = (vi: "Nhiệm vụ", en: "Committee tasks")
     /// Current while either the list or its progress reports is.
     static let feeds: [DataFeed] = [.file(.tasks), .file(.taskUpdates)]
+    /// The detailed plans are assignments with a dossier: their screen is
+    /// reached from here (`K`), see `PlansScreen`.
+    static let links: [ScreenPath] = [.plans]
 
     /// Box 2, the summary line, the table's header, every lead unit.
     static func wantedHeight(_ c: Ctx) -> Int { c.summary.tasks.leadUnits.count + 4 }

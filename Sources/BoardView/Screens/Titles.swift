@@ -12,6 +12,9 @@ enum Titles {
         case .units: return c.t("Nhiệm vụ", "Assignments")
         case .unit(let id): return c.dataSet.unit(id).map(unitName) ?? id
         case .task(_, let task): return task
+        case .projects: return c.t("Dự án", "Projects")
+        case .project(let id): return id
+        case .plans: return c.t("Quy hoạch", "Plans")
         case .assignments: return c.t("Mọi nhiệm vụ", "All assignments")
         }
     }
@@ -52,7 +55,9 @@ enum Neighbours {
             return cycle(ids, task).map { ScreenPath.task(unit: unit, task: $0) }
         case .unit(let id):
             return cycle(UnitScreen.neighbours(of: id, below: below, c), id).map(ScreenPath.unit)
-        case .overview, .works, .units, .assignments: return nil
+        case .project(let id):
+            return cycle(ProjectScreen.neighbours(below: below, c), id).map(ScreenPath.project)
+        case .overview, .works, .units, .assignments, .projects, .plans: return nil
         }
     }
 }

@@ -164,8 +164,15 @@ enum WorksPanel: OverviewPanel {
     }
 
     /// Draws the lines above a works table, as many as `count`.
+    /// With fewer lines than wanted, the note on today's state stays (it
+    /// says the figures are not the date's); the totals and stages give way.
     static func drawLinesAbove(_ c: Ctx, count: Int, budget: Bool, in area: inout Rect, _ out: inout FrameBuilder) {
-        for line in linesAbove(c).prefix(count) {
+        let all = linesAbove(c)
+        var shownLines = Array(all.prefix(count))
+        if count > 0, count < all.count, let last = all.last, case .note = last {
+            shownLines = Array(all.prefix(count - 1)) + [last]
+        }
+        for line in shownLines {
             let (f, r) = area.splitTop(1)
             switch line {
             case .totals: out.canvas.draw(Fit.first(totals(c), width: f.width, c), x: f.x, y: f.y, clip: f)

@@ -15,29 +15,32 @@ enum ZoneScreen: ListSource {
         }
     }
 
-    static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Project] {
+    /// The zone's projects known on the as-of date, with their status then.
+    static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [ProjectState] {
         guard case .zone(let id) = screen.path else { return [] }
-        var rows = c.dataSet.projects.filter { $0.zoneID == id }.filter {
+        var rows = c.summary.projects.states.filter { $0.project.zoneID == id && $0.exists }.filter {
             Filtering.matches(
-                list.filter, [$0.id, $0.name, $0.investor ?? "", $0.status.name(c.lang), $0.status.rawValue])
+                list.filter,
+                [
+                    $0.project.id, $0.project.name, $0.project.investor ?? "", $0.status?.name(c.lang) ?? "",
+                    $0.status?.rawValue ?? "",
+                ])
         }
         // Every status is among `allCases`; `?? 0` only satisfies the type.
         let order = ProjectStatus.allCases
+        func rank(_ s: ProjectState) -> Int { s.status.flatMap { order.firstIndex(of: $0) } ?? 0 }
+        func since(_ s: ProjectState) -> Int { s.since?.daysSinceEpoch ?? 0 }
         switch Sort(list) {
-        case .capital: rows.sort { ($0.capitalBnVND ?? -1, $1.id) > ($1.capitalBnVND ?? -1, $0.id) }
-        case .name: rows.sort { Filtering.key($0.name) < Filtering.key($1.name) }
-        case .date: rows.sort { ($0.statusOn, $1.id) > ($1.statusOn, $0.id) }
-        case .status:
-            rows.sort {
-                (order.firstIndex(of: $0.status) ?? 0, $1.statusOn, $0.id) < (
-                    order.firstIndex(of: $1.status) ?? 0, $0.statusOn, $1.id
-                )
-            }
+        case .capital:
+            rows.sort { ($0.registeredBnVND ?? -1, $1.project.id) > ($1.registeredBnVND ?? -1, $0.project.id) }
+        case .name: rows.sort { Filtering.key($0.project.name) < Filtering.key($1.project.name) }
+        case .date: rows.sort { (since($0), $1.project.id) > (since($1), $0.project.id) }
+        case .status: rows.sort { (rank($0), since($1), $0.project.id) < (rank($1), since($0), $1.project.id) }
         }
         return rows
     }
 
-    static func target(_ item: Project, _ screen: ScreenState) -> ScreenPath? { nil }
+    static func target(_ item: ProjectState, _ screen: ScreenState) -> ScreenPath? { .project(item.project.id) }
 
     static func draw(_ screen: ScreenState, id: String, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
         guard let zone = c.dataSet.zone(id) else { return Detail.missing(c.t("khu", "zone"), id, c, in: area, &out) }
@@ -116,12 +119,12 @@ enum ZoneScreen: ListSource {
             TableColumn(c.t("Trạng thái", "Status"), width: .fit(min: 8, max: 16), priority: 8),
             TableColumn(c.t("Ngày", "Since"), width: .fit(min: 8, max: 10), alignment: .right, priority: 6),
         ]
-        let rows = items(screen.list, screen, c).map { p -> TableRow in
-            let style: Style? = p.status == .revoked ? .bad : (p.status == .suspended ? .warn : nil)
-            return TableRow([
-                TableCell(p.id), TableCell(p.name), TableCell(p.investor ?? "–"),
-                TableCell(p.capitalBnVND.map { Formats.bnVNDShort($0, c.lang) } ?? "–"),
-                TableCell(p.status.name(c.lang), style: style), TableCell(Formats.date(p.statusOn, c.lang)),
+        let rows = items(screen.list, screen, c).map { s -> TableRow in
+            TableRow([
+                TableCell(s.project.id), TableCell(s.project.name), TableCell(s.project.investor ?? "–"),
+                TableCell(s.registeredBnVND.map { Formats.bnVNDShort($0, c.lang) } ?? "–"),
+                TableCell(s.status?.name(c.lang) ?? "–", style: ProjectsScreen.statusStyle(s.status)),
+                TableCell(s.since.map { Formats.date($0, c.lang) } ?? "–"),
             ])
         }
         ListView(

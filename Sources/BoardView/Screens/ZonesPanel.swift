@@ -77,16 +77,13 @@ enum ZonesPanel: OverviewPanel {
         }
     }
 
-    /// The zones' share of output and the year's project changes, from the
-    /// fullest wording to the shortest.
+    /// The zones' share of output, from the fullest wording to the
+    /// shortest. (The projects' figures are the projects panel's.)
     static func shareFacts(_ c: Ctx) -> [String] {
-        let p = c.summary.projects
-        let share =
-            c.t("KCN, CCN chiếm ", "Zones' share ") + Formats.percent(fraction: c.summary.output.zonesShare, c.lang)
-        let projects = c.t(" · \(p.total) dự án", " · \(p.total) projects")
-        let year = c.t(
-            " · năm \(c.asOf.year): \(p.licensedOrAdjustedThisYear) cấp mới/điều chỉnh, \(p.revokedThisYear) thu hồi",
-            " · \(c.asOf.year): \(p.licensedOrAdjustedThisYear) licensed/adjusted, \(p.revokedThisYear) revoked")
-        return [share + projects + year, share + projects, share]
+        let share = Formats.percent(fraction: c.summary.output.zonesShare, c.lang)
+        return [
+            c.t("KCN, CCN chiếm ", "Zones' share ") + share + c.t(" giá trị SX toàn tỉnh", " of the province's output"),
+            c.t("KCN, CCN chiếm ", "Zones' share ") + share,
+        ]
     }
 }

@@ -1,0 +1,177 @@
+/// `project_events.csv`: the events of each project's life (an optional
+/// file). With it, a project's status on a day is its latest event on or
+/// before that day (`ProjectHistory`).
+public enum ProjectEventsTable: TableSpec {
+    public typealias Record = ProjectEvent
+    typealias FileRules = LatestEventRules
+    static let fileName = "project_events.csv"
+    static let oneRowIs = "an event in a project's life: appraised, licensed, adjusted, …"
+    static let isOptional = true
+
+    static let projectID = Column.ref("project_id", to: .projects)
+    static let on = Column.date("on")
+    static let event = Column.choice(
+        "event", ProjectStatus.self,
+        note: "the project's status from that day on; one project's events on the same "
+            + "day follow the file's order, and the same event twice on one day is an error")
+    static let capitalBnVND = Column.optionalNumber(
+        "capital_bn_vnd", min: 0,
+        note: "the registered capital after the event; empty when the event leaves it as it was")
+    static let note = Column.optionalText("note")
+    static let columns: [any AnyColumn] = [projectID, on, event, capitalBnVND, note]
+
+    static func record(_ r: Row) -> ProjectEvent? {
+        let project = r[projectID]
+        let on = r[Self.on]
+        let event = r[Self.event]
+        let capital = r[capitalBnVND]
+        let note = r[Self.note]
+        guard r.isValid, let on, let event else { return nil }
+        return ProjectEvent(projectID: project, on: on, event: event, capitalBnVND: capital, note: note)
+    }
+
+    /// An event is an observation.
+    static func observedOn(_ e: ProjectEvent) -> Day? { e.on }
+    static var observedColumn: ColumnInfo? { on.info }
+}
+
+/// One project's event twice on one day is an error (the row is skipped);
+/// and each project's latest event (and latest capital) is checked against
+/// what `projects.csv` says of it today: where they disagree, one of the
+/// two files is out of date, and the figures (from the events) may not be
+/// what the project list shows. Projects are found by their place in
+/// `projects.csv`, once per row: a file of 100,000 events must not hash
+/// more than it has to (bench: `make bench`, projects).
+struct LatestEventRules: FileRuleSet {
+    struct Seen {
+        var on: Day
+        var event: ProjectStatus
+        var capital: Double?
+        var field: CSVReader.Field?
+        var line: Int
+    }
+    let projects: [Project]
+    var index: ProjectPlaces
+    var latestEvent: [Seen?]
+    var latestCapital: [Seen?]
+    /// Each project's day and event so far, for the same event twice.
+    var seen: SeenPerProject
+
+    init(known: KnownIDs) {
+        projects = known.rows(ProjectsTable.self)
+        index = ProjectPlaces(projects)
+        latestEvent = Array(repeating: nil, count: projects.count)
+        latestCapital = Array(repeating: nil, count: projects.count)
+        seen = SeenPerProject(projects: projects.count)
+    }
+
+    mutating func keep(_ e: inout ProjectEvent, _ row: Row) -> Bool {
+        // Every project_id was checked against projects.csv: it has a place.
+        guard let i = index.place(of: e.projectID) else { return true }
+        e.projectHint = Int32(clamping: i)
+        let code = ProjectStatus.allCases.firstIndex(of: e.event) ?? 0
+        if let first = seen.firstLine(project: i, code: code, day: e.on, line: row.line) {
+            row.error(
+                ProjectEventsTable.event,
+                "event '\(e.event.rawValue)' of project '\(SafeText.oneLine(e.projectID))' on \(e.on) "
+                    + "is already on line \(first); the row is skipped")
+            return false
+        }
+        // Rows in file order: a later row on the same day is the later event.
+        if latestEvent[i].map({ e.on >= $0.on }) ?? true {
+            latestEvent[i] = Seen(
+                on: e.on, event: e.event, capital: nil, field: row.field(of: ProjectEventsTable.event), line: row.line)
+        }
+        if let c = e.capitalBnVND, latestCapital[i].map({ e.on >= $0.on }) ?? true {
+            latestCapital[i] = Seen(
+                on: e.on, event: e.event, capital: c, field: row.field(of: ProjectEventsTable.capitalBnVND),
+                line: row.line)
+        }
+        return true
+    }
+
+    func finish(_ table: TableReader) -> [Problem] {
+        var out: [Problem] = []
+        for (i, p) in projects.enumerated() {
+            if let seen = latestEvent[i], p.status != seen.event || p.statusOn != seen.on {
+                out.append(
+                    table.problem(
+                        at: seen.field, line: seen.line, .warning,
+                        "the latest event of project '\(SafeText.oneLine(p.id))' is '\(seen.event.rawValue)' on "
+                            + "\(seen.on), but projects.csv says '\(p.status.rawValue)' since \(p.statusOn)"))
+            }
+            if let seen = latestCapital[i], let c = p.capitalBnVND, let capital = seen.capital, c != capital {
+                out.append(
+                    table.problem(
+                        at: seen.field, line: seen.line, .warning,
+                        "the registered capital of project '\(SafeText.oneLine(p.id))' after its latest event with "
+                            + "one (\(seen.on)) is \(Row.plain(capital)), but projects.csv says \(Row.plain(c))"))
+            }
+        }
+        return out
+    }
+}
+
+/// Where each project is in `projects.csv`, by id. Files list a project's
+/// rows together more often than not: the last one found is tried first.
+struct ProjectPlaces {
+    let index: [String: Int]
+    var lastID = ""
+    var last = -1
+
+    init(_ projects: [Project]) {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(projects.count)
+        for (i, p) in projects.enumerated() where index[p.id] == nil { index[p.id] = i }
+        self.index = index
+    }
+
+    mutating func place(of id: String) -> Int? {
+        if last >= 0, id == lastID { return last }
+        guard let i = index[id] else { return nil }
+        lastID = id
+        last = i
+        return i
+    }
+}
+
+/// "One row per project, X and day", without hashing: each project's rows
+/// so far, as a list threaded through flat arrays (a project has a
+/// handful of rows; a file has a hundred thousand).
+struct SeenPerProject {
+    /// Per project, its latest entry (-1: none).
+    var head: [Int32]
+    var next: [Int32] = []
+    /// A day and a code, packed; the line of the entry.
+    var key: [Int64] = []
+    var line: [Int32] = []
+
+    init(projects: Int) { head = Array(repeating: -1, count: projects) }
+
+    /// The line of an earlier row of `project` with this code and day, or
+    /// nil (and this row is noted).
+    mutating func firstLine(project: Int, code: Int, day: Day, line rowLine: Int) -> Int? {
+        let k = Int64(day.daysSinceEpoch) << 20 | Int64(code)
+        var e = head[project]
+        while e >= 0 {
+            if key[Int(e)] == k { return Int(line[Int(e)]) }
+            e = next[Int(e)]
+        }
+        next.append(head[project])
+        key.append(k)
+        line.append(Int32(clamping: rowLine))
+        head[project] = Int32(key.count - 1)
+        return nil
+    }
+}
+
+extension DataFile {
+    public static let projectEvents = DataFile(ProjectEventsTable.self)
+}
+
+extension DataSet {
+    public var projectEvents: [ProjectEvent] {
+        get { self[ProjectEventsTable.self] }
+        set { self[ProjectEventsTable.self] = newValue }
+    }
+}

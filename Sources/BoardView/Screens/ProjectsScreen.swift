@@ -1,0 +1,157 @@
+import BoardModel
+
+/// Every investment project known on the as-of date, across the zones:
+/// filtered by zone, status, a missing procedure and typed text (id, name,
+/// investor, zone), sorted by the latest change, capital or name. Built
+/// for thousands of projects: the orders come made (`ProjectSummary`,
+/// `ProjectIndex`) and only the rows in view are drawn.
+enum ProjectsScreen: ListSource {
+    enum Sort: Int, SortOrder {
+        case date, capital, name
+        var name: (vi: String, en: String) {
+            switch self {
+            case .date: return ("thay đổi gần nhất", "latest change")
+            case .capital: return ("vốn đăng ký", "capital")
+            case .name: return ("tên", "name")
+            }
+        }
+    }
+
+    /// A project on the list: its place in `ProjectSummary.states` and id.
+    struct Item {
+        var index: Int
+        var id: String
+    }
+
+    static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Item] {
+        let p = c.summary.projects
+        let order: [Int]
+        switch Sort(list) {
+        case .date: order = p.byDate
+        case .capital: order = p.byCapital
+        case .name: order = c.data.projectIndex.get(c).byName
+        }
+        let filtered = !screen.projectFilter.isEmpty
+        let match = ProjectFilterMatch(screen.projectFilter, p)
+        let text = Array(Filtering.key(list.filter).trimmingCharacters(in: " ").utf8)
+        let keys = text.isEmpty ? [] : c.data.projectIndex.get(c).keys
+        var out: [Item] = []
+        out.reserveCapacity(order.count)
+        for i in order {
+            if filtered, !match.matches(i) { continue }
+            if !text.isEmpty, !ProjectIndex.contains(keys[i], text) { continue }
+            out.append(Item(index: i, id: p.ids[i]))
+        }
+        return out
+    }
+
+    static func target(_ item: Item, _ screen: ScreenState) -> ScreenPath? { .project(item.id) }
+
+    static func draw(_ screen: ScreenState, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
+        let inner = Panels.box(
+            c.t("Dự án đầu tư", "Investment projects"), screen.list, focused: true, sorts: sorts,
+            editing: c.editingFilter, c, in: area, &out)
+        let rows = items(screen.list, screen, c)
+        let p = c.summary.projects
+        var rest = inner
+        if rest.height >= 8 {
+            let (line, r) = rest.splitTop(1)
+            Spans.fitting(ProjectsPanel.figureLines(c), width: line.width, c.charset).draw(in: line, &out)
+            rest = r
+        }
+        if rest.height >= 4 {
+            let (line, r) = rest.splitTop(1)
+            filterLine(screen, shown: rows.count, total: p.total, c).draw(in: line, &out)
+            rest = r
+        }
+        var zoneNames: [String: String] = [:]
+        for z in c.dataSet.zones { zoneNames[z.id] = Titles.zoneName(z) }
+        let columns = [
+            TableColumn("", width: .fixed(1), priority: 9),
+            TableColumn(c.t("Mã", "ID"), width: .fixed(11), priority: 4),
+            TableColumn(c.t("Dự án", "Project"), width: .flex(min: 16, weight: 5), priority: 10),
+            TableColumn(c.t("Khu", "Zone"), width: .flex(min: 10, weight: 2), priority: 6),
+            TableColumn(c.t("Nhà đầu tư", "Investor"), width: .flex(min: 12, weight: 2), priority: 2),
+            TableColumn(c.t("Trạng thái", "Status"), width: .fixed(c.lang == .vi ? 14 : 10), priority: 8),
+            TableColumn(c.t("Từ ngày", "Since"), width: .fixed(10), alignment: .right, priority: 7),
+            TableColumn(c.t("Vốn (tỷ)", "bn VND"), width: .fixed(8), alignment: .right, priority: 5),
+            // Capital put in, as a share of the registered.
+            TableColumn(c.t("Đã TH", "Put in"), width: .fixed(6), alignment: .right, priority: 1),
+            TableColumn(c.t("Thiếu thủ tục", "Missing"), width: .flex(min: 13, weight: 2), priority: 3),
+        ]
+        ListView.drawWindow(
+            columns: columns, count: rows.count, list: screen.list, index: 0,
+            emptyMessage: c.t(
+                "Không có dự án nào khớp bộ lọc (z t m để đổi, / để tìm).",
+                "No project matches the filters (z t m change them, / searches)."),
+            row: { row(p.states[rows[$0].index], zoneNames, c) }, in: rest, &out)
+    }
+
+    /// One project's row.
+    static func row(_ s: ProjectState, _ zoneNames: [String: String], _ c: Ctx) -> TableRow {
+        let mark = ProjectsScreen.mark(s)
+        let missing = s.missing.map { ProjectProcedure.name($0, c.lang) }.joined(separator: ", ")
+        return TableRow([
+            TableCell(mark?.symbol(c.charset) ?? "", style: mark?.style), TableCell(s.project.id),
+            TableCell(s.project.name), TableCell(zoneNames[s.project.zoneID] ?? s.project.zoneID),
+            TableCell(s.project.investor ?? "–", style: s.project.investor == nil ? .dim : nil),
+            TableCell(s.status?.name(c.lang) ?? "–", style: statusStyle(s.status)),
+            TableCell(s.since.map { Formats.date($0, c.lang) } ?? "–"),
+            TableCell(s.registeredBnVND.map { Formats.bnVNDShort($0, c.lang) } ?? "–"),
+            TableCell(Formats.percent(fraction: implementedShare(s), c.lang, decimals: 0)),
+            TableCell(missing.isEmpty ? "" : missing, style: .bad),
+        ])
+    }
+
+    /// Capital put in over registered capital; nil without both.
+    static func implementedShare(_ s: ProjectState) -> Double? {
+        guard let i = s.implementedBnVND, let r = s.registeredBnVND, r > 0 else { return nil }
+        return i / r
+    }
+
+    /// A stopped project (suspended or revoked) is marked as such, never by
+    /// colour alone.
+    static func mark(_ s: ProjectState) -> StatusMark? {
+        s.status == .revoked || s.status == .suspended ? .blocked : nil
+    }
+
+    static func statusStyle(_ status: ProjectStatus?) -> Style? {
+        switch status {
+        case .revoked: return .bad
+        case .suspended: return .warn
+        case nil: return .dim
+        default: return nil
+        }
+    }
+
+    /// `Hiển thị 37/204 · lọc: khu: KCN Tằng Loỏng · tìm 'may'`, or the
+    /// filter keys when no filter is on.
+    static func filterLine(_ screen: ScreenState, shown: Int, total: Int, _ c: Ctx) -> Spans {
+        var line = Spans([(c.t("Hiển thị \(shown)/\(total)", "Showing \(shown) of \(total)"), .accent)])
+        let active = ProjectFilters.active(screen.projectFilter, c)
+        let searching = !screen.list.filter.isEmpty || c.editingFilter
+        if !active.isEmpty {
+            line.add(c.t(" · lọc: ", " · filters: "), .dim)
+            line.add(active.joined(separator: ", "), .warn)
+        }
+        if searching {
+            line.add(c.t(" · tìm ", " · search "), .dim)
+            line.add("'" + screen.list.filter + "'", .warn)
+        }
+        let sort = Sort(screen.list)
+        if sort != .date {
+            line.add(c.t(" · sắp xếp: ", " · sorted by ") + c.lang.pick(sort.name.vi, sort.name.en), .dim)
+        }
+        if active.isEmpty && !searching {
+            line.add(c.t(" · không lọc   ", " · no filter   "), .dim)
+            for (key, vi, en) in [
+                ("z", "khu", "zone"), ("t", "trạng thái", "status"), ("m", "thiếu thủ tục", "missing procedure"),
+                ("/", "tìm", "find"),
+            ] {
+                line.add(key, .accent)
+                line.add(" " + c.t(vi, en) + "  ", .dim)
+            }
+        }
+        return line
+    }
+}
