@@ -168,7 +168,8 @@ struct ReportingTests {
         #expect(t.silentIDs.map { t.view($0)!.daysSinceReport } == [69, 65, 65, 40])
         #expect(t.blockedIDs == ["QH06", "NV10"])
         #expect(t.askingIDs == ["QH06"])
-        #expect(t.score("BQLKKT")?.leadReportedWithin == 9)
+        #expect(t.score("BQLKKT")?.leadReportedWithin == 6)
+        #expect(t.score("CACDONVI")?.leadReportedWithin == 3)  // NV02, NV03, NV05
         #expect(t.score("SCT")?.leadSilent == 1)  // NV09
     }
 }
