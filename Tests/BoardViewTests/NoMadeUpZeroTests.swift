@@ -284,7 +284,7 @@ struct NestedCountsTests {
         let w = try ScreenFixture.sampleBoard().summary.works
         let text = try Self.text(.overview, .en, width: 200)
         #expect(w.byStatus.reduce(0) { $0 + $1.count } == 20)
-        #expect(text.contains("5 under construction (◷ 2 late)  7 not started  ✓ 8 done"))
+        #expect(text.contains("5 under construction (! 2 late)  7 not started  ✓ 8 done"))
     }
 
     @Test("A unit's leads: open (overdue) · done; supports likewise; the zone screen lists every project status")
@@ -328,5 +328,42 @@ struct CargoGapsTests {
         n.withoutValue = 1
         n.valueUSD = 10
         #expect(n.knownTonnes == nil && n.knownValueUSD == 10)
+    }
+}
+
+// Issue 10, item 5: one symbol, one meaning, one legend.
+@Suite("One symbol, one meaning")
+struct MarksLegendTests {
+    @Test("Every mark's symbol is its own, in Unicode and in ASCII, and README's legend lists each with its meaning")
+    func distinctAndListed() throws {
+        let all = StatusMark.allCases
+        #expect(Set(all.map(\.unicodeSymbol)).count == all.count)
+        #expect(Set(all.map(\.asciiSymbol)).count == all.count)
+        let readme = try String(contentsOfFile: ScreenFixture.root + "/README.md", encoding: .utf8)
+        for m in all {
+            let ascii = m.asciiSymbol == "|" ? "\\|" : m.asciiSymbol
+            #expect(readme.contains("| `\(m.unicodeSymbol)` | `\(ascii)` | \(m.meaning(.en)) |"), "\(m)")
+        }
+        #expect(readme.contains("the straight-line pace"))
+    }
+
+    @Test(
+        "A late work is marked overdue (!), stale data ◔, gates suspended ⊘ and proposed for reopening ↺; ? lists them")
+    func usedOnce() throws {
+        let sample = try ScreenFixture.sampleBoard()
+        func text(_ p: ScreenPath, _ w: Int = 120) -> String {
+            Renderer.render(AppState(data: sample, lang: .en, path: p, width: w, height: 40)).canvas.lines.joined(
+                separator: "\n")
+        }
+        let overview = text(.overview, 200)
+        #expect(overview.contains("(! 2 late)"))
+        #expect(!overview.contains("◷ 2 late"))
+        #expect(overview.contains("⊘ Lồ Cô Chin") && overview.contains("↺ Na Lốc"))
+        #expect(text(.work("KCN01")).contains("! 16 days past due"))
+        var help = AppState(data: sample, lang: .en, path: .overview, width: 250, height: 300)
+        help.overlay = .help(scroll: 0)
+        let legend = Renderer.render(help).canvas.lines.joined(separator: "\n")
+        #expect(legend.contains("⊘ gate suspended") && legend.contains("◔ stale data"))
+        #expect(legend.contains("│ straight-line pace"))
     }
 }

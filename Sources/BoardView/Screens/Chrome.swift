@@ -48,7 +48,7 @@ enum Chrome {
         let warningsShort = w == 0 ? [] : [(warningMark + " \(w)", Style.warn)]
         let stale =
             !c.panels.anyStale(c.data.freshness)
-            ? [] : [(StatusMark.late.symbol(c.charset) + " " + c.t("cũ", "stale"), Style.late)]
+            ? [] : [(StatusMark.stale.symbol(c.charset) + " " + c.t("cũ", "stale"), Style.late)]
         let date = Formats.date(c.asOf, c.lang)
         // Before the latest observation the board looks at the past: said
         // in words and in the warning colour, never by the date alone.

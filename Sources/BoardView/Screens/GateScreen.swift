@@ -82,7 +82,7 @@ enum GateScreen: ListSource {
                         : c.t("nhật ký không có ngày \(date)", "the log does not cover \(date)")),
                 .normal
             ))
-        let mark = gate.status == .open ? StatusMark.done : StatusMark.blocked
+        let mark = GatesPanel.mark(gate.status)
         facts.append((c.t("Trạng thái", "Status"), mark.symbol(c.charset) + " " + gate.status.name(c.lang), mark.style))
         facts.append((c.t("Loại", "Kind"), gate.kind.name(c.lang) + " · " + gate.district, .normal))
         if let cp = gate.counterpart { facts.append((c.t("Phía bạn", "Across the border"), cp, .normal)) }

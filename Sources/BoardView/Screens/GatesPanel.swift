@@ -81,7 +81,17 @@ enum GatesPanel: OverviewPanel {
     /// A gate that is not open says so with a mark, not by its colour alone.
     static func nameCell(_ g: Gate, _ c: Ctx) -> TableCell {
         guard g.status != .open else { return TableCell(Titles.gateName(g)) }
-        return TableCell(StatusMark.blocked.symbol(c.charset) + " " + Titles.gateName(g), style: .dim)
+        return TableCell(mark(g.status).symbol(c.charset) + " " + Titles.gateName(g), style: .dim)
+    }
+
+    /// A gate's status as its one mark: open ✓, suspended ⊘, proposed for
+    /// reopening ↺.
+    static func mark(_ s: GateStatus) -> StatusMark {
+        switch s {
+        case .open: return .done
+        case .suspended: return .suspended
+        case .reopenProposed: return .reopenProposed
+        }
     }
 
     /// Vehicles on the as-of date, from the fullest wording to the shortest.

@@ -36,7 +36,8 @@ enum WorksPanel: OverviewPanel {
 
     /// The mark that says what state a work is in, never by colour alone.
     static func mark(_ w: Work, _ asOf: Day) -> StatusMark? {
-        if w.isLate(asOf: asOf) { return .late }
+        // Late = past due and not done: the same mark as an overdue assignment.
+        if w.isLate(asOf: asOf) { return .overdue }
         if w.status.isFinished { return .done }
         return nil
     }
@@ -87,7 +88,7 @@ enum WorksPanel: OverviewPanel {
         func brackets(_ v: Double, late n: Int) -> String {
             let parts =
                 (budget ? [Formats.bnVND(v, c.lang)] : [])
-                + (n == 0 ? [] : [StatusMark.late.symbol(c.charset) + c.t(" \(n) chậm tiến độ", " \(n) late")])
+                + (n == 0 ? [] : [StatusMark.overdue.symbol(c.charset) + c.t(" \(n) chậm tiến độ", " \(n) late")])
             return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
         }
         let building = sum([.underConstruction])

@@ -77,7 +77,7 @@ enum WorkScreen {
         if let daysLate {
             // How late first: it is what a cut line must not lose.
             state =
-                StatusMark.late.symbol(c.charset) + " "
+                StatusMark.overdue.symbol(c.charset) + " "
                 + c.t(
                     "chậm \(daysLate) ngày so với hạn · ",
                     "\(daysLate) days past due · ") + state
