@@ -367,3 +367,28 @@ struct MarksLegendTests {
         #expect(legend.contains("│ straight-line pace"))
     }
 }
+
+// Issue 10, item 6: labels name the period and the scope.
+@Suite("Labels name period and scope")
+struct LabelsTests {
+    @Test("The year to date's months, the straight-line pace by name, the zones' share's scope, the workers' month")
+    func labels() throws {
+        let sample = try ScreenFixture.sampleBoard()
+        func text(_ p: ScreenPath, _ l: Lang) -> String {
+            Renderer.render(AppState(data: sample, lang: l, path: p, width: 120, height: 40)).canvas.lines.joined(
+                separator: "\n")
+        }
+        let en = text(.overview, .en)
+        #expect(en.contains("Trade Jan–Mar 2024: 704 M"))
+        #expect(en.contains("Output Jan–Mar 2024: 11,836"))
+        #expect(en.contains("straight-line 2.82 bn") && !en.contains("linear 2.82"))
+        #expect(en.contains("Zones, clusters, EZ areas: 68.5%"))
+        let vi = text(.overview, .vi)
+        #expect(vi.contains("XNK T1–3/2024: 704 tr"))
+        #expect(vi.contains("nhịp đều 2,82 tỷ"))
+        #expect(text(.zone("TANGLOONG"), .en).contains("6,631 (2024-03)"))
+        #expect(
+            MarkdownReport.render(sample.summary, lang: .en).contains(
+                "industrial zones, clusters and economic-zone areas"))
+    }
+}

@@ -135,8 +135,9 @@ public enum MarkdownReport {
         md.line(
             "- "
                 + l.pick(
-                    "Tỷ trọng của các khu, cụm công nghiệp: \(Formats.percent(fraction: s.output.zonesShare, l))",
-                    "Share of the zones and clusters: \(Formats.percent(fraction: s.output.zonesShare, l))"))
+                    "Tỷ trọng của các khu công nghiệp, cụm công nghiệp và khu vực khu kinh tế: \(Formats.percent(fraction: s.output.zonesShare, l))",
+                    "Share of the industrial zones, clusters and economic-zone areas: \(Formats.percent(fraction: s.output.zonesShare, l))"
+                ))
         md.blank()
         let rows = s.output.zones.filter { $0.ytdBnVND != nil || $0.projectsTotal > 0 }.sorted {
             ($0.ytdBnVND ?? -1) > ($1.ytdBnVND ?? -1)

@@ -25,6 +25,8 @@ public struct OutputSummary: Sendable {
         public var projectsByStatus: [(status: ProjectStatus, count: Int)]
         /// Workers in the latest month up to the as-of month that reports them.
         public var workers: Int?
+        /// The month `workers` is from.
+        public var workersMonth: YearMonth?
     }
 
     /// Province total: every zone, kind `other` included.
@@ -50,7 +52,8 @@ public struct OutputSummary: Sendable {
             let own = YearToDate.compute(all, asOf: asOf, month: \.month, value: \.outputBnVND, target: nil)
             if z.kind != .other { inZones += v ?? 0 }
             let counts = projectCounts[z.id] ?? ProjectSummary.ZoneCounts()
-            let workers = all.filter { $0.month <= lastMonth && $0.workers != nil }.max { $0.month < $1.month }?.workers
+            let workersRow = all.filter { $0.month <= lastMonth && $0.workers != nil }.max { $0.month < $1.month }
+            let workers = workersRow?.workers
             rows.append(
                 ZoneRow(
                     zone: z, ytdBnVND: v, share: share(v, of: ytd.total),
@@ -61,7 +64,7 @@ public struct OutputSummary: Sendable {
                     projectsByStatus: zip(ProjectStatus.allCases, counts.byStatus).compactMap { s, n in
                         n == 0 ? nil : (s, n)
                     },
-                    workers: workers))
+                    workers: workers, workersMonth: workersRow?.month))
         }
         return OutputSummary(
             ytd: ytd, zonesShare: share(inZones, of: ytd.total), zones: rows,

@@ -44,7 +44,7 @@ enum GatesPanel: OverviewPanel {
         let rows = items(list, screen, c)
         let pace = PaceGauge(ytd: t.ytd, money: { Formats.usdShort($0, c.lang) })
         let rest = pace.drawHeading(
-            prefix: c.t("XNK \(t.ytd.year): ", "Trade \(t.ytd.year): "), unit: " USD",
+            prefix: c.t("XNK ", "Trade ") + PaceGauge.period(t.ytd, c) + ": ", unit: " USD",
             more: vehicleFacts(c), tableRows: t.gates.count, c, in: area, &out)
         let columns = [
             TableColumn(c.t("Cửa khẩu", "Gate"), width: .flex(min: 8, weight: 2), priority: 9),

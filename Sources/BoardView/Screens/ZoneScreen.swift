@@ -71,7 +71,11 @@ enum ZoneScreen: ListSource {
                                 separator: " · "),
                     .normal
                 ))
-            if let w = r.workers { facts.append((c.t("Lao động", "Workers"), Formats.integer(w, c.lang), .normal)) }
+            if let w = r.workers {
+                // Which month: workers are a month's count, not the year's.
+                let month = r.workersMonth.map { " (" + Formats.month($0, c.lang) + ")" } ?? ""
+                facts.append((c.t("Lao động", "Workers"), Formats.integer(w, c.lang) + month, .normal))
+            }
         }
         if let a = zone.areaHa {
             var text = Formats.decimal(a, a < 100 ? 1 : 0, c.lang) + " ha"

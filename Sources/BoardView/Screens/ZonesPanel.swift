@@ -41,7 +41,7 @@ enum ZonesPanel: OverviewPanel {
         let o = c.summary.output
         let pace = PaceGauge(ytd: o.ytd, money: { Formats.bnVNDShort($0, c.lang) })
         let rest = pace.drawHeading(
-            prefix: c.t("GTSX \(o.ytd.year): ", "Output \(o.ytd.year): "),
+            prefix: c.t("GTSX ", "Output ") + PaceGauge.period(o.ytd, c) + ": ",
             unit: c.t(" tỷ đồng", " bn VND"), more: shareFacts(c), tableRows: o.zones.count,
             c, in: area, &out)
         let columns = [
@@ -82,8 +82,10 @@ enum ZonesPanel: OverviewPanel {
     static func shareFacts(_ c: Ctx) -> [String] {
         let share = Formats.percent(fraction: c.summary.output.zonesShare, c.lang)
         return [
-            c.t("KCN, CCN chiếm ", "Zones' share ") + share + c.t(" giá trị SX toàn tỉnh", " of the province's output"),
-            c.t("KCN, CCN chiếm ", "Zones' share ") + share,
+            // The scope in words: the economic-zone areas count too.
+            c.t("KCN, CCN, khu vực KKT chiếm ", "Zones, clusters, EZ areas: ") + share
+                + c.t(" giá trị SX toàn tỉnh", " of the province's output"),
+            c.t("KCN, CCN, KKT chiếm ", "Zones+clusters+EZ ") + share,
         ]
     }
 }
