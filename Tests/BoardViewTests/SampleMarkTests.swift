@@ -10,7 +10,8 @@ import Testing
 /// Every screen of a board: the overview, each gate, zone, work, unit and
 /// assignment, and the lists.
 func everyScreen(_ d: DataSet) -> [ScreenPath] {
-    var paths: [ScreenPath] = [.overview, .works, .units, .assignments]
+    var paths: [ScreenPath] = [.overview, .works, .units, .assignments, .projects, .plans]
+    paths += d.projects.map { .project($0.id) }
     paths += d.gates.map { .gate($0.id) } + d.zones.map { .zone($0.id) } + d.works.map { .work($0.id) }
     paths += d.units.map { .unit($0.id) }
     paths += d.tasks.map { .task(unit: $0.leadID, task: $0.id) }
