@@ -168,7 +168,8 @@ struct ReportingTests {
         #expect(t.silentIDs.map { t.view($0)!.daysSinceReport } == [69, 65, 65, 40])
         #expect(t.blockedIDs == ["QH06", "NV10"])
         #expect(t.askingIDs == ["QH06"])
-        #expect(t.score("BQLKKT")?.leadReportedWithin == 9)
+        #expect(t.score("BQLKKT")?.leadReportedWithin == 6)
+        #expect(t.score("CACDONVI")?.leadReportedWithin == 3)  // NV02, NV03, NV05
         #expect(t.score("SCT")?.leadSilent == 1)  // NV09
     }
 }
@@ -272,7 +273,8 @@ struct BriefTests {
         let root = try JSONReader.parse(text)
         #expect(
             root.keys == [
-                "as_of", "since", "since_from", "meeting", "silent_days", "trade", "output", "overdue", "blocked",
+                "sample_data", "as_of", "since", "since_from", "meeting", "silent_days", "trade", "output", "overdue",
+                "blocked",
                 "asks_direction", "silent", "done_since", "assigned_since", "reports_since", "tasks_reported_since",
                 "works_late", "works_turned_late_since", "works_completed_since", "problems",
             ])
@@ -357,7 +359,7 @@ struct AssignmentsReportTests {
     @Test("JSON: the report --unit item shape plus names, days since the report, silent; role only for a unit")
     func json() throws {
         let root = try JSONReader.parse(AssignmentsReport.json(s, .init(), names: names))
-        #expect(root.keys == ["as_of", "unit", "overdue_only", "silent_days", "assignments"])
+        #expect(root.keys == ["sample_data", "as_of", "unit", "overdue_only", "silent_days", "assignments"])
         #expect(root["unit"]?.isNull == true)
         let items = try #require(root["assignments"]?.array)
         #expect(items.compactMap { $0["id"]?.string } == ["A1", "A2", "A6", "A9", "A4", "A3", "A5", "A7"])

@@ -131,3 +131,37 @@ struct FileAndHeaderRulesTests {
         }
     }
 }
+
+@Suite("dataset.csv")
+struct DatasetFileTests {
+    @Test func withoutTheFileTheDataIsNotASample() throws {
+        let f = try load(Minimal.files)
+        #expect(!f.dataSet.isSample)
+        #expect(BoardSummary.compute(f.dataSet, asOf: day("2024-03-31"))?.isSample == false)
+    }
+
+    @Test func sampleAndRealAreRead() throws {
+        let sample = try load(Minimal.with(["dataset.csv": "kind,note\nsample,minh họa\n"]))
+        #expect(sample.lines == [])
+        #expect(sample.dataSet.isSample)
+        #expect(BoardSummary.compute(sample.dataSet, asOf: day("2024-03-31"))?.isSample == true)
+        #expect(BoardSummary.compute(sample.dataSet, asOf: day("2024-03-31"))?.tasks.isSample == true)
+        let real = try load(Minimal.with(["dataset.csv": "kind\nreal\n"]))
+        #expect(real.lines == [])
+        #expect(!real.dataSet.isSample)
+    }
+
+    @Test func aSecondRowOrAnUnknownKindIsAnError() throws {
+        let two = try load(Minimal.with(["dataset.csv": "kind,note\nsample,a\nreal,b\n"]))
+        #expect(two.locations("dataset.csv") == ["3:1 error"])
+        #expect(two.dataSet.isSample)
+        let bad = try load(Minimal.with(["dataset.csv": "kind\nmaybe\n"]))
+        #expect(bad.locations("dataset.csv") == ["2:1 error"])
+        #expect(!bad.dataSet.isSample)
+    }
+
+    @Test func theShippedDataSetIsASample() {
+        #expect(Sample.data.isSample)
+        #expect(Sample.summary().isSample)
+    }
+}

@@ -62,15 +62,21 @@ enum Damage {
     }
 
     /// Byte ranges of the lines (without their LF); a last line without
-    /// its LF counts.
+    /// its LF counts. As the reader does, a file whose first line break is
+    /// a lone CR (classic Mac) has its lines end in CR (a CRLF in it is one
+    /// line end).
     static func lineRanges(_ b: [UInt8]) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        let firstBreak = b.firstIndex { $0 == 0x0A || $0 == 0x0D }
+        let crFile = firstBreak.map { b[$0] == 0x0D && ($0 + 1 == b.count || b[$0 + 1] != 0x0A) } ?? false
+        let end: UInt8 = crFile ? 0x0D : 0x0A
         b.withUnsafeBufferPointer { p in
             var start = 0
             var i = 0
             while i < p.count {
-                if p[i] == 0x0A {
+                if p[i] == end {
                     out.append(start..<i)
+                    if crFile, i + 1 < p.count, p[i + 1] == 0x0A { i += 1 }
                     start = i + 1
                 }
                 i += 1

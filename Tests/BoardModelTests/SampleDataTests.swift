@@ -24,7 +24,7 @@ struct SampleDataTests {
 
     @Test func rowCountsOfTheReadme() {
         let d = Sample.data
-        #expect(d.units.count == 21)
+        #expect(d.units.count == 22)
         #expect(d.gates.count == 11)
         #expect(d.trade.count == 86)
         #expect(d.zones.count == 11)
@@ -36,8 +36,8 @@ struct SampleDataTests {
         #expect(d.works.count == 20)
         #expect(d.tasks.count == 34)
         #expect(d.taskUpdates.count == 68)
-        #expect(d.worksUpdates.count == 53)
-        #expect(d.targets.count == 4)
+        #expect(d.worksUpdates.count == 56)
+        #expect(d.targets.count == 2)
         #expect(d.crossingCount == 848)  // 304 + 281 + 263
     }
 
@@ -220,11 +220,11 @@ struct SampleDataTests {
         #expect(s.works.notStarted.contains("KCN04"))
         #expect(s.works.work("KCN04")?.progressPct == nil)
         #expect(s.works.work("KCN01")?.progressPct == 60)
-        #expect(s.works.work("HTCK07")?.status == .completed)
+        #expect(s.works.work("HTCK07")?.status == .operating)  // completed 5 Dec, in operation 20 Dec
         #expect(s.works.currentStateOnly.isEmpty)
         #expect(s.works.byStatus.first { $0.status == .underConstruction }?.count == 4)
         #expect(s.works.notStarted == ["KCN04", "KCN05", "KKT02"])
-        #expect(abs(s.works.disbursedBnVND - 172) < 1e-9)
+        #expect(abs((s.works.disbursedBnVND ?? 0) - 172) < 1e-9)
         #expect(s.works.late.isEmpty)
         #expect(s.tasks.open == 13 && s.tasks.overdue == 0 && s.tasks.done == 4)
         #expect(s.tasks.view("NV10") == nil)
@@ -254,5 +254,80 @@ struct SampleDataTests {
         #expect(j["output"]?["target_bn_vnd"]?.number == 52_200)
         #expect(j["tasks"]?["overdue"]?.number == 7)
         #expect(j["problems"]?["errors"]?.number == 0)
+    }
+}
+
+// Issue 10, items 9 and 10: the sample claims only what the 2023 review says,
+// and the review's own figures reproduce exactly at --as-of 2023-12-31.
+@Suite("The 2023 review's figures")
+struct ReviewFiguresTests {
+    @Test("At 2023-12-31: over 2.1 bn USD, 42,564 bn VND, 8 works ≈95 bn in operation, 4 proposed >177 bn, 27, 2, 188")
+    func reproduceExactly() {
+        let s = Sample.summary("2023-12-31")
+        // "đạt hơn 2,1 tỷ USD"
+        #expect(s.trade.ytd.monthsWithData == 12)
+        #expect(s.trade.ytd.total > 2.1e9 && Formats.usd(s.trade.ytd.total, .vi) == "2,1 tỷ USD")
+        // "đạt 42.564 tỷ đồng"
+        #expect(abs(s.output.ytd.total - 42_564) < 1e-6)
+        // "8 công trình … gần 95 tỷ đồng và đã hoàn thành đưa vào hoạt động"
+        let operating = s.works.works.filter { $0.status == .operating }
+        #expect(operating.count == 8 && operating.allSatisfy { $0.id.hasPrefix("HTCK") })
+        let budget = operating.reduce(0) { $0 + $1.budgetBnVND }
+        #expect(budget < 95 && budget > 94)
+        #expect(!s.works.works.contains { $0.status == .completed })
+        // "4 dự án với tổng mức đầu tư hơn 177 tỷ đồng"
+        let proposed = s.works.works.filter { $0.status == .proposed && $0.id.hasPrefix("DXCK") }
+        #expect(proposed.count == 4)
+        #expect(proposed.reduce(0) { $0 + $1.budgetBnVND } > 177)
+        // "cấp mới, điều chỉnh 27 dự án, thu hồi 2 dự án"; "188 dự án"
+        #expect(s.projects.licensedOrAdjustedInYear == 27)
+        #expect(s.projects.revokedInYear == 2)
+        #expect(s.projects.monitored == 188)
+        // The 2024 targets: "4,5 tỷ USD", "52.200 tỷ đồng".
+        let next = Sample.summary()
+        #expect(next.trade.ytd.target == 4.5e9 && next.output.ytd.target == 52_200)
+    }
+
+    @Test("The sample holds no claim the source contradicts")
+    func noContradiction() {
+        let d = Sample.data
+        // No invented target for 2023: the source calls 2023's results important achievements.
+        #expect(!d.targets.contains { $0.year == 2023 })
+        // The digital border gate's operation is still to be completed (NV05): it is not a finished work.
+        #expect(!d.works.contains { $0.status.isFinished && $0.name.lowercased().contains("cửa khẩu số") })
+        #expect(d.task("NV05")?.status != .done)
+        // "các sở, ngành, đơn vị liên quan", "các đơn vị liên quan": not the Management Board.
+        for id in ["NV02", "NV03", "NV05"] { #expect(d.task(id)?.leadID == "CACDONVI", "\(id)") }
+        #expect(d.task("NV01")?.leadID == "BQLKKT" && d.task("NV04")?.leadID == "BQLKKT")
+        // Bản Quần is open in gates.csv: no note proposes reopening it.
+        #expect(d.gate("BANQUAN")?.status == .open)
+        #expect(!d.taskUpdates.contains { $0.taskID == "NV10" && $0.note.contains("Bản Quần") })
+        // Invented assignments do not claim the conference as their source.
+        for id in ["NV20", "NV22"] {
+            #expect(d.task(id)?.meetingID == nil && d.task(id)?.source?.hasPrefix("Minh họa") == true)
+        }
+        for id in ["NV15", "NV16", "NV17", "NV18"] {
+            #expect(d.task(id)?.source == "Ý kiến thảo luận tại hội nghị tổng kết 2023", "\(id)")
+        }
+    }
+}
+
+@Suite("Data/README.md")
+struct SampleReadmeTests {
+    @Test("Two lists, from the 2023 review and made up, and every file of the folder in the table")
+    func accountsForEveryFile() throws {
+        let text = String(decoding: readBytes(sampleDataPath + "/README.md"), as: UTF8.self)
+        #expect(text.contains("\n## From the 2023 review\n") && text.contains("\n## Made up\n"))
+        for f in DataFile.allCases where FileIO.fingerprint(sampleDataPath + "/" + f.rawValue) != nil {
+            #expect(text.contains("| `\(f.rawValue)` | \(Sample.data.rowCount(of: f)) |"), "\(f.rawValue)")
+        }
+        #expect(text.contains("| `crossings/2024-03-29.csv`, `…-30.csv`, `…-31.csv` | 304 + 281 + 263 = 848 |"))
+        // The review's figures are quoted in its own words.
+        for quote in [
+            "đạt hơn 2,1 tỷ USD", "đạt 42.564 tỷ đồng", "8 công trình đầu tư hạ tầng với gần 95 tỷ đồng",
+            "4 dự án với tổng mức đầu tư hơn 177 tỷ đồng", "27 dự án, thu hồi 2 dự án", "188 dự án",
+        ] {
+            #expect(text.contains(quote), "\(quote)")
+        }
     }
 }

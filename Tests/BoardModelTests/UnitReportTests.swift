@@ -154,36 +154,36 @@ struct UnitReportTests {
         #expect(rows.count == 9)  // header, 7 rows, the final empty piece
         #expect(
             rows[0]
-                == "as_of,unit_id,id,title,role,lead_id,support_ids,source,assigned_on,due_on,done_on,status,state,days_overdue,days_left,days_late,latest_progress_pct,latest_report_on,latest_report_note,days_since_report,silent,lead_name,support_names,meeting_id,asks_direction"
+                == "as_of,unit_id,id,title,role,lead_id,support_ids,source,assigned_on,due_on,done_on,status,state,days_overdue,days_left,days_late,latest_progress_pct,latest_report_on,latest_report_note,days_since_report,silent,lead_name,support_names,meeting_id,asks_direction,sample_data"
         )
         let bql = "Ban Quản lý Khu Kinh tế tỉnh"
         #expect(
             rows[1]
-                == "2024-03-31,BQL,NV06,Rà soát dự án,lead,BQL,SXD,Kế hoạch 82,2024-01-26,2024-03-10,,in-progress,overdue,21,,,80,2024-03-26,\"Chỉ ghi chú, không có %.\",5,false,\(bql),Sở Xây dựng,,false"
+                == "2024-03-31,BQL,NV06,Rà soát dự án,lead,BQL,SXD,Kế hoạch 82,2024-01-26,2024-03-10,,in-progress,overdue,21,,,80,2024-03-26,\"Chỉ ghi chú, không có %.\",5,false,\(bql),Sở Xây dựng,,false,false"
         )
         #expect(
             rows[2]
-                == "2024-03-31,BQL,NV01,\"Phân luồng phương tiện, cửa khẩu | Kim Thành\",lead,BQL,SXD;CAT,Kế hoạch 82,2024-01-10,2024-03-15,,in-progress,overdue,16,,,70,2024-03-28,Đã lấy ý kiến. Còn vướng bãi chờ.,3,false,\(bql),Sở Xây dựng; Công an tỉnh,,false"
+                == "2024-03-31,BQL,NV01,\"Phân luồng phương tiện, cửa khẩu | Kim Thành\",lead,BQL,SXD;CAT,Kế hoạch 82,2024-01-10,2024-03-15,,in-progress,overdue,16,,,70,2024-03-28,Đã lấy ý kiến. Còn vướng bãi chờ.,3,false,\(bql),Sở Xây dựng; Công an tỉnh,,false,false"
         )
         #expect(
             rows[3]
-                == "2024-03-31,BQL,NV02,Báo cáo định kỳ,lead,BQL,SXD,,2024-01-26,,,in-progress,standing,,,,,2024-03-29,Quý I đã tổng hợp. Đã gửi UBND tỉnh.,2,false,\(bql),Sở Xây dựng,,false"
+                == "2024-03-31,BQL,NV02,Báo cáo định kỳ,lead,BQL,SXD,,2024-01-26,,,in-progress,standing,,,,,2024-03-29,Quý I đã tổng hợp. Đã gửi UBND tỉnh.,2,false,\(bql),Sở Xây dựng,,false,false"
         )
         #expect(
             rows[4]
-                == "2024-03-31,BQL,NV03,Tham mưu 4 dự án,lead,BQL,,,2023-05-10,2023-10-31,2023-10-25,done,done_on_time,,,0,100,,,,false,\(bql),,,false"
+                == "2024-03-31,BQL,NV03,Tham mưu 4 dự án,lead,BQL,,,2023-05-10,2023-10-31,2023-10-25,done,done_on_time,,,0,100,,,,false,\(bql),,,false,false"
         )
         #expect(
             rows[5]
-                == "2024-03-31,BQL,NV04,Mở rộng bãi hàng,support,CAT,SXD;BQL,,2024-01-26,2024-03-20,,not-started,overdue,11,,,,,,65,true,Công an tỉnh,Sở Xây dựng; \(bql),,false"
+                == "2024-03-31,BQL,NV04,Mở rộng bãi hàng,support,CAT,SXD;BQL,,2024-01-26,2024-03-20,,not-started,overdue,11,,,,,,65,true,Công an tỉnh,Sở Xây dựng; \(bql),,false,false"
         )
         #expect(
             rows[6]
-                == "2024-03-31,BQL,QH02,Quy hoạch Quang Kim,support,UBBX,BQL,,2023-04-05,2024-04-05,,blocked,open,,5,,30,2024-03-18,Vướng quy hoạch rừng.,13,false,UBND huyện Bát Xát,\(bql),,false"
+                == "2024-03-31,BQL,QH02,Quy hoạch Quang Kim,support,UBBX,BQL,,2023-04-05,2024-04-05,,blocked,open,,5,,30,2024-03-18,Vướng quy hoạch rừng.,13,false,UBND huyện Bát Xát,\(bql),,false,false"
         )
         #expect(
             rows[7]
-                == "2024-03-31,BQL,QH01,Quy hoạch Logistics,support,UBBX,BQL;SXD,Kế hoạch 82,2023-04-05,2023-12-31,2024-02-27,done,done_late,,,58,100,2024-02-27,\"Đã phê duyệt, chậm 58 ngày.\",,false,UBND huyện Bát Xát,\(bql); Sở Xây dựng,,false"
+                == "2024-03-31,BQL,QH01,Quy hoạch Logistics,support,UBBX,BQL;SXD,Kế hoạch 82,2023-04-05,2023-12-31,2024-02-27,done,done_late,,,58,100,2024-02-27,\"Đã phê duyệt, chậm 58 ngày.\",,false,UBND huyện Bát Xát,\(bql); Sở Xây dựng,,false,false"
         )
         let overdue = UnitReport.csv(s, unit: ReportData.unit("BQL"), overdueOnly: true, bom: false)
         #expect(overdue.hasPrefix("as_of,"))

@@ -217,14 +217,14 @@ struct PanelRegistryTests {
             state.data.freshness = Freshness(written: written, now: now)
             let lines = Renderer.render(state).canvas.lines
             let marked = (0..<panels.count).filter { j in
-                lines.contains { $0.contains("\(j + 1) \(panels.title(j, .vi)) ◷ dữ liệu cũ") }
+                lines.contains { $0.contains("\(j + 1) \(panels.title(j, .vi)) ◔ dữ liệu cũ") }
             }
             // A panel sharing a feed with this one is stale too (none do today).
             let sharing = (0..<panels.count).filter { j in
                 panels.panels[j].feeds.contains { panel.feeds.contains($0) }
             }
             #expect(marked == sharing && marked.contains(i), "panel \(i + 1): marked \(marked)")
-            #expect(lines[0].contains("◷ cũ"))
+            #expect(lines[0].contains("◔ cũ"))
             // The next to turn stale: the crossing log in a day, unless it
             // is this panel's and already old; else the tables in 35 days.
             let logsCurrent = !panel.feeds.contains(.crossingLogs)

@@ -251,6 +251,10 @@ enum ScreenFixture {
             panels: panels)
     }
 
+    /// The checkout's root, found from this file's path.
+    static let root: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
     /// The sample data shipped in `Data/`, found from this file's path.
     static func sampleBoard(file: String = #filePath) throws -> BoardData {
         let root = URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent()

@@ -249,7 +249,7 @@ struct UnitScreenTests {
         let score = c.summary.tasks.score("SXD")!
         #expect((score.leadTotal, score.supportTotal, score.supportOpen, score.supportOverdue) == (0, 5, 4, 3))
         let lines = Renderer.render(s).canvas.lines
-        #expect(lines[2].contains("Không chủ trì nhiệm vụ nào   Phối hợp 5: đang 4 · quá hạn 3"))
+        #expect(lines[2].contains("Không chủ trì nhiệm vụ nào   Phối hợp 5: đang 4 (quá hạn 3) · xong 1"))
         // At 80 columns the role column has given way: each title carries the tag.
         #expect(lines.contains { $0.contains("Nhiệm vụ  ([PH] = phối hợp)") })
         #expect(lines.filter { $0.contains("[PH] ") && !$0.contains("= phối hợp") }.count == 5)

@@ -100,11 +100,11 @@ struct UnitReportCommandTests {
         // Lead first (SXD leads QH01), then support; names from units.csv.
         #expect(
             rows[1]
-                == "2024-03-31,SXD,QH01,Quy hoạch Logistics,lead,SXD,BQL,,2023-04-05,2023-12-31,2024-02-27,done,done_late,,,58,100,,,,false,Sở Xây dựng,Ban Quản lý Khu Kinh tế tỉnh,,false"
+                == "2024-03-31,SXD,QH01,Quy hoạch Logistics,lead,SXD,BQL,,2023-04-05,2023-12-31,2024-02-27,done,done_late,,,58,100,,,,false,Sở Xây dựng,Ban Quản lý Khu Kinh tế tỉnh,,false,false"
         )
         #expect(
             rows[2]
-                == "2024-03-31,SXD,NV01,\"Phân luồng phương tiện, cửa khẩu\",support,BQL,SXD,Kế hoạch 82,2024-01-10,2024-03-15,,in-progress,overdue,16,,,70,2024-03-28,Đã lấy ý kiến. Còn vướng bãi chờ.,3,false,Ban Quản lý Khu Kinh tế tỉnh,Sở Xây dựng,,false"
+                == "2024-03-31,SXD,NV01,\"Phân luồng phương tiện, cửa khẩu\",support,BQL,SXD,Kế hoạch 82,2024-01-10,2024-03-15,,in-progress,overdue,16,,,70,2024-03-28,Đã lấy ý kiến. Còn vướng bãi chờ.,3,false,Ban Quản lý Khu Kinh tế tỉnh,Sở Xây dựng,,false,false"
         )
         let plain = try Self.run([
             "--data", dir, "--unit", "SXD", "--format", "csv", "--no-bom", "--as-of", "2024-03-31",

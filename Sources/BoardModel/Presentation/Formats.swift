@@ -112,6 +112,12 @@ public enum Formats {
         v.magnitude >= 1000 ? whole(v, lang) : decimal(v, 1, lang)
     }
 
+    /// An amount that may not exist: `–` when it does not, never 0.
+    public static func usd(_ v: Double?, _ lang: Lang) -> String { v.map { usd($0, lang) } ?? "–" }
+    public static func usdShort(_ v: Double?, _ lang: Lang) -> String { v.map { usdShort($0, lang) } ?? "–" }
+    public static func bnVND(_ v: Double?, _ lang: Lang) -> String { v.map { bnVND($0, lang) } ?? "–" }
+    public static func bnVNDShort(_ v: Double?, _ lang: Lang) -> String { v.map { bnVNDShort($0, lang) } ?? "–" }
+
     /// A fraction as a percentage: `69,3%` / `69.3%`.
     public static func percent(fraction: Double?, _ lang: Lang, decimals: Int = 1) -> String {
         guard let f = fraction, f.isFinite else { return "–" }

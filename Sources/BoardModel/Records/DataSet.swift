@@ -19,6 +19,9 @@ public struct DataSet: Sendable {
         set { tables[ObjectIdentifier(table)] = StoredRows(newValue) }
     }
 
+    /// The valid rows of one table file.
+    public func rowCount(of file: DataFile) -> Int { tables[ObjectIdentifier(file.spec)]?.count ?? 0 }
+
     /// Rows of every file, crossings included (`ezboard check`'s total).
     public var rowCount: Int { tables.values.reduce(crossingCount) { $0 + $1.count } }
 

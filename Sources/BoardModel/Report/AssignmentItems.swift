@@ -66,11 +66,14 @@ public enum AssignmentItems {
         "assigned_on", "due_on", "done_on", "status", "state", "days_overdue", "days_left",
         "days_late", "latest_progress_pct", "latest_report_on", "latest_report_note",
         "days_since_report", "silent", "lead_name", "support_names", "meeting_id", "asks_direction",
+        "sample_data",
     ]
 
-    static func csvRow(_ v: TaskView, asOf: Day, unit: String?, role: UnitReport.Role?, _ names: Names)
-        -> [CSVTable.Cell]
-    {
+    /// `sample`: the data set is a sample (`dataset.csv`), said on every
+    /// row since a CSV is one table with nothing before it.
+    static func csvRow(
+        _ v: TaskView, asOf: Day, unit: String?, role: UnitReport.Role?, _ names: Names, sample: Bool
+    ) -> [CSVTable.Cell] {
         let d = UnitReport.days(v.state)
         return [
             .day(asOf), .text(unit ?? ""), .text(v.task.id), .text(v.task.title), .value(role?.rawValue ?? ""),
@@ -81,7 +84,7 @@ public enum AssignmentItems {
             .int(v.isDone ? nil : v.daysSinceReport), .value(v.isSilent ? "true" : "false"),
             .text(names.name(v.task.leadID)),
             .text(v.task.supportIDs.map(names.name).joined(separator: "; ")), .text(v.task.meetingID),
-            .value(v.asksDirection ? "true" : "false"),
+            .value(v.asksDirection ? "true" : "false"), .value(sample ? "true" : "false"),
         ]
     }
 

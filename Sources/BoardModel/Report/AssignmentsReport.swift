@@ -44,6 +44,7 @@ public enum AssignmentsReport {
     public static func json(_ s: BoardSummary, _ scope: Scope, names: AssignmentItems.Names) -> String {
         let items = groups(s, scope).flatMap { $0.views }.map { AssignmentItems.json($0, role: role($0, scope), names) }
         return JSON.object([
+            SampleMark.json(s.isSample),
             ("as_of", .string(s.asOf.description)),
             ("unit", scope.unit.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) } ?? .null),
             ("overdue_only", .bool(scope.overdueOnly)),
@@ -60,7 +61,9 @@ public enum AssignmentsReport {
         var t = CSVTable(header: AssignmentItems.csvHeader)
         for (_, views) in groups(s, scope) {
             for v in views {
-                t.add(AssignmentItems.csvRow(v, asOf: s.asOf, unit: scope.unit?.id, role: role(v, scope), names))
+                t.add(
+                    AssignmentItems.csvRow(
+                        v, asOf: s.asOf, unit: scope.unit?.id, role: role(v, scope), names, sample: s.isSample))
             }
         }
         return t.rendered(bom: bom)
@@ -79,6 +82,7 @@ public enum AssignmentsReport {
             "# " + l.pick("Nhiệm vụ Ban Chỉ đạo giao — ", "The committee's assignments — ") + whose
                 + l.pick(", đến ngày ", ", as of ") + Formats.date(s.asOf, l))
         md.blank()
+        SampleMark.markdown(s.isSample, l, &md)
         let groups = groups(s, scope)
         let listed = groups.reduce(0) { $0 + $1.views.count }
         let open = groups.reduce(0) { $0 + $1.views.filter { !$0.isDone }.count }

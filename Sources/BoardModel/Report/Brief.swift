@@ -48,6 +48,8 @@ public struct Brief: Sendable {
     public var worksTurnedLate: [Work]
     public var errors: Int
     public var warnings: Int
+    /// The data set is a sample (`dataset.csv`): the brief says so first.
+    public var isSample = false
 
     /// The period's first day for `requested` (or the default), and why.
     public static func since(_ requested: Day?, asOf: Day, meetings: [Meeting]) -> (Day, SinceRule, Meeting?) {
@@ -88,7 +90,7 @@ public struct Brief: Sendable {
             // Late now, and its due date passed within the period: late
             // from the day after it.
             worksTurnedLate: late.filter { w in w.dueOn.map { within($0 + 1) } ?? false },
-            errors: s.errors, warnings: s.warnings)
+            errors: s.errors, warnings: s.warnings, isSample: s.isSample)
     }
 
     /// The overdue assignments by lead unit, units in the scorecard's

@@ -8,7 +8,7 @@ extension Brief {
         func works(_ ws: [Work]) -> JSON { .array(ws.map { .string($0.id) }) }
         func pace(_ y: YearToDate, _ unit: String) -> JSON {
             .object([
-                ("year", .int(y.year)), ("ytd_\(unit)", .number(y.total)), ("target_\(unit)", .num(y.target)),
+                ("year", .int(y.year)), ("ytd_\(unit)", .num(y.totalWithData)), ("target_\(unit)", .num(y.target)),
                 ("fraction_of_target", .num(y.fractionOfTarget)), ("projected_\(unit)", .num(y.projected)),
                 ("months_with_data", .int(y.monthsWithData)),
             ])
@@ -20,6 +20,7 @@ extension Brief {
                 ])
             } ?? .null
         return JSON.object([
+            SampleMark.json(isSample),
             ("as_of", .string(asOf.description)),
             ("since", .string(since.description)),
             ("since_from", .string(sinceRule.rawValue)),
@@ -53,6 +54,7 @@ extension Brief {
                     "Báo cáo phục vụ phiên họp Ban Chỉ đạo — đến ngày ", "Brief for the committee's meeting — as of ")
                 + Formats.date(asOf, l))
         md.blank()
+        SampleMark.markdown(isSample, l, &md)
         md.line(period(l, md))
         md.blank()
         targets(l, &md)

@@ -21,7 +21,7 @@ public enum CSVReport {
         }
         func pace(_ section: String, _ y: YearToDate, unit: String) {
             add(section, "year", .int(y.year))
-            add(section, "ytd_\(unit)", .number(y.total))
+            add(section, "ytd_\(unit)", .number(y.totalWithData))
             add(section, "target_\(unit)", .number(y.target))
             add(section, "projected_\(unit)", .number(y.projected))
             add(section, "months_with_data", .int(y.monthsWithData))
@@ -30,6 +30,8 @@ public enum CSVReport {
             add(section, "projected_seasonal_\(unit)", .number(y.projectedSeasonal))
             add(section, "required_monthly_\(unit)", .number(y.requiredMonthly))
         }
+        // First: whether the figures are a sample (`dataset.csv`).
+        add("data_set", "sample_data", .value(s.isSample ? "true" : "false"))
         pace("trade", s.trade.ytd, unit: "usd")
         add("trade", "export_usd", .number(s.trade.exportUSD))
         add("trade", "import_usd", .number(s.trade.importUSD))

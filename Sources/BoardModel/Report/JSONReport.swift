@@ -6,21 +6,21 @@ public enum JSONReport {
         let trade: JSON = .object(
             [
                 ("year", .int(s.trade.ytd.year)),
-                ("ytd_usd", .number(s.trade.ytd.total)),
+                ("ytd_usd", .num(s.trade.ytd.totalWithData)),
                 ("target_usd", .num(s.trade.ytd.target)),
                 ("projected_usd", .num(s.trade.ytd.projected)),
                 ("months_with_data", .int(s.trade.ytd.monthsWithData)),
             ] + pace(s.trade.ytd, unit: "usd") + [
-                ("export_usd", .number(s.trade.exportUSD)),
-                ("import_usd", .number(s.trade.importUSD)),
+                ("export_usd", .num(s.trade.exportUSD)),
+                ("import_usd", .num(s.trade.importUSD)),
                 (
                     "gates",
                     .array(
                         s.trade.gates.map { g in
                             .object([
                                 ("id", .string(g.gate.id)), ("name", .string(g.gate.name)),
-                                ("ytd_usd", .number(g.ytdUSD)), ("export_usd", .number(g.exportUSD)),
-                                ("import_usd", .number(g.importUSD)), ("border_trade_usd", .number(g.borderTradeUSD)),
+                                ("ytd_usd", .num(g.ytdUSD)), ("export_usd", .num(g.exportUSD)),
+                                ("import_usd", .num(g.importUSD)), ("border_trade_usd", .num(g.borderTradeUSD)),
                                 ("share", .num(g.share)), ("same_period_last_year_usd", .num(g.samePeriodLastYearUSD)),
                                 ("yoy_pct", .num(g.yoyPct)),
                             ])
@@ -30,7 +30,7 @@ public enum JSONReport {
         let output: JSON = .object(
             [
                 ("year", .int(s.output.ytd.year)),
-                ("ytd_bn_vnd", .number(s.output.ytd.total)),
+                ("ytd_bn_vnd", .num(s.output.ytd.totalWithData)),
                 ("target_bn_vnd", .num(s.output.ytd.target)),
                 ("projected_bn_vnd", .num(s.output.ytd.projected)),
                 ("months_with_data", .int(s.output.ytd.monthsWithData)),
@@ -43,7 +43,7 @@ public enum JSONReport {
                             .object([
                                 ("id", .string(z.zone.id)), ("name", .string(z.zone.name)),
                                 ("kind", .string(z.zone.kind.rawValue)),
-                                ("ytd_bn_vnd", .number(z.ytdBnVND)), ("occupancy", .num(z.zone.occupancy)),
+                                ("ytd_bn_vnd", .num(z.ytdBnVND)), ("occupancy", .num(z.zone.occupancy)),
                                 ("same_period_last_year_bn_vnd", .num(z.samePeriodLastYearBnVND)),
                                 ("yoy_pct", .num(z.yoyPct)),
                             ])
@@ -107,10 +107,10 @@ public enum JSONReport {
             ("by_status", .object(s.works.byStatus.map { ($0.status.rawValue, .int($0.count)) })),
             (
                 "budget_by_status_bn_vnd",
-                .object(s.works.byStatus.map { ($0.status.rawValue, .number($0.budgetBnVND)) })
+                .object(s.works.byStatus.map { ($0.status.rawValue, .num($0.budgetBnVND)) })
             ),
             ("budget_bn_vnd", .number(s.works.budgetBnVND)),
-            ("disbursed_bn_vnd", .number(s.works.disbursedBnVND)),
+            ("disbursed_bn_vnd", .num(s.works.disbursedBnVND)),
             ("late", .array(s.works.late.map { .string($0.id) })),
         ])
         let tasks: JSON = .object([
@@ -122,6 +122,7 @@ public enum JSONReport {
             ("units", .array(s.tasks.leadUnits.map(unitJSON))),
         ])
         return JSON.object([
+            SampleMark.json(s.isSample),
             ("as_of", .string(s.asOf.description)),
             ("trade", trade),
             ("output", output),

@@ -10,6 +10,7 @@ public enum MarkdownReport {
                     "Lào Cai border-gate economic zone and industrial zones — figures as of ")
                 + Formats.date(s.asOf, l))
         md.blank()
+        SampleMark.markdown(s.isSample, l, &md)
         if s.errors > 0 {
             md.line(
                 l.pick(
@@ -28,11 +29,16 @@ public enum MarkdownReport {
     }
 
     static func pace(_ y: YearToDate, _ l: Lang, money: (Double) -> String) -> [String] {
+        // No month of the year in the data: no figure, never "0".
         var out = [
-            l.pick(
-                "Lũy kế năm \(y.year) (\(y.monthsWithData) tháng): **\(money(y.total))**",
-                "Year to date \(y.year) (\(y.monthsWithData) month\(y.monthsWithData == 1 ? "" : "s")): **\(money(y.total))**"
-            )
+            y.monthsWithData == 0
+                ? l.pick(
+                    "Lũy kế năm \(y.year): **–** (chưa có số liệu tháng nào của năm)",
+                    "Year to date \(y.year): **–** (no month of the year in the data)")
+                : l.pick(
+                    "Lũy kế năm \(y.year) (\(y.monthsWithData) tháng): **\(money(y.total))**",
+                    "Year to date \(y.year) (\(y.monthsWithData) month\(y.monthsWithData == 1 ? "" : "s")): **\(money(y.total))**"
+                )
         ]
         if let same = y.samePeriodLastYear {
             out.append(
@@ -102,17 +108,19 @@ public enum MarkdownReport {
                         "Phương tiện qua cửa khẩu ngày \(Formats.date(c.date, l)): nhật ký không có ngày này",
                         "Vehicles across the gates on \(Formats.date(c.date, l)): the log does not cover that day")))
         md.blank()
-        let rows = s.trade.gates.filter { $0.ytdUSD > 0 }.sorted { $0.ytdUSD > $1.ytdUSD }
+        let rows = s.trade.gates.filter { ($0.ytdUSD ?? 0) > 0 }.sorted { ($0.ytdUSD ?? 0) > ($1.ytdUSD ?? 0) }
         if !rows.isEmpty {
             md.table(
                 header: [
                     l.pick("Cửa khẩu", "Gate"), l.pick("Xuất khẩu", "Export"), l.pick("Nhập khẩu", "Import"),
-                    l.pick("Tổng", "Total"), l.pick("Tỷ trọng", "Share"),
+                    l.pick("Cư dân biên giới", "Border trade"), l.pick("Tổng", "Total"), l.pick("Tỷ trọng", "Share"),
                 ],
-                right: [false, true, true, true, true],
+                right: [false, true, true, true, true, true],
+                // Export + import + border trade = total, in every row.
                 rows: rows.map { g in
                     [
-                        g.gate.name, Formats.usd(g.exportUSD, l), Formats.usd(g.importUSD, l), Formats.usd(g.ytdUSD, l),
+                        g.gate.name, Formats.usd(g.exportUSD, l), Formats.usd(g.importUSD, l),
+                        Formats.usd(g.borderTradeUSD, l), Formats.usd(g.ytdUSD, l),
                         Formats.percent(fraction: g.share, l),
                     ]
                 })
@@ -127,11 +135,12 @@ public enum MarkdownReport {
         md.line(
             "- "
                 + l.pick(
-                    "Tỷ trọng của các khu, cụm công nghiệp: \(Formats.percent(fraction: s.output.zonesShare, l))",
-                    "Share of the zones and clusters: \(Formats.percent(fraction: s.output.zonesShare, l))"))
+                    "Tỷ trọng của các khu công nghiệp, cụm công nghiệp và khu vực khu kinh tế: \(Formats.percent(fraction: s.output.zonesShare, l))",
+                    "Share of the industrial zones, clusters and economic-zone areas: \(Formats.percent(fraction: s.output.zonesShare, l))"
+                ))
         md.blank()
-        let rows = s.output.zones.filter { $0.ytdBnVND > 0 || $0.projectsTotal > 0 }.sorted {
-            $0.ytdBnVND > $1.ytdBnVND
+        let rows = s.output.zones.filter { $0.ytdBnVND != nil || $0.projectsTotal > 0 }.sorted {
+            ($0.ytdBnVND ?? -1) > ($1.ytdBnVND ?? -1)
         }
         if !rows.isEmpty {
             md.table(

@@ -81,6 +81,7 @@ public enum UnitReport {
                 + l.pick("nhiệm vụ Ban Chỉ đạo giao, đến ngày ", "the committee's assignments as of ")
                 + Formats.date(s.asOf, l))
         md.blank()
+        SampleMark.markdown(s.isSample, l, &md)
         if let score = s.score(unit.id) {
             md.line("- " + leadSummary(score, l))
             md.line("- " + supportSummary(score, l))
@@ -183,7 +184,7 @@ public enum UnitReport {
         let names = names ?? AssignmentItems.Names(units: [unit])
         var t = CSVTable(header: AssignmentItems.csvHeader)
         for (role, v) in assignments(s, unit: unit.id, overdueOnly: overdueOnly).all {
-            t.add(AssignmentItems.csvRow(v, asOf: s.asOf, unit: unit.id, role: role, names))
+            t.add(AssignmentItems.csvRow(v, asOf: s.asOf, unit: unit.id, role: role, names, sample: s.isSample))
         }
         return t.rendered(bom: bom)
     }
@@ -196,6 +197,7 @@ public enum UnitReport {
         let names = names ?? AssignmentItems.Names(units: [unit])
         let a = assignments(s, unit: unit.id, overdueOnly: overdueOnly)
         var members: [(String, JSON)] = [
+            SampleMark.json(s.isSample),
             ("as_of", .string(s.asOf.description)),
             ("unit", .object([("id", .string(unit.id)), ("name", .string(unit.name))])),
             ("overdue_only", .bool(overdueOnly)),

@@ -13,6 +13,9 @@ public struct BoardSummary: Sendable {
     public var assignments: AssignmentList
     public var errors: Int
     public var warnings: Int
+    /// The data set declares itself a sample (`dataset.csv`): every screen
+    /// and report says "DỮ LIỆU MẪU" / "SAMPLE DATA".
+    public var isSample: Bool = false
 
     /// Nil when the data set holds no observation to date it by and no
     /// date was given. `today` bounds the default date (`AsOf`).
@@ -36,6 +39,7 @@ public struct BoardSummary: Sendable {
             tasks: tasks,
             assignments: .compute(tasks, d),
             errors: problems.errorCount,
-            warnings: problems.warningCount)
+            warnings: problems.warningCount,
+            isSample: d.isSample)
     }
 }

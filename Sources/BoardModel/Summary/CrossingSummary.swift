@@ -4,14 +4,22 @@ public struct CrossingSummary: Sendable {
         public var vehicles = 0
         public var export = 0
         public var `import` = 0
+        /// Over the vehicles that have a figure: `withoutTonnes` and
+        /// `withoutValue` of `vehicles` have none (an empty cell), so the
+        /// sums say how many they leave out.
         public var tonnes = 0.0
         public var valueUSD = 0.0
+        public var withoutTonnes = 0
+        public var withoutValue = 0
         public init() {}
+        /// Nil when no vehicle has a figure: not 0 tonnes.
+        public var knownTonnes: Double? { withoutTonnes == vehicles ? nil : tonnes }
+        public var knownValueUSD: Double? { withoutValue == vehicles ? nil : valueUSD }
         mutating func add(direction: UInt8, tonnes t: Float, value v: Double) {
             vehicles += 1
             if direction == 0 { export += 1 } else { self.import += 1 }
-            if !t.isNaN { tonnes += Double(t) }
-            if !v.isNaN { valueUSD += v }
+            if t.isNaN { withoutTonnes += 1 } else { tonnes += Double(t) }
+            if v.isNaN { withoutValue += 1 } else { valueUSD += v }
         }
         mutating func merge(_ o: Counts) {
             vehicles += o.vehicles
@@ -19,6 +27,8 @@ public struct CrossingSummary: Sendable {
             self.import += o.import
             tonnes += o.tonnes
             valueUSD += o.valueUSD
+            withoutTonnes += o.withoutTonnes
+            withoutValue += o.withoutValue
         }
     }
 

@@ -13,6 +13,9 @@ public struct YearToDate: Sendable, Equatable {
     public var month: Int
     /// Sum over the months of `year` up to and including the as-of month.
     public var total: Double
+    /// `total` when a month of the year has data; nil with none (no
+    /// figure, not 0).
+    public var totalWithData: Double? { monthsWithData > 0 ? total : nil }
     /// Months of that span that have at least one row.
     public var monthsWithData: Int
     /// The year's target, when `targets.csv` has one.

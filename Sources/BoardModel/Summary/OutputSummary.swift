@@ -2,7 +2,8 @@
 public struct OutputSummary: Sendable {
     public struct ZoneRow: Sendable {
         public var zone: Zone
-        public var ytdBnVND: Double
+        /// Nil when the zone has no row this year: no figure, not 0.
+        public var ytdBnVND: Double?
         /// Share of the province's year-to-date output.
         public var share: Double?
         /// The zone's months 1…m of last year; nil unless each has a row.
@@ -19,8 +20,13 @@ public struct OutputSummary: Sendable {
         public var projectsLicensed: Int
         public var projectsRevoked: Int
         public var projectsTotal: Int
+        /// The zone's projects by status, every status that has one, in
+        /// `ProjectStatus` order (they add up to `projectsTotal`).
+        public var projectsByStatus: [(status: ProjectStatus, count: Int)]
         /// Workers in the latest month up to the as-of month that reports them.
         public var workers: Int?
+        /// The month `workers` is from.
+        public var workersMonth: YearMonth?
     }
 
     /// Province total: every zone, kind `other` included.
@@ -42,18 +48,23 @@ public struct OutputSummary: Sendable {
         for z in d.zones {
             let all = byZone[z.id] ?? []
             let mine = all.filter { $0.month.year == asOf.year && $0.month <= lastMonth }
-            let v = mine.reduce(0) { $0 + $1.outputBnVND }
+            let v = knownSum(mine.map(\.outputBnVND))
             let own = YearToDate.compute(all, asOf: asOf, month: \.month, value: \.outputBnVND, target: nil)
-            if z.kind != .other { inZones += v }
+            if z.kind != .other { inZones += v ?? 0 }
             let counts = projectCounts[z.id] ?? ProjectSummary.ZoneCounts()
-            let workers = all.filter { $0.month <= lastMonth && $0.workers != nil }.max { $0.month < $1.month }?.workers
+            let workersRow = all.filter { $0.month <= lastMonth && $0.workers != nil }.max { $0.month < $1.month }
+            let workers = workersRow?.workers
             rows.append(
                 ZoneRow(
                     zone: z, ytdBnVND: v, share: share(v, of: ytd.total),
                     samePeriodLastYearBnVND: own.samePeriodLastYear, yoyPct: own.yoyPct,
                     monthly: .twoYears(all, endingAt: lastMonth, month: \.month, value: \.outputBnVND),
                     projectsActive: counts.active, projectsLicensed: counts.licensed,
-                    projectsRevoked: counts.revoked, projectsTotal: counts.total, workers: workers))
+                    projectsRevoked: counts.revoked, projectsTotal: counts.total,
+                    projectsByStatus: zip(ProjectStatus.allCases, counts.byStatus).compactMap { s, n in
+                        n == 0 ? nil : (s, n)
+                    },
+                    workers: workers, workersMonth: workersRow?.month))
         }
         return OutputSummary(
             ytd: ytd, zonesShare: share(inZones, of: ytd.total), zones: rows,

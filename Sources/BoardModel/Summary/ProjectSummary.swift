@@ -275,6 +275,7 @@ public struct ProjectSummary: Sendable {
             if ProjectSummary.isActive(status) { counts[z].active += 1 }
             if status == .licensed || status == .adjusted { counts[z].licensed += 1 }
             if status == .revoked { counts[z].revoked += 1 }
+            counts[z].byStatus[Int(f.status)] += 1
         }
         var out: [String: ZoneCounts] = [:]
         for (i, id) in zoneIDs.enumerated() where counts[i].total > 0 { out[id] = counts[i] }
@@ -286,6 +287,8 @@ public struct ProjectSummary: Sendable {
         var active = 0
         var licensed = 0
         var revoked = 0
+        /// Per status, in `ProjectStatus.allCases` order.
+        var byStatus = [Int](repeating: 0, count: ProjectStatus.allCases.count)
     }
 }
 

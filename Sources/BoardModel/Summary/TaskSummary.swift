@@ -137,6 +137,9 @@ public struct TaskSummary: Sendable {
     public var allUnits: [UnitScore]
     /// An open task is silent after this many days without a report.
     public internal(set) var silentDays = Reporting.defaultSilentDays
+    /// The data set declares itself a sample (`dataset.csv`): the unit
+    /// reports, made from this summary alone, say so.
+    public internal(set) var isSample = false
     /// Open tasks silent, blocked, or whose latest report asks for the
     /// committee's direction, in urgency order (`UnitReport.urgencyOrder`).
     public internal(set) var silentIDs: [String] = []
@@ -210,6 +213,7 @@ public struct TaskSummary: Sendable {
             asOf: asOf, tasks: views, open: open, overdue: overdue, done: done, dueSoon: soon,
             overdueIDs: overdueIDs, leadUnits: lead, allUnits: all)
         Reporting.summarise(&summary, silentDays: silentDays)
+        summary.isSample = d.isSample
         return summary
     }
 

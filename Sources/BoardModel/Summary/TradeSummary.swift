@@ -2,11 +2,15 @@
 public struct TradeSummary: Sendable {
     public struct GateRow: Sendable {
         public var gate: Gate
-        public var ytdUSD: Double
-        public var exportUSD: Double
-        public var importUSD: Double
-        public var borderTradeUSD: Double
-        /// Share of all gates' year-to-date trade (nil when that is zero).
+        /// The year to date; nil (with export and import) when the gate
+        /// has no row this year: no figure, not 0 USD.
+        public var ytdUSD: Double?
+        public var exportUSD: Double?
+        public var importUSD: Double?
+        /// Nil when no row this year gives border trade.
+        public var borderTradeUSD: Double?
+        /// Share of all gates' year-to-date trade (nil when that is zero,
+        /// or the gate has no figure).
         public var share: Double?
         /// The gate's months 1…m of last year; nil unless each has a row.
         public var samePeriodLastYearUSD: Double?
@@ -21,8 +25,9 @@ public struct TradeSummary: Sendable {
     }
 
     public var ytd: YearToDate
-    public var exportUSD: Double
-    public var importUSD: Double
+    /// Nil when no gate has a row this year.
+    public var exportUSD: Double?
+    public var importUSD: Double?
     /// Every gate of gates.csv, in file order.
     public var gates: [GateRow]
     /// All gates' total per month, the 12 months up to the as-of month.
@@ -38,24 +43,25 @@ public struct TradeSummary: Sendable {
         var byGate: [String: [TradeMonth]] = [:]
         for r in d.trade { byGate[r.gateID, default: []].append(r) }
         var rows: [GateRow] = []
-        var exp = 0.0
-        var imp = 0.0
+        var exp: Double?
+        var imp: Double?
         for g in d.gates {
             let all = byGate[g.id] ?? []
             let mine = all.filter { $0.month.year == asOf.year && $0.month <= lastMonth }
-            let e = mine.reduce(0) { $0 + $1.exportUSD }
-            let i = mine.reduce(0) { $0 + $1.importUSD }
-            let b = mine.reduce(0) { $0 + ($1.borderTradeUSD ?? 0) }
-            exp += e
-            imp += i
+            let e = knownSum(mine.map(\.exportUSD))
+            let i = knownSum(mine.map(\.importUSD))
+            let b = knownSum(mine.map(\.borderTradeUSD))
+            if let e { exp = (exp ?? 0) + e }
+            if let i { imp = (imp ?? 0) + i }
             let own = YearToDate.compute(all, asOf: asOf, month: \.month, value: \.totalUSD, target: nil)
+            let ytd = mine.isEmpty ? nil : (e ?? 0) + (i ?? 0) + (b ?? 0)
             rows.append(
                 GateRow(
-                    gate: g, ytdUSD: e + i + b, exportUSD: e, importUSD: i, borderTradeUSD: b,
+                    gate: g, ytdUSD: ytd, exportUSD: e, importUSD: i, borderTradeUSD: b,
                     share: nil, samePeriodLastYearUSD: own.samePeriodLastYear, yoyPct: own.yoyPct,
                     monthly: .twoYears(all, endingAt: lastMonth, month: \.month, value: \.totalUSD)))
         }
-        let total = rows.reduce(0) { $0 + $1.ytdUSD }
+        let total = rows.reduce(0) { $0 + ($1.ytdUSD ?? 0) }
         for i in rows.indices { rows[i].share = share(rows[i].ytdUSD, of: total) }
         return TradeSummary(
             ytd: ytd, exportUSD: exp, importUSD: imp, gates: rows,

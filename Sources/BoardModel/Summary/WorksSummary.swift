@@ -11,8 +11,11 @@ public struct WorksSummary: Sendable {
     public struct StatusRow: Sendable {
         public var status: WorkStatus
         public var count: Int
-        public var budgetBnVND: Double
-        public var disbursedBnVND: Double
+        /// Nil when no work has the status: no budget, not a budget of 0.
+        public var budgetBnVND: Double?
+        /// Nil when none of its works has a disbursement figure (as of the
+        /// date): not known, never a made-up 0.
+        public var disbursedBnVND: Double?
     }
 
     /// Every work as of the date (status, progress and disbursement then),
@@ -21,8 +24,8 @@ public struct WorksSummary: Sendable {
     /// Every status, zero counts included, in `WorkStatus` order.
     public var byStatus: [StatusRow]
     public var budgetBnVND: Double
-    /// Disbursed over all works (absent figures count as nothing disbursed).
-    public var disbursedBnVND: Double
+    /// Disbursed over the works that have a figure; nil when none has.
+    public var disbursedBnVND: Double?
     /// Disbursed over budget of all works; nil when the budget is zero.
     public var disbursedShare: Double? { share(disbursedBnVND, of: budgetBnVND) }
     /// Late works (not completed/operating, due before the as-of date),
@@ -64,8 +67,8 @@ public struct WorksSummary: Sendable {
         let rows = WorkStatus.allCases.map { s -> StatusRow in
             let w = works.filter { $0.status == s }
             return StatusRow(
-                status: s, count: w.count, budgetBnVND: w.reduce(0) { $0 + $1.budgetBnVND },
-                disbursedBnVND: w.reduce(0) { $0 + ($1.disbursedBnVND ?? 0) })
+                status: s, count: w.count, budgetBnVND: w.isEmpty ? nil : w.reduce(0) { $0 + $1.budgetBnVND },
+                disbursedBnVND: knownSum(w.map(\.disbursedBnVND)))
         }
         let late = works.compactMap { w in w.daysLate(asOf: asOf).map { (work: w, days: $0) } }
             .sorted { ($1.days, $0.work.id) < ($0.days, $1.work.id) }.map(\.work)
@@ -81,7 +84,7 @@ public struct WorksSummary: Sendable {
         }
         return WorksSummary(
             works: works, byStatus: rows, budgetBnVND: works.reduce(0) { $0 + $1.budgetBnVND },
-            disbursedBnVND: works.reduce(0) { $0 + ($1.disbursedBnVND ?? 0) },
+            disbursedBnVND: knownSum(works.map(\.disbursedBnVND)),
             late: late, ordered: ordered, notStarted: notStarted, currentStateOnly: currentOnly, updates: shown)
     }
 }

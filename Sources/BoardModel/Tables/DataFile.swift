@@ -12,7 +12,7 @@ public struct DataFile: Hashable, Sendable, CaseIterable, RawRepresentable, Cust
     public static let allCases: [DataFile] = [
         .units, .gates, .zones, .targets, .trade, .output, .projects, .works, .worksUpdates, .meetings, .tasks,
         .taskUpdates, .projectEvents,
-        .projectProcedures, .plans, .people,
+        .projectProcedures, .plans, .people, .dataset,
     ]
 
     /// The folder of crossing logs (optional, any number of `*.csv`; see

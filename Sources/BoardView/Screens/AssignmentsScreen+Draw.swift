@@ -114,7 +114,7 @@ extension AssignmentsScreen {
         }
         if rest.height >= 12 {
             let (line, r) = rest.splitTop(1)
-            countsLine(t, c).draw(c, in: line, &out)
+            Spans.fitting(countsLine(t, c), width: line.width, c.charset).draw(in: line, &out)
             rest = r
         }
         let rows = items(screen.list, screen, c)
@@ -187,29 +187,32 @@ extension AssignmentsScreen {
         }
     }
 
-    /// `34 nhiệm vụ · đang 24 · ! quá hạn 7 · ✗ vướng mắc 2 · ◌ chậm báo cáo 4 (quá 30 ngày) · ✓ xong 10`;
-    /// the least important parts give way when narrow.
-    static func countsLine(_ t: TaskSummary, _ c: Ctx) -> PartsLine {
+    /// `Đang 24 (! quá hạn 7, ✗ vướng mắc 2, ◌ chậm báo cáo 4 quá 30 ngày) · ✓
+    /// xong 10`: overdue, blocked and silent are among the open ones (and
+    /// may overlap), so they go in brackets after them; open + done is
+    /// every assignment. Shorter wordings when narrow.
+    static func countsLine(_ t: TaskSummary, _ c: Ctx) -> [Spans] {
         let n = t.silentDays
-        return PartsLine(
-            parts: [
-                .init(c.t("Đang \(t.open)", "Open \(t.open)"), .normal, priority: 9),
-                .init(
-                    StatusMark.overdue.symbol(c.charset) + c.t(" quá hạn \(t.overdue)", " overdue \(t.overdue)"),
-                    t.overdue > 0 ? .bad : .normal, priority: 8),
-                .init(
-                    StatusMark.blocked.symbol(c.charset)
-                        + c.t(" vướng mắc \(t.blockedIDs.count)", " blocked \(t.blockedIDs.count)"),
-                    t.blockedIDs.isEmpty ? .normal : .bad, priority: 6),
-                .init(
-                    StatusMark.silent.symbol(c.charset)
-                        + c.t(
-                            " chậm báo cáo \(t.silentIDs.count) (quá \(n) ngày)",
-                            " silent \(t.silentIDs.count) (over \(n) days)"),
-                    t.silentIDs.isEmpty ? .normal : .warn, priority: 7),
-                .init(
-                    StatusMark.done.symbol(c.charset) + c.t(" xong \(t.done)", " done \(t.done)"), .good, priority: 5),
-            ], separator: "  ")
+        let cs = c.charset
+        func line(words: Bool, days: Bool) -> Spans {
+            var s = Spans([(c.t("Đang \(t.open)", "Open \(t.open)") + " (", .normal)])
+            s.add(
+                StatusMark.overdue.symbol(cs) + (words ? c.t(" quá hạn", " overdue") : "") + " \(t.overdue)",
+                t.overdue > 0 ? .bad : .normal)
+            s.add(", ", .dim)
+            s.add(
+                StatusMark.blocked.symbol(cs) + (words ? c.t(" vướng mắc", " blocked") : "") + " \(t.blockedIDs.count)",
+                t.blockedIDs.isEmpty ? .normal : .bad)
+            s.add(", ", .dim)
+            s.add(
+                StatusMark.silent.symbol(cs) + (words ? c.t(" chậm báo cáo", " silent") : "") + " \(t.silentIDs.count)"
+                    + (days ? c.t(" quá \(n) ngày", " over \(n) days") : ""),
+                t.silentIDs.isEmpty ? .normal : .warn)
+            s.add(") · ", .dim)
+            s.add(StatusMark.done.symbol(cs) + (words ? c.t(" xong", " done") : "") + " \(t.done)", .good)
+            return s
+        }
+        return [line(words: true, days: true), line(words: true, days: false), line(words: false, days: false)]
     }
 
     /// `Hiển thị 32/34 · nhóm theo đơn vị chủ trì · lọc: … · tìm 'kim'`, or the keys when no filter is on.

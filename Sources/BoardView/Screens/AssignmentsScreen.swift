@@ -112,17 +112,26 @@ enum AssignmentsScreen: ListSource {
         }
     }
 
-    /// The counts of a group's heading: `9 · ! 3 · ◌ 1`.
+    /// The counts of a group's heading: `9 nhiệm vụ (! quá hạn 3, ◌ chậm
+    /// báo cáo 1)`: overdue and silent are among the group's, not beside.
     static func groupCounts(count: Int, overdue: Int, silent: Int, _ c: Ctx) -> Spans {
         var s = Spans([(c.t("\(count) nhiệm vụ", "\(count) assignment\(count == 1 ? "" : "s")"), .dim)])
+        var parts: [(String, Style)] = []
         if overdue > 0 {
-            s.add(" · ", .dim)
-            s.add(StatusMark.overdue.symbol(c.charset) + c.t(" quá hạn \(overdue)", " \(overdue) overdue"), .bad)
+            parts.append(
+                (StatusMark.overdue.symbol(c.charset) + c.t(" quá hạn \(overdue)", " \(overdue) overdue"), .bad))
         }
         if silent > 0 {
-            s.add(" · ", .dim)
-            s.add(StatusMark.silent.symbol(c.charset) + c.t(" chậm báo cáo \(silent)", " \(silent) silent"), .warn)
+            parts.append(
+                (StatusMark.silent.symbol(c.charset) + c.t(" chậm báo cáo \(silent)", " \(silent) silent"), .warn))
         }
+        guard !parts.isEmpty else { return s }
+        s.add(c.t(" (trong đó ", " (of which "), .dim)
+        for (i, p) in parts.enumerated() {
+            if i > 0 { s.add(", ", .dim) }
+            s.add(p.0, p.1)
+        }
+        s.add(")", .dim)
         return s
     }
 }

@@ -66,7 +66,7 @@ enum Chrome {
         let warningsShort = w == 0 ? [] : [(warningMark + " \(w)", Style.warn)]
         let stale =
             !c.panels.anyStale(c.data.freshness)
-            ? [] : [(StatusMark.late.symbol(c.charset) + " " + c.t("cũ", "stale"), Style.late)]
+            ? [] : [(StatusMark.stale.symbol(c.charset) + " " + c.t("cũ", "stale"), Style.late)]
         let date = Formats.date(c.asOf, c.lang)
         // Before the latest observation the board looks at the past: said
         // in words and in the warning colour, never by the date alone.
@@ -92,21 +92,31 @@ enum Chrome {
         let long = [(full, style)]
         let medium = [(mediumText, style)]
         let short = [((past ? back : "") + date, style)]
+        // A sample data set says so on every screen, whatever else is
+        // left out: its figures are not the committee's.
+        let sample = sampleMark(c)
         return [
-            errors + warnings + stale + long,
-            errors + warnings + stale + medium,
-            errors + warnings + stale + short,
-            errorsShort + warningsShort + stale + short,
-            errorsShort + warningsShort + short,
-            errorsShort + short,
-            short,
+            sample + errors + warnings + stale + long,
+            sample + errors + warnings + stale + medium,
+            sample + errors + warnings + stale + short,
+            sample + errorsShort + warningsShort + stale + short,
+            sample + errorsShort + warningsShort + short,
+            sample + errorsShort + short,
+            sample + short,
         ]
     }
 
-    /// When not even the date fits beside the breadcrumb: errors only.
+    /// "DỮ LIỆU MẪU" / "SAMPLE DATA" when the data set declares itself a
+    /// sample (`dataset.csv`); nothing for real data.
+    static func sampleMark(_ c: Ctx) -> [(String, Style)] {
+        c.data.summary.isSample ? [(c.t("DỮ LIỆU MẪU", "SAMPLE DATA"), Style.warn)] : []
+    }
+
+    /// When not even the date fits beside the breadcrumb: the sample mark
+    /// and errors only.
     static func errorsOnly(_ c: Ctx) -> [(String, Style)] {
         let e = c.data.problems.errorCount
-        return e == 0 ? [] : [(StatusMark.overdue.symbol(c.charset) + " \(e)", Style.bad)]
+        return sampleMark(c) + (e == 0 ? [] : [(StatusMark.overdue.symbol(c.charset) + " \(e)", Style.bad)])
     }
 
     static func overlayCrumb(_ s: AppState, _ c: Ctx) -> [String] {

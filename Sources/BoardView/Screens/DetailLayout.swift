@@ -8,7 +8,13 @@ enum Detail {
     /// the left is not cut while the right column has room to spare.
     static func facts(_ pairs: [(String, String, Style)], _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) -> Int {
         guard !area.isEmpty, !pairs.isEmpty else { return 0 }
-        let twoColumns = area.width >= 100 && pairs.count > 1
+        // Two columns when wide, unless the first (the figures) would not
+        // fit in two thirds of the width: a figure is never cut while one
+        // column would show it whole.
+        let firstHalf = pairs.prefix((pairs.count + 1) / 2)
+        let firstNeeds =
+            (firstHalf.map { Fit.width($0.0, c) }.max() ?? 0) + 2 + (firstHalf.map { Fit.width($0.1, c) }.max() ?? 0)
+        let twoColumns = area.width >= 100 && pairs.count > 1 && firstNeeds + 3 <= area.width * 2 / 3
         let perColumn = twoColumns ? (pairs.count + 1) / 2 : pairs.count
         let groups = twoColumns ? [Array(pairs[..<perColumn]), Array(pairs[perColumn...])] : [pairs]
         let labelWidths = groups.map { g in g.map { Fit.width($0.0, c) }.max() ?? 0 }
@@ -21,7 +27,9 @@ enum Detail {
             let left: Int
             if needs[0] + gap + needs[1] <= w {
                 left = min(max(w / 2, needs[0] + gap), w - needs[1])
-            } else if needs[0] + gap < w / 2 {
+            } else if needs[0] + gap <= w * 2 / 3 {
+                // The left column holds the figures: it keeps its width,
+                // and the text on the right is cut instead.
                 left = needs[0] + gap
             } else if needs[1] < w / 2 {
                 left = w - needs[1]

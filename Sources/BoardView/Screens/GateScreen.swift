@@ -44,7 +44,7 @@ enum GateScreen: ListSource {
         // The figures first (at 40×12 they are what fits), then what the
         // gate is.
         var facts: [(String, String, Style)] = []
-        if let r = row, r.ytdUSD != 0 || r.last12Months.contains(where: { $0 != nil }) {
+        if let r = row, r.ytdUSD != nil || r.last12Months.contains(where: { $0 != nil }) {
             facts.append(
                 (
                     c.t("Lũy kế \(c.asOf.year)", "YTD \(c.asOf.year)"),
@@ -56,11 +56,15 @@ enum GateScreen: ListSource {
             facts.append(
                 (
                     c.t("Xuất / nhập", "Export / import"),
-                    Formats.usdShort(r.exportUSD, c.lang) + " / " + Formats.usdShort(r.importUSD, c.lang) + " USD"
-                        + (r.borderTradeUSD > 0
-                            ? c.t(" · cư dân biên giới ", " · border residents ")
-                                + Formats.usdShort(r.borderTradeUSD, c.lang) + " USD" : ""),
+                    Formats.usdShort(r.exportUSD, c.lang) + " / " + Formats.usdShort(r.importUSD, c.lang) + " USD",
                     .normal
+                ))
+            // Its own line, so that no figure is cut: export + import +
+            // border trade is the year to date above.
+            facts.append(
+                (
+                    c.t("Cư dân biên giới", "Border trade"),
+                    r.borderTradeUSD.map { Formats.usdShort($0, c.lang) + " USD" } ?? "–", .normal
                 ))
         } else {
             facts.append(
@@ -82,7 +86,7 @@ enum GateScreen: ListSource {
                         : c.t("nhật ký không có ngày \(date)", "the log does not cover \(date)")),
                 .normal
             ))
-        let mark = gate.status == .open ? StatusMark.done : StatusMark.blocked
+        let mark = GatesPanel.mark(gate.status)
         facts.append((c.t("Trạng thái", "Status"), mark.symbol(c.charset) + " " + gate.status.name(c.lang), mark.style))
         facts.append((c.t("Loại", "Kind"), gate.kind.name(c.lang) + " · " + gate.district, .normal))
         if let cp = gate.counterpart { facts.append((c.t("Phía bạn", "Across the border"), cp, .normal)) }
@@ -93,9 +97,7 @@ enum GateScreen: ListSource {
         rest = GateCharts.draw(gate: id, row: row, crossings: crossings, c, in: rest, &out)
         // A heading over a table with no room for a row says nothing.
         guard rest.height >= 3 else { return }
-        Detail.heading(
-            c.t("Cơ cấu hàng hóa ngày \(Formats.date(c.asOf, c.lang))", "Cargo mix on \(Formats.date(c.asOf, c.lang))"),
-            c, in: rest.splitTop(1).top, &out)
+        Detail.heading(cargoHeading(crossings?.counts, c), c, in: rest.splitTop(1).top, &out)
         rest = rest.splitTop(1).rest
         let rows = items(screen.lists[0], screen, c)
         let columns = [
@@ -112,8 +114,8 @@ enum GateScreen: ListSource {
                 TableCell(r.cargo), TableCell(Formats.integer(r.counts.vehicles, c.lang)), "",
                 TableCell(Formats.integer(r.counts.export, c.lang)),
                 TableCell(Formats.integer(r.counts.import, c.lang)),
-                TableCell(Formats.decimal(r.counts.tonnes, 1, c.lang)),
-                TableCell(Formats.usdShort(r.counts.valueUSD, c.lang)),
+                TableCell(r.counts.knownTonnes.map { Formats.decimal($0, 1, c.lang) } ?? "–"),
+                TableCell(Formats.usdShort(r.counts.knownValueUSD, c.lang)),
             ])
         }
         let (offset, slots) = ListView(
@@ -133,5 +135,30 @@ enum GateScreen: ListSource {
                 .render(in: ListView.cell(share, row: i, offset: offset, in: rest), on: &out.canvas)
             }
         }
+    }
+
+    /// `Cargo mix on 2024-03-31 — 21 of 205 vehicles without a value, 11
+    /// without tonnes`: the sums below leave those out, and say so.
+    static func cargoHeading(_ counts: CrossingSummary.Counts?, _ c: Ctx) -> String {
+        let date = Formats.date(c.asOf, c.lang)
+        var text = c.t("Cơ cấu hàng hóa ngày \(date)", "Cargo mix on \(date)")
+        guard let n = counts, n.withoutValue + n.withoutTonnes > 0 else { return text }
+        var gaps: [String] = []
+        if n.withoutValue > 0 {
+            gaps.append(
+                c.t(
+                    "\(n.withoutValue)/\(n.vehicles) xe không có giá trị",
+                    "\(n.withoutValue) of \(n.vehicles) vehicles without a value"))
+        }
+        if n.withoutTonnes > 0 {
+            gaps.append(
+                n.withoutValue > 0
+                    ? c.t("\(n.withoutTonnes) không có khối lượng", "\(n.withoutTonnes) without tonnes")
+                    : c.t(
+                        "\(n.withoutTonnes)/\(n.vehicles) xe không có khối lượng",
+                        "\(n.withoutTonnes) of \(n.vehicles) vehicles without tonnes"))
+        }
+        text += " — " + gaps.joined(separator: ", ")
+        return text
     }
 }

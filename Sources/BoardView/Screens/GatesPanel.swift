@@ -28,8 +28,9 @@ enum GatesPanel: OverviewPanel {
         let vehicles = { (id: String) in c.summary.crossings.gate(id)?.counts.vehicles ?? 0 }
         switch Sort(list) {
         case .name: rows.sort { CollationKey(Titles.gateName($0.gate)) < CollationKey(Titles.gateName($1.gate)) }
-        case .vehiclesToday: rows.sort { (vehicles($0.gate.id), $0.ytdUSD) > (vehicles($1.gate.id), $1.ytdUSD) }
-        case .trade: rows.sort { ($0.ytdUSD, $1.gate.id) > ($1.ytdUSD, $0.gate.id) }
+        case .vehiclesToday:
+            rows.sort { (vehicles($0.gate.id), $0.ytdUSD ?? -1) > (vehicles($1.gate.id), $1.ytdUSD ?? -1) }
+        case .trade: rows.sort { ($0.ytdUSD ?? -1, $1.gate.id) > ($1.ytdUSD ?? -1, $0.gate.id) }
         }
         return list.directed(rows)
     }
@@ -44,7 +45,7 @@ enum GatesPanel: OverviewPanel {
         let rows = items(list, screen, c)
         let pace = PaceGauge(ytd: t.ytd, money: { Formats.usdShort($0, c.lang) })
         let rest = pace.drawHeading(
-            prefix: c.t("XNK \(t.ytd.year): ", "Trade \(t.ytd.year): "), unit: " USD",
+            prefix: c.t("XNK ", "Trade ") + PaceGauge.period(t.ytd, c) + ": ", unit: " USD",
             more: vehicleFacts(c), tableRows: t.gates.count, c, in: area, &out)
         let columns = [
             TableColumn(c.t("Cửa khẩu", "Gate"), width: .flex(min: 8, weight: 2), priority: 9),
@@ -55,12 +56,11 @@ enum GatesPanel: OverviewPanel {
         ]
         let tableRows = rows.map { g -> TableRow in
             let vehicles = c.summary.crossings.gate(g.gate.id)?.counts.vehicles
-            // No trade row at all in a year: no figure, rather than a 0 that
+            // No trade row this year: no figure (nil), rather than a 0 that
             // reads as a gate that traded nothing.
-            let noData = g.ytdUSD == 0 && g.last12Months.allSatisfy { $0 == nil }
             return TableRow([
-                nameCell(g.gate, c), TableCell(noData ? "–" : Formats.usdShort(g.ytdUSD, c.lang)),
-                TableCell(noData ? "–" : Formats.percent(fraction: g.share, c.lang)), "",
+                nameCell(g.gate, c), TableCell(Formats.usdShort(g.ytdUSD, c.lang)),
+                TableCell(Formats.percent(fraction: g.share, c.lang)), "",
                 TableCell(vehicles.map { Formats.integer($0, c.lang) } ?? "–"),
             ])
         }
@@ -85,7 +85,17 @@ enum GatesPanel: OverviewPanel {
     /// A gate that is not open says so with a mark, not by its colour alone.
     static func nameCell(_ g: Gate, _ c: Ctx) -> TableCell {
         guard g.status != .open else { return TableCell(Titles.gateName(g)) }
-        return TableCell(StatusMark.blocked.symbol(c.charset) + " " + Titles.gateName(g), style: .dim)
+        return TableCell(mark(g.status).symbol(c.charset) + " " + Titles.gateName(g), style: .dim)
+    }
+
+    /// A gate's status as its one mark: open ✓, suspended ⊘, proposed for
+    /// reopening ↺.
+    static func mark(_ s: GateStatus) -> StatusMark {
+        switch s {
+        case .open: return .done
+        case .suspended: return .suspended
+        case .reopenProposed: return .reopenProposed
+        }
     }
 
     /// Vehicles on the as-of date, from the fullest wording to the shortest.

@@ -60,14 +60,16 @@ enum HelpOverlay {
         return b.keys.map { KeyMap.name(of: $0, c.charset) }.joined(separator: "/")
     }
 
+    /// The legend: every mark with its one meaning (README's "Marks" says
+    /// the same), then the pace marker of the gauges.
     static func marks(_ c: Ctx) -> String {
-        let pairs: [(StatusMark, String, String)] = [
-            (.onTrack, "đạt nhịp", "on track"), (.behind, "chậm nhịp", "behind"), (.overdue, "quá hạn", "overdue"),
-            (.late, "chậm/cũ", "late/stale"), (.done, "xong", "done"), (.standing, "thường xuyên", "standing"),
-            (.blocked, "vướng mắc/tạm dừng", "blocked/suspended"), (.warning, "cảnh báo", "warning"),
-            (.silent, "chậm báo cáo", "silent (no report for too long)"),
-        ]
-        return pairs.map { "\($0.0.symbol(c.charset)) \(c.t($0.1, $0.2))" }.joined(separator: "  ")
+        let pace =
+            (c.charset == .ascii ? "|" : "│")
+            + c.t(
+                " nhịp đều: phần năm đã qua (tháng có số liệu ÷ 12), thanh đầy hơn vạch là vượt nhịp",
+                " straight-line pace: the part of the year gone (months with data ÷ 12); a bar past it is ahead")
+        return StatusMark.allCases.map { "\($0.symbol(c.charset)) \($0.meaning(c.lang))" }.joined(separator: "  ")
+            + "  " + pace
     }
 
     static func draw(_ s: AppState, _ c: Ctx, scroll: Int, in area: Rect, _ out: inout FrameBuilder) {

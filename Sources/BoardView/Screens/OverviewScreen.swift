@@ -73,7 +73,7 @@ enum OverviewScreen {
         let list = screen.lists.indices.contains(index) ? screen.lists[index] : ListState()
         var title = "\(index + 1) \(c.panels.title(index, c.lang))"
         if c.data.freshness.isStale(panel.feeds) {
-            title += " " + StatusMark.late.symbol(c.charset) + " " + c.t("dữ liệu cũ", "stale")
+            title += " " + StatusMark.stale.symbol(c.charset) + " " + c.t("dữ liệu cũ", "stale")
         }
         // The box names the sort order only when it is not the default.
         let inner = Panels.box(

@@ -78,13 +78,16 @@ struct PaceGauge {
     /// cùng kỳ`. The unit always follows the first figures, so it is never
     /// the part cut off.
     func facts(_ c: Ctx, prefix: String, unit: String) -> [String] {
-        let total = money(ytd.total)
+        // No month of the year in the data: no figure, not 0.
+        let total = ytd.totalWithData.map(money) ?? "–"
         let a = ytd.target.map { total + " / " + money($0) + unit } ?? total + unit
+        // The prefix names the period (`XNK T1–3/2024: `): kept before the
+        // change on a year earlier is.
         guard let change = ytd.yoyPct else { return [prefix + a, a, total + unit] }
         let pct = Formats.change(change, c.lang)
         let long = c.t(" · \(pct) so với cùng kỳ", " · \(pct) on a year earlier")
         let short = c.t(" · \(pct) cùng kỳ", " · \(pct) y/y")
-        return [prefix + a + long, a + long, prefix + a + short, a + short, a, total + unit]
+        return [prefix + a + long, prefix + a + short, prefix + a, a + long, a + short, a, total + unit]
     }
 
     /// Both year-end projections, the verdict's first with its share of
@@ -94,7 +97,7 @@ struct PaceGauge {
         guard let verdict = ytd.verdictProjection else { return [] }
         let seasonal = verdict.method == .seasonal
         let method = seasonal ? c.t("theo mùa vụ", "seasonal") : c.t("nhịp đều", "straight line")
-        let methodShort = seasonal ? c.t("mùa vụ", "seasonal") : c.t("đều", "linear")
+        let methodShort = seasonal ? c.t("mùa vụ", "seasonal") : c.t("nhịp đều", "straight-line")
         let reached = ytd.target.flatMap {
             $0 > 0 ? Formats.percent(fraction: verdict.value / $0, c.lang, decimals: 0) : nil
         }
@@ -105,7 +108,7 @@ struct PaceGauge {
         var otherShort = ""
         if seasonal, let straight = ytd.projected {
             other = c.t(" · nhịp đều ", " · straight line ") + money(straight)
-            otherShort = c.t(" · đều ", " · linear ") + money(straight)
+            otherShort = c.t(" · nhịp đều ", " · straight-line ") + money(straight)
         }
         return [
             c.t("Ước cả năm ", "Year end ") + first + long + other,
@@ -130,5 +133,13 @@ struct PaceGauge {
             c.t("Cần \(amount)/tháng để đạt KH", "Needs \(amount) a month"),
             c.t("Cần \(amount)/tháng", "Needs \(amount)/month"),
         ]
+    }
+
+    /// The months a year to date covers: `T1–3/2024` (vi), `Jan–Mar 2024` (en).
+    static func period(_ y: YearToDate, _ c: Ctx) -> String {
+        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let m = max(1, min(12, y.month))
+        if m == 1 { return c.t("T1/\(y.year)", "Jan \(y.year)") }
+        return c.t("T1–\(m)/\(y.year)", "Jan–\(names[m - 1]) \(y.year)")
     }
 }

@@ -89,43 +89,60 @@ enum TasksPanel: OverviewPanel {
         ).draw(in: rest, &out)
     }
 
-    /// `Đang thực hiện 24  ! quá hạn 7  sắp đến hạn 1  ✓ xong 10`, then
-    /// shorter wordings; the panel takes the first that fits.
+    /// `Đang thực hiện 24 (! quá hạn 7, sắp đến hạn 1) · ✓ xong 10`: the
+    /// overdue and the due soon are parts of the open ones, and read so
+    /// (24 + 10 is every assignment). Then shorter wordings; the panel
+    /// takes the first that fits.
     static func summaryLines(_ t: TaskSummary, _ c: Ctx) -> [Spans] {
-        [(false, "  "), (true, "  "), (true, " ")].map { short, gap in
-            var parts = [
-                Spans([
-                    (
-                        short
-                            ? c.t("Đang \(t.open)", "Open \(t.open)")
-                            : c.t("Đang thực hiện \(t.open)", "Open \(t.open)"), .normal
-                    )
-                ]),
-                overdue(t, c),
-            ]
-            if t.dueSoon > 0 {
-                parts.append(
-                    Spans([
-                        (
-                            short
-                                ? c.t("sắp hạn \(t.dueSoon)", "due ≤7d \(t.dueSoon)")
-                                : c.t("sắp đến hạn \(t.dueSoon)", "due in 7 days \(t.dueSoon)"), .warn
-                        )
-                    ]))
-            }
-            parts.append(done(t, c))
-            return joined(parts, gap)
+        var lines = [false, true].map { short in
+            var line = Spans([
+                (
+                    short ? c.t("Đang \(t.open)", "Open \(t.open)") : c.t("Đang thực hiện \(t.open)", "Open \(t.open)"),
+                    .normal
+                )
+            ])
+            line.add(" (", .dim)
+            line.add(openParts(t, short: short, c))
+            line.add(") · ", .dim)
+            line.add(done(t, c))
+            return line
         }
+        // The shortest, for a short panel (cut if it must): the marks alone
+        // (`?` explains them).
+        var tight = Spans([(c.t("Đang \(t.open)", "Open \(t.open)") + " (", .normal)])
+        tight.add(StatusMark.overdue.symbol(c.charset) + " \(t.overdue)", t.overdue > 0 ? .bad : .normal)
+        if t.dueSoon > 0 { tight.add(c.t(", sắp hạn \(t.dueSoon)", ", due ≤7d \(t.dueSoon)"), .warn) }
+        tight.add(") · ", .dim)
+        tight.add(StatusMark.done.symbol(c.charset) + " \(t.done)", .good)
+        lines.append(tight)
+        return lines
     }
 
-    /// The same on two lines: open and done, then overdue and due soon.
-    static func splitSummary(_ t: TaskSummary, _ c: Ctx) -> [Spans] {
-        let first = joined([Spans([(c.t("Đang thực hiện \(t.open)", "Open \(t.open)"), .normal)]), done(t, c)], "  ")
-        var second = [overdue(t, c)]
+    /// What of the open ones is overdue and due soon: `! quá hạn 7, sắp
+    /// đến hạn 1`.
+    static func openParts(_ t: TaskSummary, short: Bool, _ c: Ctx) -> Spans {
+        var parts = overdue(t, c)
         if t.dueSoon > 0 {
-            second.append(Spans([(c.t("sắp đến hạn (7 ngày) \(t.dueSoon)", "due within 7 days \(t.dueSoon)"), .warn)]))
+            parts.add(", ", .dim)
+            parts.add(
+                short
+                    ? c.t("sắp hạn \(t.dueSoon)", "due ≤7d \(t.dueSoon)")
+                    : c.t("sắp đến hạn \(t.dueSoon)", "due in 7 days \(t.dueSoon)"), .warn)
         }
-        return [first, joined(second, "  ")]
+        return parts
+    }
+
+    /// The same on two lines: open and done, then what of the open ones is
+    /// overdue and due soon.
+    static func splitSummary(_ t: TaskSummary, _ c: Ctx) -> [Spans] {
+        let first = joined([Spans([(c.t("Đang thực hiện \(t.open)", "Open \(t.open)"), .normal)]), done(t, c)], " · ")
+        var second = Spans([(c.t("trong đó ", "of which "), .dim)])
+        second.add(overdue(t, c))
+        if t.dueSoon > 0 {
+            second.add(", ", .dim)
+            second.add(c.t("sắp đến hạn \(t.dueSoon)", "due in 7 days \(t.dueSoon)"), .warn)
+        }
+        return [first, second]
     }
 
     static func joined(_ parts: [Spans], _ gap: String) -> Spans {

@@ -100,16 +100,18 @@ extension UnitScreen {
             guard s.leadTotal > 0 else {
                 return Spans([(c.t("Không chủ trì nhiệm vụ nào", "Leads no assignment"), .dim)])
             }
+            // Overdue and due soon are parts of the open ones: in brackets
+            // after them, so open + done is every one led.
             var l = Spans([
                 (c.t("Chủ trì \(s.leadTotal): ", "Leads \(s.leadTotal): "), .title),
-                (c.t("đang \(s.leadOpen)", "\(s.leadOpen) open"), .normal), (" · ", .dim),
+                (c.t("đang \(s.leadOpen)", "\(s.leadOpen) open"), .normal), (" (", .dim),
             ])
             l.add(c.t("quá hạn \(s.leadOverdue)", "\(s.leadOverdue) overdue"), s.leadOverdue > 0 ? .bad : .normal)
             if soon && s.leadDueSoon > 0 {
-                l.add(" · ", .dim)
+                l.add(", ", .dim)
                 l.add(c.t("sắp đến hạn \(s.leadDueSoon)", "\(s.leadDueSoon) due within 7 days"), .warn)
             }
-            l.add(" · ", .dim)
+            l.add(") · ", .dim)
             l.add(c.t("xong \(s.leadDone)", "\(s.leadDone) done"))
             if onTime, s.onTimePct != nil {
                 l.add(
@@ -137,10 +139,16 @@ extension UnitScreen {
                 (c.t("đang \(s.supportOpen)", "\(s.supportOpen) open"), .normal),
             ])
             if full || s.supportOverdue > 0 {
-                p.add(" · ", .dim)
+                p.add(" (", .dim)
                 p.add(
                     c.t("quá hạn \(s.supportOverdue)", "\(s.supportOverdue) overdue"),
                     s.supportOverdue > 0 ? .bad : .normal)
+                p.add(")", .dim)
+            }
+            if full {
+                let done = s.supportTotal - s.supportOpen
+                p.add(" · ", .dim)
+                p.add(c.t("xong \(done)", "\(done) done"))
             }
             return p
         }

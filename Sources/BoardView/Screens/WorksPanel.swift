@@ -43,7 +43,8 @@ enum WorksPanel: OverviewPanel {
 
     /// The mark that says what state a work is in, never by colour alone.
     static func mark(_ w: Work, _ asOf: Day) -> StatusMark? {
-        if w.isLate(asOf: asOf) { return .late }
+        // Late = past due and not done: the same mark as an overdue assignment.
+        if w.isLate(asOf: asOf) { return .overdue }
         if w.status.isFinished { return .done }
         return nil
     }
@@ -87,38 +88,43 @@ enum WorksPanel: OverviewPanel {
         let w = c.summary.works
         func sum(_ statuses: [WorkStatus]) -> (count: Int, budget: Double) {
             w.byStatus.filter { statuses.contains($0.status) }.reduce((0, 0)) {
-                ($0.0 + $1.count, $0.1 + $1.budgetBnVND)
+                ($0.0 + $1.count, $0.1 + ($1.budgetBnVND ?? 0))
             }
         }
-        func money(_ v: Double) -> String { budget ? " (" + Formats.bnVND(v, c.lang) + ")" : "" }
+        // `(1.179 tỷ đồng; ◷ 1 chậm tiến độ)`: the budget, then the late.
+        func brackets(_ v: Double, late n: Int) -> String {
+            let parts =
+                (budget ? [Formats.bnVND(v, c.lang)] : [])
+                + (n == 0 ? [] : [StatusMark.overdue.symbol(c.charset) + c.t(" \(n) chậm tiến độ", " \(n) late")])
+            return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
+        }
         let building = sum([.underConstruction])
         let waiting = sum([.proposed, .preparing])
         let done = sum([.completed, .operating])
+        // Late works are among those under construction or not started:
+        // said in brackets after them, so the stages add up to every work.
+        let lateBuilding = w.late.filter { $0.status == .underConstruction }.count
+        let lateWaiting = w.late.count - lateBuilding
         var parts: [PartsLine.Part] = []
-        if !w.late.isEmpty {
-            parts.append(
-                .init(
-                    StatusMark.late.symbol(c.charset) + c.t(" \(w.late.count) chậm tiến độ", " \(w.late.count) late"),
-                    .late, priority: 9))
-        }
         if building.count > 0 {
             parts.append(
                 .init(
                     c.t("\(building.count) đang thi công", "\(building.count) under construction")
-                        + money(building.budget),
-                    .normal, priority: 5))
+                        + brackets(building.budget, late: lateBuilding),
+                    lateBuilding > 0 ? .late : .normal, priority: lateBuilding > 0 ? 9 : 5))
         }
         if waiting.count > 0 {
             parts.append(
                 .init(
-                    c.t("\(waiting.count) chưa khởi công", "\(waiting.count) not started") + money(waiting.budget),
-                    .dim, priority: 3))
+                    c.t("\(waiting.count) chưa khởi công", "\(waiting.count) not started")
+                        + brackets(waiting.budget, late: lateWaiting),
+                    lateWaiting > 0 ? .late : .dim, priority: lateWaiting > 0 ? 8 : 3))
         }
         if done.count > 0 {
             parts.append(
                 .init(
                     StatusMark.done.symbol(c.charset) + c.t(" \(done.count) xong", " \(done.count) done")
-                        + money(done.budget),
+                        + brackets(done.budget, late: 0),
                     .good, priority: 4))
         }
         return PartsLine(parts: parts)

@@ -87,7 +87,7 @@ enum WorkScreen {
         if let daysLate {
             // How late first: it is what a cut line must not lose.
             state =
-                StatusMark.late.symbol(c.charset) + " "
+                StatusMark.overdue.symbol(c.charset) + " "
                 + c.t(
                     "chậm \(daysLate) ngày so với hạn · ",
                     "\(daysLate) days past due · ") + state
@@ -184,11 +184,15 @@ enum WorkScreen {
         let f = Double(c.asOf - start) / Double(due - start)
         let pos = barX + min(barWidth - 1, max(0, Int((f * Double(barWidth - 1)).rounded())))
         out.canvas.draw(c.charset == .ascii ? "|" : "┃", x: pos, y: y, style: .accent)
+        // Only an unfinished work can be late: a completed or operating
+        // one past its due date says what it is, not "past due".
+        let pastDue = f > 1 && w.isLate(asOf: c.asOf)
         let label =
             c.t("đến ngày ", "as of ") + Formats.date(c.asOf, c.lang)
-            + (f > 1 ? c.t(" (đã quá hạn)", " (past due)") : "")
+            + (pastDue
+                ? c.t(" (đã quá hạn)", " (past due)") : w.status.isFinished ? " (" + w.status.name(c.lang) + ")" : "")
         let lx = max(area.x, min(pos - TextLayout.width(label) / 2, area.x + width - TextLayout.width(label)))
-        out.canvas.draw(label, x: lx, y: y + 1, style: f > 1 ? .late : .accent, maxWidth: area.maxX - lx)
+        out.canvas.draw(label, x: lx, y: y + 1, style: pastDue ? .late : .accent, maxWidth: area.maxX - lx)
         return below
     }
 }

@@ -65,13 +65,19 @@ enum ZoneScreen: ListSource {
             facts.append(
                 (
                     c.t("Dự án", "Projects"),
+                    // Every status, so that the parts add up to the total.
                     r.projectsTotal == 0
                         ? c.t("không có", "none")
-                        : c.t(
-                            "\(r.projectsTotal): \(r.projectsActive) còn hiệu lực, \(r.projectsRevoked) bị thu hồi",
-                            "\(r.projectsTotal): \(r.projectsActive) active, \(r.projectsRevoked) revoked"), .normal
+                        : "\(r.projectsTotal): "
+                            + r.projectsByStatus.map { "\($0.status.name(c.lang)) \($0.count)" }.joined(
+                                separator: " · "),
+                    .normal
                 ))
-            if let w = r.workers { facts.append((c.t("Lao động", "Workers"), Formats.integer(w, c.lang), .normal)) }
+            if let w = r.workers {
+                // Which month: workers are a month's count, not the year's.
+                let month = r.workersMonth.map { " (" + Formats.month($0, c.lang) + ")" } ?? ""
+                facts.append((c.t("Lao động", "Workers"), Formats.integer(w, c.lang) + month, .normal))
+            }
         }
         if let a = zone.areaHa {
             var text = Formats.decimal(a, a < 100 ? 1 : 0, c.lang) + " ha"

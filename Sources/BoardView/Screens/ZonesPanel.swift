@@ -28,7 +28,7 @@ enum ZonesPanel: OverviewPanel {
         switch Sort(list) {
         case .name: rows.sort { CollationKey(Titles.zoneName($0.zone)) < CollationKey(Titles.zoneName($1.zone)) }
         case .occupancy: rows.sort { ($0.zone.occupancy ?? -1, $1.zone.id) > ($1.zone.occupancy ?? -1, $0.zone.id) }
-        case .output: rows.sort { ($0.ytdBnVND, $1.zone.id) > ($1.ytdBnVND, $0.zone.id) }
+        case .output: rows.sort { ($0.ytdBnVND ?? -1, $1.zone.id) > ($1.ytdBnVND ?? -1, $0.zone.id) }
         }
         return list.directed(rows)
     }
@@ -42,7 +42,7 @@ enum ZonesPanel: OverviewPanel {
         let o = c.summary.output
         let pace = PaceGauge(ytd: o.ytd, money: { Formats.bnVNDShort($0, c.lang) })
         let rest = pace.drawHeading(
-            prefix: c.t("GTSX \(o.ytd.year): ", "Output \(o.ytd.year): "),
+            prefix: c.t("GTSX ", "Output ") + PaceGauge.period(o.ytd, c) + ": ",
             unit: c.t(" tỷ đồng", " bn VND"), more: shareFacts(c), tableRows: o.zones.count,
             c, in: area, &out)
         let columns = [
@@ -86,8 +86,10 @@ enum ZonesPanel: OverviewPanel {
     static func shareFacts(_ c: Ctx) -> [String] {
         let share = Formats.percent(fraction: c.summary.output.zonesShare, c.lang)
         return [
-            c.t("KCN, CCN chiếm ", "Zones' share ") + share + c.t(" giá trị SX toàn tỉnh", " of the province's output"),
-            c.t("KCN, CCN chiếm ", "Zones' share ") + share,
+            // The scope in words: the economic-zone areas count too.
+            c.t("KCN, CCN, khu vực KKT chiếm ", "Zones, clusters, EZ areas: ") + share
+                + c.t(" giá trị SX toàn tỉnh", " of the province's output"),
+            c.t("KCN, CCN, KKT chiếm ", "Zones+clusters+EZ ") + share,
         ]
     }
 }

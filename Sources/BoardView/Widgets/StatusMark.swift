@@ -1,3 +1,5 @@
+import BoardModel
+
 /// A status that carries meaning, as a symbol plus a role: colour alone
 /// never tells the status (colour-blind readers, `--no-color`, a photocopy
 /// of a snapshot), so every status the screens colour also gets its symbol.
@@ -9,7 +11,7 @@ public enum StatusMark: CaseIterable, Hashable, Sendable {
     case onTrack
     /// Behind pace, or due soon.
     case behind
-    /// Past its due date and not done.
+    /// Past its due date and not done (an assignment or a work).
     case overdue
     /// Done, but after its due date.
     case late
@@ -17,8 +19,14 @@ public enum StatusMark: CaseIterable, Hashable, Sendable {
     case done
     /// A standing assignment with no due date.
     case standing
-    /// Stopped, revoked, blocked.
+    /// An assignment that is blocked.
     case blocked
+    /// A gate whose crossings are suspended.
+    case suspended
+    /// A gate proposed for reopening.
+    case reopenProposed
+    /// Data older than its panel's threshold (`[stale]`).
+    case stale
     /// Something to look at (data warnings).
     case warning
     /// An open assignment nobody has reported on for too long.
@@ -29,7 +37,8 @@ public enum StatusMark: CaseIterable, Hashable, Sendable {
         charset == .ascii ? asciiSymbol : unicodeSymbol
     }
 
-    /// The Unicode symbol: `▲ ▼ ! ◷ ✓ ○ ✗ △ ◌`.
+    /// The Unicode symbol: `▲ ▼ ! ◷ ✓ ○ ✗ ⊘ ↺ ◔ △ ◌`, each with one
+    /// meaning (`meaning`, the `?` legend and README's).
     public var unicodeSymbol: String {
         switch self {
         case .onTrack: return "▲"
@@ -39,12 +48,15 @@ public enum StatusMark: CaseIterable, Hashable, Sendable {
         case .done: return "✓"
         case .standing: return "○"
         case .blocked: return "✗"
+        case .suspended: return "⊘"
+        case .reopenProposed: return "↺"
+        case .stale: return "◔"
         case .warning: return "△"
         case .silent: return "◌"
         }
     }
 
-    /// The ASCII fallback: `^ v ! ~ + o x * ?`.
+    /// The ASCII fallback: `^ v ! ~ + o x / r # * ?`.
     public var asciiSymbol: String {
         switch self {
         case .onTrack: return "^"
@@ -54,6 +66,9 @@ public enum StatusMark: CaseIterable, Hashable, Sendable {
         case .done: return "+"
         case .standing: return "o"
         case .blocked: return "x"
+        case .suspended: return "/"
+        case .reopenProposed: return "r"
+        case .stale: return "#"
         case .warning: return "*"
         case .silent: return "?"
         }
@@ -66,9 +81,9 @@ public enum StatusMark: CaseIterable, Hashable, Sendable {
     public var style: Style {
         switch self {
         case .onTrack, .done: return .good
-        case .behind, .warning, .silent: return .warn
-        case .overdue, .blocked: return .bad
-        case .late: return .late
+        case .behind, .warning, .silent, .reopenProposed: return .warn
+        case .overdue, .blocked, .suspended: return .bad
+        case .late, .stale: return .late
         case .standing: return .dim
         }
     }
@@ -78,5 +93,24 @@ public enum StatusMark: CaseIterable, Hashable, Sendable {
     @discardableResult
     public func draw(on canvas: inout Canvas, x: Int, y: Int, clip: Rect? = nil) -> Int {
         canvas.draw(symbol(canvas.charset), x: x, y: y, style: style, maxWidth: 1, clip: clip)
+    }
+
+    /// What the symbol means, the one meaning it has everywhere.
+    public func meaning(_ l: Lang) -> String {
+        switch self {
+        case .onTrack: return l.pick("đạt nhịp tới mục tiêu năm", "on pace for the year's target")
+        case .behind: return l.pick("chậm nhịp so với mục tiêu năm", "behind pace for the year's target")
+        case .overdue:
+            return l.pick("quá hạn, chưa xong (nhiệm vụ, công trình)", "past due, not done (assignment, work)")
+        case .late: return l.pick("đã xong nhưng sau hạn", "done, but after its due date")
+        case .done: return l.pick("xong (đúng hạn), đang hoạt động", "done (on time), open, in operation")
+        case .standing: return l.pick("nhiệm vụ thường xuyên, không có hạn", "standing assignment, no due date")
+        case .blocked: return l.pick("nhiệm vụ vướng mắc", "assignment blocked")
+        case .suspended: return l.pick("cửa khẩu tạm dừng", "gate suspended")
+        case .reopenProposed: return l.pick("cửa khẩu đề xuất mở lại", "gate proposed for reopening")
+        case .stale: return l.pick("dữ liệu cũ (quá ngưỡng [stale])", "stale data (older than [stale] allows)")
+        case .warning: return l.pick("cảnh báo về dữ liệu", "data warning")
+        case .silent: return l.pick("chậm báo cáo quá N ngày", "silent: no report for over N days")
+        }
     }
 }
