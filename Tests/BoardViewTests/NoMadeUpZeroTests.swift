@@ -366,6 +366,24 @@ struct MarksLegendTests {
         #expect(legend.contains("⊘ gate suspended") && legend.contains("◔ stale data"))
         #expect(legend.contains("│ straight-line pace"))
     }
+    @Test("A data error has its own mark (⊠, ASCII E) in the header and the problems list; ! only means past due")
+    func dataErrorMark() throws {
+        let sample = ScreenFixture.board()
+        #expect(sample.problems.errorCount > 0)
+        func lines(_ cs: Charset, overlay: Overlay? = nil) -> [String] {
+            var s = AppState(data: sample, lang: .en, path: .overview, width: 120, height: 40)
+            s.charset = cs
+            s.overlay = overlay
+            return Renderer.render(s).canvas.lines
+        }
+        let e = sample.problems.errorCount
+        let badge = "\(e) error" + (e == 1 ? "" : "s")
+        #expect(lines(.unicode)[0].contains("⊠ " + badge) && !lines(.unicode)[0].contains("! " + badge))
+        #expect(lines(.ascii)[0].contains("E " + badge) && !lines(.ascii)[0].contains("! " + badge))
+        let problems = lines(.unicode, overlay: .problems(scroll: 0)).joined(separator: "\n")
+        #expect(problems.contains("⊠ ") && !problems.contains("! "))
+        #expect(StatusMark.dataError.meaning(.en).contains("data error") && StatusMark.dataError.style == .bad)
+    }
 }
 
 // Issue 10, item 6: labels name the period and the scope.
