@@ -366,6 +366,24 @@ struct MarksLegendTests {
         #expect(legend.contains("⊘ gate suspended") && legend.contains("◔ stale data"))
         #expect(legend.contains("│ straight-line pace"))
     }
+    @Test("A data error has its own mark (⊠, ASCII E) in the header and the problems list; ! only means past due")
+    func dataErrorMark() throws {
+        let sample = ScreenFixture.board()
+        #expect(sample.problems.errorCount > 0)
+        func lines(_ cs: Charset, overlay: Overlay? = nil) -> [String] {
+            var s = AppState(data: sample, lang: .en, path: .overview, width: 120, height: 40)
+            s.charset = cs
+            s.overlay = overlay
+            return Renderer.render(s).canvas.lines
+        }
+        let e = sample.problems.errorCount
+        let badge = "\(e) error" + (e == 1 ? "" : "s")
+        #expect(lines(.unicode)[0].contains("⊠ " + badge) && !lines(.unicode)[0].contains("! " + badge))
+        #expect(lines(.ascii)[0].contains("E " + badge) && !lines(.ascii)[0].contains("! " + badge))
+        let problems = lines(.unicode, overlay: .problems(scroll: 0)).joined(separator: "\n")
+        #expect(problems.contains("⊠ ") && !problems.contains("! "))
+        #expect(StatusMark.dataError.meaning(.en).contains("data error") && StatusMark.dataError.style == .bad)
+    }
 }
 
 // Issue 10, item 6: labels name the period and the scope.
@@ -390,5 +408,70 @@ struct LabelsTests {
         #expect(
             MarkdownReport.render(sample.summary, lang: .en).contains(
                 "industrial zones, clusters and economic-zone areas"))
+    }
+}
+
+// Issue 10, item 6: a chart's axis that runs over months says the year.
+@Suite("Charts say the year")
+struct ChartYearsTests {
+    @Test("The years' legend of a month chart is never dropped for the month labels")
+    func legendStays() {
+        var canvas = Canvas(width: 16, height: 4)
+        GroupedBarChart(
+            [[1, 2, 3], [2, 3, 4]], styles: [.dim, .barFill], labels: (1...12).map(String.init),
+            names: ["2023", "2024"], maxLabel: "4"
+        ).render(in: canvas.bounds, on: &canvas)
+        #expect(canvas.lines[3].contains("▆2023 ▆2024"), "\(canvas.lines)")
+    }
+
+    @Test("An axis of days or weeks writes the year at its first label and at the first label of a new year")
+    func longLabels() {
+        var canvas = Canvas(width: 40, height: 3)
+        let days = (0..<10).map { Day(year: 2023, month: 12, day: 27)! + $0 }
+        GroupedBarChart(
+            [days.map { _ in 1 }], styles: [.barFill], labels: days.map { String($0.day) },
+            longLabels: days.map { Formats.date($0, .vi) }, periods: days.map(\.year), maxLabel: ""
+        ).render(in: canvas.bounds, on: &canvas)
+        let row = canvas.lines[2]
+        #expect(row.hasPrefix("27/12/2023"), "\(row)")
+        #expect(row.contains("/01/2024"), "\(row)")
+        #expect(!row.contains("…"))
+    }
+
+    @Test("The gate and zone screens' charts show their years at every size, language and charset")
+    func screens() throws {
+        let sample = try ScreenFixture.sampleBoard()
+        let year = sample.asOf.year
+        var charts = 0
+        for (w, h) in [(40, 12), (80, 24), (120, 40), (80, 40), (100, 44), (160, 50)] {
+            for lang in [Lang.vi, .en] {
+                for cs in [Charset.unicode, .ascii] {
+                    for path in [ScreenPath.gate("KIMTHANH"), .zone("TANGLOONG")] {
+                        var s = AppState(data: sample, lang: lang, path: path, width: w, height: h)
+                        s.charset = cs
+                        let lines = Renderer.render(s).canvas.lines
+                        let headings = [
+                            "Kim ngach theo thang", "Kim ngạch theo tháng", "Trade by month", "Output by month",
+                            "Gia tri san xuat theo thang", "Giá trị sản xuất theo tháng",
+                        ]
+                        guard let at = lines.firstIndex(where: { l in headings.contains { l.contains($0) } })
+                        else { continue }
+                        charts += 1
+                        let block = lines[at..<min(lines.count, at + 12)].joined(separator: "\n")
+                        #expect(block.contains("\(year - 1)") && block.contains("\(year)"), "\(path) \(w)x\(h)")
+                        let days = ["Xe theo ngay", "Xe theo ngày", "Vehicles per day"]
+                        guard let d = lines.firstIndex(where: { l in days.contains { l.contains($0) } }) else {
+                            continue
+                        }
+                        // Under the heading (which names a date of its own).
+                        let dayBlock = lines[(d + 1)..<min(lines.count, d + 12)].joined(separator: "\n")
+                        #expect(
+                            dayBlock.contains("/\(year)") || dayBlock.contains("\(year)-"), "\(w)x\(h) \(lang) \(cs)")
+                        if w >= 90 { #expect(dayBlock.contains("/\(year - 1)") || dayBlock.contains("\(year - 1)-")) }
+                    }
+                }
+            }
+        }
+        #expect(charts >= 8)
     }
 }

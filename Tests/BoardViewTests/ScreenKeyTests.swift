@@ -283,7 +283,7 @@ struct ScreenKeyTests {
         var s = overview()
         s.press(.char("e"))
         #expect(s.state.overlay == .problems(scroll: 0))
-        #expect(s.text.contains("! works.csv:8:12: error: due_on: '2024-02-30' is not a date"))
+        #expect(s.text.contains("⊠ works.csv:8:12: error: due_on: '2024-02-30' is not a date"))
         s.press(.char("r"))
         #expect(!s.state.reloadRequested && s.footer.hasPrefix("Đã đọc lại dữ liệu"))
         s.press(.escape)

@@ -57,7 +57,7 @@ enum Chrome {
     static func headerChoices(_ c: Ctx) -> [[(String, Style)]] {
         let e = c.data.problems.errorCount
         let w = c.data.problems.warningCount
-        let errorMark = StatusMark.overdue.symbol(c.charset)
+        let errorMark = StatusMark.dataError.symbol(c.charset)
         let warningMark = StatusMark.warning.symbol(c.charset)
         let errors = e == 0 ? [] : [(errorMark + " " + c.t("\(e) lỗi", "\(e) error\(e == 1 ? "" : "s")"), Style.bad)]
         let errorsShort = e == 0 ? [] : [(errorMark + " \(e)", Style.bad)]
@@ -116,7 +116,7 @@ enum Chrome {
     /// and errors only.
     static func errorsOnly(_ c: Ctx) -> [(String, Style)] {
         let e = c.data.problems.errorCount
-        return sampleMark(c) + (e == 0 ? [] : [(StatusMark.overdue.symbol(c.charset) + " \(e)", Style.bad)])
+        return sampleMark(c) + (e == 0 ? [] : [(StatusMark.dataError.symbol(c.charset) + " \(e)", Style.bad)])
     }
 
     static func overlayCrumb(_ s: AppState, _ c: Ctx) -> [String] {

@@ -95,9 +95,12 @@ enum GateCharts {
         let days = h.days
         let title = c.t("Xe theo ngày (30 ngày)", "Vehicles per day (30 days)")
         let plot = section(title + since(h, from: days[0], c), c, in: area, &out)
-        flows(
-            h.gate(id)?.days ?? [], labels: days.map { String($0.day) }, c, empty: ("30 ngày này", "those 30 days"),
-            in: plot, &out)
+        // Day numbers; the first drawn and the first of each month drawn
+        // with its month and year, as the 30 days may cross both.
+        let axis = AxisLabels(
+            labels: days.map { String($0.day) }, longLabels: days.map { Formats.date($0, c.lang) },
+            periods: days.map { $0.year * 12 + $0.month })
+        flows(h.gate(id)?.days ?? [], axis: axis, c, empty: ("30 ngày này", "those 30 days"), in: plot, &out)
     }
 
     static func weeks(_ id: String, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
@@ -110,7 +113,10 @@ enum GateCharts {
         let labels = ends.map {
             c.lang == .vi ? "\(pad2($0.day))/\(pad2($0.month))" : "\(pad2($0.month))-\(pad2($0.day))"
         }
-        flows(h.gate(id)?.weeks ?? [], labels: labels, c, empty: ("26 tuần này", "those 26 weeks"), in: plot, &out)
+        // The first drawn and the first drawn in a new year with the year.
+        let axis = AxisLabels(
+            labels: labels, longLabels: ends.map { Formats.date($0, c.lang) }, periods: ends.map(\.year))
+        flows(h.gate(id)?.weeks ?? [], axis: axis, c, empty: ("26 tuần này", "those 26 weeks"), in: plot, &out)
     }
 
     /// ` · nhật ký từ 29/03/2024` when the logs start inside the span.
@@ -121,7 +127,7 @@ enum GateCharts {
     }
 
     static func flows(
-        _ values: [CrossingHistory.Flow?], labels: [String], _ c: Ctx, empty: (String, String), in area: Rect,
+        _ values: [CrossingHistory.Flow?], axis: AxisLabels, _ c: Ctx, empty: (String, String), in area: Rect,
         _ out: inout FrameBuilder
     ) {
         guard values.contains(where: { $0 != nil }) else {
@@ -135,7 +141,8 @@ enum GateCharts {
         let exports = values.map { $0.map { Double($0.export) } }
         let imports = values.map { $0.map { Double($0.import) } }
         GroupedBarChart(
-            [exports, imports], styles: [export, `import`], labels: labels,
+            [exports, imports], styles: [export, `import`], labels: axis.labels, longLabels: axis.longLabels,
+            periods: axis.periods,
             names: [c.t("xuất", "out"), c.t("nhập", "in")], maxBarWidth: 1
         ).render(in: area, on: &out.canvas)
     }

@@ -117,7 +117,7 @@ enum ProblemsOverlay {
                         + c.t("Không có lỗi: dữ liệu hợp lệ.", "No problems: the data is valid."), style: .good))
         }
         for p in problems {
-            let mark = p.severity == .error ? StatusMark.overdue : StatusMark.warning
+            let mark = p.severity == .error ? StatusMark.dataError : StatusMark.warning
             lines.append(Paragraph.Line(mark.symbol(c.charset) + " " + p.description, style: mark.style))
         }
         if !c.data.keptLastGood.isEmpty {

@@ -9,6 +9,13 @@
 ///       0│▁▃▅▆▇█████
 ///         1  2  3  4    ▆2023 ▆2024
 ///
+/// The legend is never dropped for the labels: when the series are years,
+/// it is what says which years the bars are. An axis that runs across
+/// months or years (days, weeks) gives each slot a `period` and a long
+/// label; the first label drawn, and the first drawn in each new period,
+/// is the long one (`02/03/2024  11  20  01/04/2024`), so the year is
+/// always on the axis.
+///
 /// Series are told apart by their style and by their place in the group
 /// (the first on the left); in ASCII by their glyphs (`+`, `#`).
 public struct GroupedBarChart: Widget {
@@ -17,6 +24,12 @@ public struct GroupedBarChart: Widget {
     public var styles: [Style]
     /// One label per slot (may be shorter).
     public var labels: [String]
+    /// The label with the year (or month) the short one leaves out, one
+    /// per slot; empty: the short labels only.
+    public var longLabels: [String]
+    /// Each slot's period (e.g. its year); a drawn label whose period
+    /// differs from the previous drawn one's is the long one.
+    public var periods: [Int]
     /// Each series' name, for the legend (empty: no legend).
     public var names: [String]
     /// The text at the top of the value axis (`""`: no axis).
@@ -24,12 +37,14 @@ public struct GroupedBarChart: Widget {
     public var maxBarWidth: Int
 
     public init(
-        _ series: [[Double?]], styles: [Style], labels: [String] = [], names: [String] = [],
-        maxLabel: String? = nil, maxBarWidth: Int = 2
+        _ series: [[Double?]], styles: [Style], labels: [String] = [], longLabels: [String] = [],
+        periods: [Int] = [], names: [String] = [], maxLabel: String? = nil, maxBarWidth: Int = 2
     ) {
         self.series = series
         self.styles = styles
         self.labels = labels
+        self.longLabels = longLabels
+        self.periods = periods
         self.names = names
         self.maxLabel = maxLabel
         self.maxBarWidth = maxBarWidth
@@ -95,7 +110,8 @@ public struct GroupedBarChart: Widget {
         }
         guard hasLabels else { return }
         let y = a.y + chartHeight
-        // The legend at the row's right end, when it leaves the labels room.
+        // The legend at the row's right end whenever it fits the row: the
+        // labels take what it leaves.
         var labelsEnd = a.maxX
         if !names.isEmpty {
             let parts = names.enumerated().map { s, name in
@@ -105,7 +121,7 @@ public struct GroupedBarChart: Widget {
                 )
             }
             let width = parts.reduce(0) { $0 + 1 + TextLayout.width($1.name, charset: cs) } + parts.count - 1
-            if width + 8 <= plotWidth {
+            if width <= a.width {
                 var x = a.maxX - width
                 labelsEnd = x - 1
                 for (i, p) in parts.enumerated() {
@@ -116,31 +132,8 @@ public struct GroupedBarChart: Widget {
             }
         }
         let clip = Rect(x: a.x, y: y, width: max(0, labelsEnd - a.x), height: 1)
-        // Labels every k-th group for the smallest k at which none collide.
-        var spots: [(x: Int, width: Int, text: String)?] = []
-        for j in 0..<shown {
-            let slot = first + j
-            guard slot < labels.count, !labels[slot].isEmpty else {
-                spots.append(nil)
-                continue
-            }
-            let w = TextLayout.width(labels[slot], charset: cs)
-            let gx = plotX + j * (perGroup + gap)
-            spots.append((max(plotX, gx + (perGroup - w) / 2), w, labels[slot]))
-        }
-        let stride =
-            (1...max(1, shown)).first { step in
-                var end = Int.min
-                for j in Swift.stride(from: 0, to: spots.count, by: step) {
-                    guard let s = spots[j] else { continue }
-                    if s.x < end + 1 || s.x + s.width > clip.maxX { return false }
-                    end = s.x + s.width
-                }
-                return true
-            } ?? max(1, shown)
-        for j in Swift.stride(from: 0, to: spots.count, by: stride) {
-            guard let s = spots[j] else { continue }
-            canvas.draw(s.text, x: s.x, y: y, style: .dim, clip: clip)
-        }
+        let starts = (0..<shown).map { j in plotX + j * (perGroup + gap) }
+        AxisLabels(labels: labels, longLabels: longLabels, periods: periods)
+            .draw(.init(first: first, starts: starts, width: perGroup, minX: plotX), y: y, on: &canvas, clip: clip)
     }
 }

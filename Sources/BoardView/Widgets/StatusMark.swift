@@ -27,6 +27,9 @@ public enum StatusMark: CaseIterable, Hashable, Sendable {
     case reopenProposed
     /// Data older than its panel's threshold (`[stale]`).
     case stale
+    /// A data error: a file or row that could not be read (the board
+    /// keeps the last good data). Not `!`, which is only "past due".
+    case dataError
     /// Something to look at (data warnings).
     case warning
     /// An open assignment nobody has reported on for too long.
@@ -37,7 +40,7 @@ public enum StatusMark: CaseIterable, Hashable, Sendable {
         charset == .ascii ? asciiSymbol : unicodeSymbol
     }
 
-    /// The Unicode symbol: `▲ ▼ ! ◷ ✓ ○ ✗ ⊘ ↺ ◔ △ ◌`, each with one
+    /// The Unicode symbol: `▲ ▼ ! ◷ ✓ ○ ✗ ⊘ ↺ ◔ ⊠ △ ◌`, each with one
     /// meaning (`meaning`, the `?` legend and README's).
     public var unicodeSymbol: String {
         switch self {
@@ -51,12 +54,13 @@ public enum StatusMark: CaseIterable, Hashable, Sendable {
         case .suspended: return "⊘"
         case .reopenProposed: return "↺"
         case .stale: return "◔"
+        case .dataError: return "⊠"
         case .warning: return "△"
         case .silent: return "◌"
         }
     }
 
-    /// The ASCII fallback: `^ v ! ~ + o x / r # * ?`.
+    /// The ASCII fallback: `^ v ! ~ + o x / r # E * ?`.
     public var asciiSymbol: String {
         switch self {
         case .onTrack: return "^"
@@ -69,6 +73,7 @@ public enum StatusMark: CaseIterable, Hashable, Sendable {
         case .suspended: return "/"
         case .reopenProposed: return "r"
         case .stale: return "#"
+        case .dataError: return "E"
         case .warning: return "*"
         case .silent: return "?"
         }
@@ -82,7 +87,7 @@ public enum StatusMark: CaseIterable, Hashable, Sendable {
         switch self {
         case .onTrack, .done: return .good
         case .behind, .warning, .silent, .reopenProposed: return .warn
-        case .overdue, .blocked, .suspended: return .bad
+        case .overdue, .blocked, .suspended, .dataError: return .bad
         case .late, .stale: return .late
         case .standing: return .dim
         }
@@ -109,6 +114,8 @@ public enum StatusMark: CaseIterable, Hashable, Sendable {
         case .suspended: return l.pick("cửa khẩu tạm dừng", "gate suspended")
         case .reopenProposed: return l.pick("cửa khẩu đề xuất mở lại", "gate proposed for reopening")
         case .stale: return l.pick("dữ liệu cũ (quá ngưỡng [stale])", "stale data (older than [stale] allows)")
+        case .dataError:
+            return l.pick("lỗi dữ liệu (giữ số liệu hợp lệ gần nhất)", "data error (the last good data is kept)")
         case .warning: return l.pick("cảnh báo về dữ liệu", "data warning")
         case .silent: return l.pick("chậm báo cáo quá N ngày", "silent: no report for over N days")
         }
