@@ -220,30 +220,14 @@ extension AssignmentsScreen {
         let total = c.summary.tasks.tasks.count
         var line = Spans([(c.t("Hiển thị \(shown)/\(total)", "Showing \(shown) of \(total)"), .accent)])
         line.add(c.t(" · nhóm theo ", " · by ") + groupingName(screen.grouping, c.lang), .dim)
-        let active = UnitFilters.active(screen, c)
-        let searching = !screen.list.filter.isEmpty || c.editingFilter
-        if !active.isEmpty {
-            line.add(c.t(" · lọc: ", " · filters: "), .dim)
-            line.add(active.joined(separator: ", "), .warn)
-        }
-        if searching {
-            line.add(c.t(" · tìm ", " · search "), .dim)
-            line.add("'" + screen.list.filter + "'", .warn)
-        }
         let sort = Sort(screen.list)
-        if sort != .mostUrgent {
-            line.add(c.t(" · sắp xếp: ", " · sorted by ") + c.lang.pick(sort.name.vi, sort.name.en), .dim)
-        }
-        if active.isEmpty && !searching {
-            line.add("   ", .dim)
-            for (key, vi, en) in [
+        FilterLine.add(
+            to: &line, active: UnitFilters.active(screen, c), screen, sortName: sort != .mostUrgent ? sort.name : nil,
+            lead: (vi: "   ", en: "   "),
+            keys: [
                 ("v", "nhóm", "group"), ("o", "quá hạn", "overdue"), ("t", "trạng thái", "status"),
                 ("c", "nguồn", "source"), ("w", "thời hạn", "due window"),
-            ] {
-                line.add(key, .accent)
-                line.add(" " + c.t(vi, en) + "  ", .dim)
-            }
-        }
+            ], c)
         return line
     }
 

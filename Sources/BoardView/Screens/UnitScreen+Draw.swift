@@ -170,30 +170,14 @@ extension UnitScreen {
     /// or the filter keys when no filter is on.
     static func filterLine(_ screen: ScreenState, shown: Int, total: Int, _ c: Ctx) -> Spans {
         var line = Spans([(c.t("Hiển thị \(shown)/\(total)", "Showing \(shown) of \(total)"), .accent)])
-        let active = UnitFilters.active(screen, c)
-        let searching = !screen.list.filter.isEmpty || c.editingFilter
-        if !active.isEmpty {
-            line.add(c.t(" · lọc: ", " · filters: "), .dim)
-            line.add(active.joined(separator: ", "), .warn)
-        }
-        if searching {
-            line.add(c.t(" · tìm ", " · search "), .dim)
-            line.add("'" + screen.list.filter + "'", .warn)
-        }
         let sort = Sort(screen.list)
-        if sort != .mostUrgent {
-            line.add(c.t(" · sắp xếp: ", " · sorted by ") + c.lang.pick(sort.name.vi, sort.name.en), .dim)
-        }
-        if active.isEmpty && !searching {
-            line.add(c.t(" · không lọc   ", " · no filter   "), .dim)
-            for (key, vi, en) in [
+        FilterLine.add(
+            to: &line, active: UnitFilters.active(screen, c), screen, sortName: sort != .mostUrgent ? sort.name : nil,
+            lead: FilterLine.noFilter,
+            keys: [
                 ("o", "quá hạn", "overdue"), ("t", "trạng thái", "status"), ("c", "nguồn", "source"),
                 ("w", "thời hạn", "due window"),
-            ] {
-                line.add(key, .accent)
-                line.add(" " + c.t(vi, en) + "  ", .dim)
-            }
-        }
+            ], c)
         return line
     }
 
