@@ -43,15 +43,7 @@ struct BriefCommand: ParsableCommand {
         try ConfigFile.activate()
         let folder = try data.load()
         let problems = folder.problems
-        guard
-            let summary = BoardSummary.compute(
-                folder.dataSet,
-                asOf: asOf.asOf ?? AsOf.latestObservation(in: folder.dataSet, today: folder.today) ?? Clock.today(),
-                problems: problems, silentDays: silent.value)
-        else {
-            Output.error("ezboard: no date to compute the figures for; give one with --as-of YYYY-MM-DD")
-            throw ExitCode(2)
-        }
+        let summary = try asOf.summary(of: folder, silentDays: silent.value)
         if let since, summary.asOf < since {
             Output.error(
                 "ezboard: --since \(since) is after the as-of date \(summary.asOf): the period would be empty")

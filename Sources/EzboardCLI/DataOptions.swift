@@ -49,6 +49,22 @@ struct AsOfOption: ParsableArguments {
             return d
         })
     var asOf: Day?
+
+    /// The figures of `folder` as of this date, else its latest
+    /// observation (not after today), else today. A date is always found,
+    /// so there is always a summary; should that ever change, say so and
+    /// exit 2 rather than trap.
+    func summary(of folder: DataFolder, silentDays: Int) throws -> BoardSummary {
+        let day = AsOf.resolve(asOf, in: folder.dataSet, today: folder.today) ?? Clock.today()
+        guard
+            let summary = BoardSummary.compute(
+                folder.dataSet, asOf: day, problems: folder.problems, silentDays: silentDays)
+        else {
+            Output.error("ezboard: no date to compute the figures for; give one with --as-of YYYY-MM-DD")
+            throw ExitCode(2)
+        }
+        return summary
+    }
 }
 
 /// `--silent-days N`: after how many days without a progress report an

@@ -53,17 +53,7 @@ struct ReportCommand: ParsableCommand {
         try ConfigFile.activate()
         let folder = try data.load()
         let problems = folder.problems
-        // A date is always given (today at the latest), so there is always
-        // a summary; should that ever change, say so rather than trap.
-        guard
-            let summary = BoardSummary.compute(
-                folder.dataSet,
-                asOf: asOf.asOf ?? AsOf.latestObservation(in: folder.dataSet, today: folder.today) ?? Clock.today(),
-                problems: problems, silentDays: silent.value)
-        else {
-            Output.error("ezboard: no date to compute the figures for; give one with --as-of YYYY-MM-DD")
-            throw ExitCode(2)
-        }
+        let summary = try asOf.summary(of: folder, silentDays: silent.value)
         let language = LangOption.resolve(lang)
         let names = AssignmentItems.Names(folder.dataSet)
         defer {
