@@ -132,7 +132,7 @@ public enum AssignmentsReport {
             l.pick("Tiến độ", "Progress"), l.pick("Báo cáo gần nhất", "Latest report"),
             l.pick("Từ báo cáo gần nhất", "Since the report"), l.pick("Nội dung báo cáo", "Report note"),
         ]
-        md.line("| " + header.joined(separator: " | ") + " |")
+        md.row(header)
         md.line("|---|---|---|---|---|---|---:|---|---:|---|")
         for v in views {
             let support = v.task.supportIDs.map { md.inline(names.short($0)) }.joined(separator: ", ")
@@ -142,7 +142,7 @@ public enum AssignmentsReport {
                 AssignmentItems.progress(v, l), AssignmentItems.latest(v, l), AssignmentItems.sinceReport(v, l),
                 v.latestUpdate.map { md.inline($0.note) } ?? "",
             ]
-            md.line("| " + cells.joined(separator: " | ") + " |")
+            md.row(cells)
         }
     }
 }

@@ -108,24 +108,20 @@ extension Brief {
         for (lead, views) in overdueByLead(t) {
             md.line("### " + md.inline(names.name(lead)) + " (\(views.count))")
             md.blank()
-            md.line(
-                "| "
-                    + [
-                        l.pick("Mã", "ID"), l.pick("Nhiệm vụ", "Assignment"), l.pick("Hạn", "Due"),
-                        l.pick("Quá hạn", "Overdue"), l.pick("Phối hợp", "Supporting units"),
-                        l.pick("Báo cáo gần nhất", "Latest report"),
-                    ].joined(separator: " | ") + " |")
+            md.row([
+                l.pick("Mã", "ID"), l.pick("Nhiệm vụ", "Assignment"), l.pick("Hạn", "Due"),
+                l.pick("Quá hạn", "Overdue"), l.pick("Phối hợp", "Supporting units"),
+                l.pick("Báo cáo gần nhất", "Latest report"),
+            ])
             md.line("|---|---|---|---:|---|---|")
             for v in views {
                 let support = v.task.supportIDs.map { md.inline(names.short($0)) }.joined(separator: ", ")
                 let days = UnitReport.days(v.state).overdue ?? 0
-                md.line(
-                    "| "
-                        + [
-                            md.inline(v.task.id), md.inline(v.task.title), AssignmentItems.due(v, l),
-                            l.pick("\(days) ngày", "\(days) days"), support.isEmpty ? "–" : support,
-                            latestWithNote(v, l, md),
-                        ].joined(separator: " | ") + " |")
+                md.row([
+                    md.inline(v.task.id), md.inline(v.task.title), AssignmentItems.due(v, l),
+                    l.pick("\(days) ngày", "\(days) days"), support.isEmpty ? "–" : support,
+                    latestWithNote(v, l, md),
+                ])
             }
             md.blank()
         }
@@ -146,23 +142,19 @@ extension Brief {
             md.blank()
             return
         }
-        md.line(
-            "| "
-                + [
-                    l.pick("Mã", "ID"), l.pick("Nhiệm vụ", "Assignment"), l.pick("Chủ trì", "Lead"),
-                    l.pick("Tình trạng", "State"), l.pick("Đề nghị", "Asks"),
-                    l.pick("Báo cáo gần nhất", "Latest report"),
-                ].joined(separator: " | ") + " |")
+        md.row([
+            l.pick("Mã", "ID"), l.pick("Nhiệm vụ", "Assignment"), l.pick("Chủ trì", "Lead"),
+            l.pick("Tình trạng", "State"), l.pick("Đề nghị", "Asks"),
+            l.pick("Báo cáo gần nhất", "Latest report"),
+        ])
         md.line("|---|---|---|---|---|---|")
         for v in views {
             var state = v.status.name(l)
             if !v.isDone, v.isOverdue { state += " · " + AssignmentItems.state(v, l) }
-            md.line(
-                "| "
-                    + [
-                        md.inline(v.task.id), md.inline(v.task.title), md.inline(names.short(v.task.leadID)), state,
-                        v.asksDirection ? l.pick("**có**", "**yes**") : l.pick("không", "no"), latestWithNote(v, l, md),
-                    ].joined(separator: " | ") + " |")
+            md.row([
+                md.inline(v.task.id), md.inline(v.task.title), md.inline(names.short(v.task.leadID)), state,
+                v.asksDirection ? l.pick("**có**", "**yes**") : l.pick("không", "no"), latestWithNote(v, l, md),
+            ])
         }
         md.blank()
     }
@@ -182,12 +174,10 @@ extension Brief {
             md.blank()
             return
         }
-        md.line(
-            "| "
-                + [
-                    l.pick("Mã", "ID"), l.pick("Nhiệm vụ", "Assignment"), l.pick("Chủ trì", "Lead"),
-                    l.pick("Báo cáo gần nhất", "Latest report"), l.pick("Số ngày", "Days"),
-                ].joined(separator: " | ") + " |")
+        md.row([
+            l.pick("Mã", "ID"), l.pick("Nhiệm vụ", "Assignment"), l.pick("Chủ trì", "Lead"),
+            l.pick("Báo cáo gần nhất", "Latest report"), l.pick("Số ngày", "Days"),
+        ])
         md.line("|---|---|---|---|---:|")
         for v in silent {
             let latest =
@@ -195,12 +185,10 @@ extension Brief {
                 ?? l.pick(
                     "chưa có (giao \(Formats.date(v.task.assignedOn, l)))",
                     "none (assigned \(Formats.date(v.task.assignedOn, l)))")
-            md.line(
-                "| "
-                    + [
-                        md.inline(v.task.id), md.inline(v.task.title), md.inline(names.short(v.task.leadID)), latest,
-                        String(v.daysSinceReport),
-                    ].joined(separator: " | ") + " |")
+            md.row([
+                md.inline(v.task.id), md.inline(v.task.title), md.inline(names.short(v.task.leadID)), latest,
+                String(v.daysSinceReport),
+            ])
         }
         md.blank()
     }

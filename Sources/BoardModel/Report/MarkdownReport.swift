@@ -339,10 +339,14 @@ struct MarkdownText {
     }
 
     mutating func table(header: [String], right: [Bool], rows: [[String]]) {
-        line("| " + header.map(inline).joined(separator: " | ") + " |")
+        row(header.map(inline))
         line("|" + right.map { $0 ? "---:|" : "---|" }.joined())
-        for r in rows { line("| " + r.map(inline).joined(separator: " | ") + " |") }
+        for r in rows { row(r.map(inline)) }
     }
+
+    /// One table row of cells already made safe (`inline`, or text of
+    /// ezboard's own).
+    mutating func row(_ cells: [String]) { line("| " + cells.joined(separator: " | ") + " |") }
 
     /// The text with one line end at the end (not the blank line after the
     /// last block).

@@ -156,7 +156,7 @@ public enum UnitReport {
             l.pick("Báo cáo gần nhất", "Latest report"), l.pick("Từ báo cáo gần nhất", "Since the report"),
             l.pick("Nội dung báo cáo", "Report note"),
         ]
-        md.line("| " + header.joined(separator: " | ") + " |")
+        md.row(header)
         md.line("|---|---|---|---|---|---|---:|---|---:|---|")
         for v in views {
             let cells = [
@@ -166,7 +166,7 @@ public enum UnitReport {
                 AssignmentItems.progress(v, l), AssignmentItems.latest(v, l), AssignmentItems.sinceReport(v, l),
                 v.latestUpdate.map { md.inline($0.note) } ?? "",
             ]
-            md.line("| " + cells.joined(separator: " | ") + " |")
+            md.row(cells)
         }
     }
 
