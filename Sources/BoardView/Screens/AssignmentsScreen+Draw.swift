@@ -248,18 +248,9 @@ extension AssignmentsScreen {
         }
         let v = c.summary.tasks.tasks[i]
         let index = c.data.assignmentIndex
-        var heading = v.task.id + " · " + index.shortName(v.task.leadID) + c.t(" chủ trì", " leads")
-        if let due = v.task.dueOn { heading += c.t(" · hạn ", " · due ") + Formats.date(due, c.lang) }
-        heading += " · " + v.state.words(c.lang)
-        if v.isSilent {
-            heading += " · " + c.t("chậm báo cáo \(v.daysSinceReport) ngày", "silent \(v.daysSinceReport) days")
-        }
-        Detail.heading(heading, c, in: area.splitTop(1).top, &out)
-        let body = area.splitTop(1).rest.inset(dx: 1, dy: 0)
-        guard !body.isEmpty else { return }
-        var rows: [Spans] = TextLayout.wrap(v.task.title, width: body.width, charset: c.charset).prefix(2).map {
-            Spans([($0, .title)])
-        }
+        let lead = index.shortName(v.task.leadID) + c.t(" chủ trì", " leads")
+        guard let body = UnitScreen.previewTop(v, who: lead, c, in: area, &out) else { return }
+        var rows = UnitScreen.previewTitle(v, width: body.width, c)
         if !v.task.supportIDs.isEmpty {
             rows.append(
                 Spans([

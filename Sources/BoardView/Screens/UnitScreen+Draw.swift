@@ -188,22 +188,33 @@ extension UnitScreen {
     /// four of the latest report.
     static let previewHeight = 7
 
-    /// The selected assignment: a heading with its id, role and state,
-    /// the full title, and its latest report with the note.
-    static func drawPreview(_ a: UnitAssignment, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
-        let v = a.view
-        var heading = a.task.id + " · " + roleName(a.isLead, c)
-        if let due = a.task.dueOn { heading += c.t(" · hạn ", " · due ") + Formats.date(due, c.lang) }
+    /// The heading of a selected assignment's preview — `NV04 · chủ trì ·
+    /// hạn 15/03/2024 · quá hạn 16 ngày · chậm báo cáo 40 ngày`, `who`
+    /// being the role here or the lead on the all-assignments screen — and
+    /// the area below it, nil when there is none.
+    static func previewTop(_ v: TaskView, who: String, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) -> Rect? {
+        var heading = v.task.id + " · " + who
+        if let due = v.task.dueOn { heading += c.t(" · hạn ", " · due ") + Formats.date(due, c.lang) }
         heading += " · " + v.state.words(c.lang)
         if v.isSilent {
             heading += " · " + c.t("chậm báo cáo \(v.daysSinceReport) ngày", "silent \(v.daysSinceReport) days")
         }
         Detail.heading(heading, c, in: area.splitTop(1).top, &out)
         let body = area.splitTop(1).rest.inset(dx: 1, dy: 0)
-        guard !body.isEmpty else { return }
-        var rows: [Spans] = TextLayout.wrap(a.task.title, width: body.width, charset: c.charset).prefix(2).map {
-            Spans([($0, .title)])
-        }
+        return body.isEmpty ? nil : body
+    }
+
+    /// The first two lines of a previewed assignment's title.
+    static func previewTitle(_ v: TaskView, width: Int, _ c: Ctx) -> [Spans] {
+        TextLayout.wrap(v.task.title, width: width, charset: c.charset).prefix(2).map { Spans([($0, .title)]) }
+    }
+
+    /// The selected assignment: a heading with its id, role and state,
+    /// the full title, and its latest report with the note.
+    static func drawPreview(_ a: UnitAssignment, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
+        let v = a.view
+        guard let body = previewTop(v, who: roleName(a.isLead, c), c, in: area, &out) else { return }
+        var rows = previewTitle(v, width: body.width, c)
         if let u = v.latestUpdate {
             rows += ReportText.rows(u, width: body.width, c)
         } else {
