@@ -41,11 +41,59 @@ struct LinkTests {
         #expect(w.footer.hasPrefix("Enter"))
         w.press(.enter)
         #expect(w.path == .zone("TANGLOONG"))
-        // A work in no zone and at no gate: Enter is not offered.
+        // A work in no zone and at no gate: Enter opens its owner.
         var k = Session(ScreenFixture.state(.work("KKT01"), width: 120, height: 40))
-        #expect(!k.footer.contains("Enter"))
         k.press(.enter)
-        #expect(k.path == .work("KKT01"))
+        #expect(k.path == .unit("BATXAT"))
+    }
+
+    @Test("A work lists its assignments, an assignment its works and their zone: Enter both ways, Esc back to the row")
+    func workAssignments() throws {
+        var s = try ReachTests.sample(.work("KCN01"))
+        // Its zone, its owner, then its assignment, with state and due date.
+        #expect(s.point(of: "khu         KCN Tằng Loỏng") != nil)
+        #expect(s.point(of: "chủ đầu tư  Ban Quản lý Khu Kinh tế tỉnh (BQLKKT)") != nil)
+        #expect(s.point(of: "NV13 · BQL KKT · quá hạn 16 ngày · hạn 15/03/2024 · Hoàn thành nâng cấp") != nil)
+        s.press(.down, .down, .enter)
+        #expect(s.path == .task(unit: "BQLKKT", task: "NV13"))
+        #expect(s.header.contains("Tổng quan › Hạ tầng › KCN01 › NV13"))
+        // After its three units: the work, then the zone it is in.
+        #expect(s.point(of: "Công trình và nơi thực hiện (2)") != nil)
+        #expect(s.point(of: "công trình  KCN01 · ! chậm 16 ngày · 72% · hạn 15/03/2024 · Nâng cấp") != nil)
+        s.press(.down, .down, .down, .enter)
+        #expect(s.path == .work("KCN01") && s.state.stack.count == 5)
+        s.press(.escape)
+        #expect(s.path == .task(unit: "BQLKKT", task: "NV13") && s.selection == 3)
+        s.press(.down, .enter)
+        #expect(s.path == .zone("TANGLOONG"))
+        s.press(.escape, .escape)
+        #expect(s.path == .work("KCN01") && s.selection == 2)
+    }
+
+    @Test("Pictures: a work with its assignment, and an assignment with its works, on the sample data")
+    func linkPictures() throws {
+        let work = try ReachTests.sample(.work("KCN01"), width: 120, height: 40)
+        assertPicture(work.frame.canvas, named: "links-work-KCN01-sample-120x40")
+        var task = try ReachTests.sample(.task(unit: "BQLKKT", task: "NV12"), width: 80, height: 24)
+        task.press(.char("L"), .down, .down, .down)
+        assertPicture(task.frame.canvas, named: "links-task-NV12-sample-80x24-en", styles: true)
+    }
+
+    @Test("An assignment about several works: n/p step through them from one, and each lists it")
+    func severalWorks() throws {
+        var s = try ReachTests.sample(.task(unit: "BQLKKT", task: "NV12"), width: 80, height: 24)
+        // BQLKKT leads, SKHDT and STC support: the works follow at 3.
+        s.press(.down, .down, .down, .enter)
+        #expect(s.path == .work("DXCK01"))
+        #expect(s.text.contains("NV12 · BQL KKT · hoàn thành đúng hạn"))
+        s.press(.char("n"))
+        #expect(s.path == .work("DXCK02"))
+        s.press(.char("n"), .char("n"), .char("n"))
+        #expect(s.path == .work("DXCK01"))
+        s.press(.char("p"), .escape)
+        #expect(s.path == .task(unit: "BQLKKT", task: "NV12") && s.selection == 6)
+        // The gates of the four works, each once: Kim Thành, Bản Vược, Mường Khương.
+        #expect(LinkedAssignments.works(of: try #require(s.state.data.dataSet.task("NV12")), Ctx(s.state)).count == 7)
     }
 
     @Test("A click on a breadcrumb segment goes back to that screen")

@@ -118,18 +118,18 @@ public enum KeyMap {
             ] + common
         case .task:
             return [
-                open("mở đơn vị đã chọn", "open the selected unit"), back,
+                open("mở đơn vị, công trình", "open unit or work"), back,
                 Binding(
                     [.char("u")], .openReportForm, vi: "ghi báo cáo tiến độ", en: "record a progress report",
                     hint: true),
             ] + Array(bindings(.taskReadOnly, panels: panels).dropFirst(2))
         case .taskReadOnly:
-            return [open("mở đơn vị đã chọn", "open the selected unit"), back]
+            return [open("mở đơn vị, công trình", "open unit or work"), back]
                 + stepping(
                     ("nhiệm vụ tiếp theo", "next assignment"), ("nhiệm vụ trước", "previous assignment"), hint: true)
                 + moves(withSideways: false) + common
         case .detail:
-            return [open("mở khu/cửa khẩu", "open its zone or gate"), back]
+            return [open("mở mục đã chọn", "open the selected row"), back]
                 + stepping(("mục tiếp theo", "next item"), ("mục trước", "previous item"), hint: true)
                 + moves(withSideways: false) + common
         case .projects:
