@@ -128,8 +128,63 @@ struct SmallThingsTests {
         let board = BoardData(dataSet: d, problems: [], asOf: ScreenFixture.asOf, fallback: ScreenFixture.asOf)
         let s = Session(AppState(data: board, width: 120, height: 40))
         #expect(s.text.contains("Chưa có cửa khẩu nào") && !s.text.contains("khớp bộ lọc"))
+        // No header over nothing: the gates' columns are not drawn.
+        #expect(!s.text.contains("Lũy kế"))
         let w = Session(AppState(data: board, path: .works, width: 120, height: 40))
-        #expect(w.text.contains("Chưa có công trình nào"))
+        #expect(w.text.contains("Chưa có công trình nào") && !w.text.contains("Chủ đầu tư"))
+    }
+
+    @Test("The selected row is one highlight, across its sparkline and its bar too")
+    func highlightCoversBars() throws {
+        // Every cell inside the panel's borders on the selected row is reversed.
+        func whole(_ s: Session, _ text: String, from x0: Int, to x1: Int) throws -> Bool {
+            let y = try #require(s.row(containing: text))
+            return (x0...x1).allSatisfy { s.frame.canvas[$0, y].style.reverse }
+        }
+        // The gates panel (focused at start, its first row selected): the
+        // 12 months' sparkline.
+        var s = Session(ScreenFixture.state(width: 120, height: 40))
+        func first<P: OverviewPanel>(_ panel: P.Type) throws -> P.Item {
+            let i = try #require(s.state.panels.index(of: panel))
+            return try #require(P.items(s.state.screen.lists[i], s.state.screen, Ctx(s.state)).first)
+        }
+        #expect(try whole(s, Titles.gateName(first(GatesPanel.self).gate), from: 1, to: 58))
+        // The zones panel: its sparkline; the works panel: the progress bar.
+        s.press(.char("2"))
+        #expect(try whole(s, Titles.zoneName(first(ZonesPanel.self).zone), from: 61, to: 118))
+        s.press(.char("3"))
+        #expect(try whole(s, String(first(WorksPanel.self).name.prefix(10)), from: 1, to: 58))
+    }
+
+    @Test("Plain words: a deadline column, days late, a share occupied")
+    func plainWords() {
+        var u = Session(ScreenFixture.state(.unit("BQLKKT"), width: 120, height: 40, lang: .en))
+        #expect(u.text.contains("Deadline") && !u.text.contains("Left/over") && !u.text.contains(" d over"))
+        #expect(u.text.contains(" d late"))
+        u = Session(ScreenFixture.state(.zone("TANGLOONG"), width: 120, height: 40, lang: .en))
+        #expect(u.text.contains("leased 812.5 ha (73.9 % occupied)") || u.text.contains("% occupied)"))
+    }
+
+    @Test("Help lists the keys the terminal handles: Ctrl-L, Ctrl-Z, Ctrl-C")
+    func terminalKeys() {
+        var s = Session(ScreenFixture.state(width: 120, height: 40, lang: .en))
+        s.press(.char("?"))
+        var help = s.text
+        for _ in 0..<6 {
+            s.press(.pageDown)
+            help += s.text
+        }
+        #expect(help.contains("Ctrl-L") && help.contains("redraw the screen"))
+        #expect(help.contains("Ctrl-Z") && help.contains("suspend to the shell"))
+        #expect(help.contains("Ctrl-C"))
+        // Ctrl-L changes nothing the app draws (the terminal repaints);
+        // Ctrl-C, should it come as a key, quits.
+        s.press(.escape)
+        let before = s.text
+        s.press(.ctrl("l"))
+        #expect(s.text == before && !s.state.shouldQuit)
+        s.press(.ctrl("c"))
+        #expect(s.state.shouldQuit)
     }
 
     @Test("English wording: the tasks panel is Assignments, a zone's share leased is Occupied")

@@ -146,7 +146,7 @@ public enum Reducer {
             move(&s, by: up ? -3 : 3, ScreenLists.model(s))
         case .openReportForm: ReportFormKeys.open(&s)
         case .resize, .filterType, .filterErase, .filterAccept, .filterCancel, .formType, .formErase, .formNextField,
-            .formPreviousField, .formEnter, .formLeft, .formRight, .formCancel:
+            .formPreviousField, .formEnter, .formLeft, .formRight, .formCancel, .redraw, .suspend:
             break
         }
     }

@@ -256,7 +256,19 @@ public enum KeyMap {
             Binding([.char("r")], .reload, vi: "đọc lại dữ liệu", en: "reload"),
             Binding([.char("e")], .problems, vi: "lỗi dữ liệu", en: "data problems"),
             Binding([.char("L")], .toggleLanguage, vi: "English", en: "Tiếng Việt", hint: true),
-        ] + walking
+        ] + walking + terminal
+
+    /// Keys the terminal layer handles (`DashboardLoop`): Ctrl-L repaints
+    /// the whole screen; Ctrl-Z and Ctrl-C are signals (the terminal is
+    /// given back, and taken again on `fg`; Ctrl-C ends the program with
+    /// the terminal restored, as `q` does).
+    static let terminal: [Binding] = [
+        Binding([.ctrl("l")], .redraw, vi: "vẽ lại màn hình", en: "redraw the screen"),
+        Binding(
+            [.ctrl("z")], .suspend, vi: "tạm dừng, về dòng lệnh (fg để quay lại)",
+            en: "suspend to the shell (fg to return)"),
+        Binding([.ctrl("c")], .quit, vi: "thoát", en: "quit"),
+    ]
 
     /// Walking the as-of date (`AsOfWalk`).
     static let walking: [Binding] = [
