@@ -79,6 +79,25 @@ struct LinkTests {
         assertPicture(task.frame.canvas, named: "links-task-NV12-sample-80x24-en", styles: true)
     }
 
+    @Test("An assignment lists the plan made under it; Enter opens the plans on its row, Enter there comes back")
+    func planLink() throws {
+        var s = try ReachTests.sample(.task(unit: "BQLKKT", task: "QH03"))
+        #expect(s.point(of: "Đồ án quy hoạch (1)") != nil)
+        #expect(s.point(of: "đồ án     QHCT03 · ") != nil)
+        // BQLKKT leads, SXD and HQ support: the plan follows at 3.
+        s.press(.down, .down, .down, .enter)
+        #expect(s.path == .plans)
+        let row = try #require(PlansScreen.items(s.state.screen.list, s.state.screen, Ctx(s.state))[s.selection])
+        #expect(row.plan.id == "QHCT03")
+        s.press(.enter)
+        guard case .task(_, "QH03") = s.path else {
+            Issue.record("Enter on the plan opened \(s.path)")
+            return
+        }
+        s.press(.escape, .escape)
+        #expect(s.path == .task(unit: "BQLKKT", task: "QH03") && s.selection == 3)
+    }
+
     @Test("An assignment about several works: n/p step through them from one, and each lists it")
     func severalWorks() throws {
         var s = try ReachTests.sample(.task(unit: "BQLKKT", task: "NV12"), width: 80, height: 24)

@@ -46,14 +46,24 @@ enum LinkedAssignments {
     // MARK: From an assignment
 
     /// An assignment's works, then the zones and gates they are at (each
-    /// once).
+    /// once), then the detailed plan made under it (plans.csv's `task_id`).
     static func works(of t: BoardTask, _ c: Ctx) -> [LinkRow] {
         let works = t.workIDs.compactMap { c.summary.works.work($0) ?? c.dataSet.work($0) }
         var places: [LinkRow] = []
         for w in works {
             if let p = place(of: w, c), !places.contains(where: { $0.path == p.path }) { places.append(p) }
         }
-        return works.map { work($0, c) } + places
+        return works.map { work($0, c) } + places + (plan(of: t, c).map { [$0] } ?? [])
+    }
+
+    /// `QHCT03 · lập đồ án · 52,0 ha · Cảng cạn (ICD)…`: Enter opens the
+    /// plans screen on that plan's row.
+    static func plan(of t: BoardTask, _ c: Ctx) -> LinkRow? {
+        guard let p = c.summary.plans.plan(forTask: t.id) else { return nil }
+        var bits = [p.plan.id, p.stage.name(c.lang)]
+        if let a = p.plan.areaHa { bits.append(Formats.decimal(a, 1, c.lang) + " ha") }
+        bits.append(p.plan.name)
+        return LinkRow(path: .plans, role: ("đồ án", "plan"), text: bits.joined(separator: " · "))
     }
 
     /// `KCN01 · chậm 16 ngày · 72% · hạn 15/03/2024 · Nâng cấp, mở rộng…`:
@@ -75,11 +85,17 @@ enum LinkedAssignments {
             style: w.isLate(asOf: c.asOf) ? .late : .normal)
     }
 
-    /// `── Công trình và nơi thực hiện (2) · Enter để mở ──`
+    /// `── Công trình và nơi thực hiện (2) · Enter để mở ──`, or the plan's
+    /// section, or both.
     static func worksHeading(_ rows: [LinkRow], _ c: Ctx) -> String {
-        c.t(
-            "Công trình và nơi thực hiện (\(rows.count)) · Enter để mở",
-            "Works and where they are (\(rows.count)) · Enter opens")
+        let plan = rows.last?.path == .plans
+        let what: String
+        switch (plan, rows.count > (plan ? 1 : 0)) {
+        case (true, true): what = c.t("Công trình, nơi thực hiện, đồ án", "Works, where they are, plan")
+        case (true, false): what = c.t("Đồ án quy hoạch", "Detailed plan")
+        default: what = c.t("Công trình và nơi thực hiện", "Works and where they are")
+        }
+        return what + " (\(rows.count)) · " + c.t("Enter để mở", "Enter opens")
     }
 
     // MARK: Shared
