@@ -119,7 +119,12 @@ struct HostileDataTests {
             writeFile(root + "/gates.csv", Array(Minimal.gates.replacingOccurrences("Kim Thành", "KT").utf8))
             let changed = try f.refresh()
             // The tables that refer to gates, directly or not, are read again.
-            #expect(changed == ["gates.csv", "trade_monthly.csv", "works.csv", "works_updates.csv"])
+            // (tasks.csv names works; plans.csv and task_updates.csv name tasks.)
+            #expect(
+                changed == [
+                    "gates.csv", "plans.csv", "task_updates.csv", "tasks.csv", "trade_monthly.csv", "works.csv",
+                    "works_updates.csv",
+                ])
             #expect(f.dataSet.gates.first?.shortName == "KT")
             #expect(f.dataSet.crossingCount == 1)
             // A new gate: rows naming it may now be valid, so the log is.
@@ -162,6 +167,10 @@ struct HostileDataTests {
             [
                 "tasks.csv": bytes, "units.csv": readBytes(sampleDataPath + "/units.csv"),
                 "meetings.csv": readBytes(sampleDataPath + "/meetings.csv"),
+                // The works the sample's assignments name (`work_ids`), and where they are.
+                "works.csv": readBytes(sampleDataPath + "/works.csv"),
+                "zones.csv": readBytes(sampleDataPath + "/zones.csv"),
+                "gates.csv": readBytes(sampleDataPath + "/gates.csv"),
             ]
         ) { $1 }
         let f = try load(bytes: folder.filter { $0.key != "task_updates.csv" })

@@ -74,6 +74,9 @@ struct IdentifierRulesTests {
     }
 }
 
+/// tasks.csv with the optional `work_ids` column last.
+let tasksWorksHeader = "id,title,lead_id,support_ids,source,assigned_on,due_on,status,done_on,work_ids\n"
+
 @Suite("References")
 struct ReferenceRulesTests {
     static let cases: [FileCase] = [
@@ -105,6 +108,11 @@ struct ReferenceRulesTests {
         FileCase(
             file: "tasks.csv", content: tasksHeader + "T1,Lập,U1,U2;UX,,2024-01-10,,in-progress,\n",
             locations: ["2:11 error"], message: "unknown unit 'UX'"),
+        // "T1,Lập,U1,,,2024-01-10,,in-progress,,W1;WX": work_ids at 38.
+        FileCase(
+            file: "tasks.csv",
+            content: tasksWorksHeader + "T1,Lập,U1,,,2024-01-10,,in-progress,,W1;WX\n",
+            locations: ["2:38 error"], message: "unknown work 'WX'"),
         FileCase(
             file: "task_updates.csv", content: updatesHeader + "TX,2024-01-20,10,x\n",
             locations: ["2:1 error"], message: "unknown task 'TX'"),
@@ -124,6 +132,26 @@ struct ReferenceRulesTests {
         #expect(f.locations("tasks.csv") == ["2:11 error", "2:11 error"])
         #expect(f.problems(of: "tasks.csv").map(\.message).sorted() == ["unknown unit 'UX'", "unknown unit 'UY'"])
         #expect(f.dataSet.tasks.isEmpty)
+    }
+
+    @Test("work_ids: the works an assignment is about, each work's assignments from the summary")
+    func workIDs() throws {
+        let header = tasksWorksHeader
+        let f = try load(
+            Minimal.with([
+                "tasks.csv": header
+                    + "T1,Lập,U1,,,2024-01-10,,in-progress,,W1; W1\nT2,Xây,U1,,,2024-01-11,,in-progress,,\n"
+            ]))
+        // A work listed twice: a warning at the cell, the work kept once.
+        #expect(f.locations("tasks.csv") == ["2:38 warning"])
+        #expect(f.problems(of: "tasks.csv").first?.message == "work 'W1' is listed twice")
+        #expect(f.dataSet.tasks.map(\.workIDs) == [["W1"], []])
+        let summary = TaskSummary.compute(f.dataSet, asOf: Day("2024-03-31")!)
+        #expect(summary.assignments(ofWork: "W1").map(\.task.id) == ["T1"])
+        #expect(summary.assignments(ofWork: "W2").isEmpty)
+        // Without the column (an older folder), no assignment names a work.
+        let old = try load(Minimal.files)
+        #expect(old.problems(of: "tasks.csv").isEmpty && old.dataSet.tasks.allSatisfy(\.workIDs.isEmpty))
     }
 
     @Test func supportIdsAreSemicolonSeparatedAndTrimmed() throws {

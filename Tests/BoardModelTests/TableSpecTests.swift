@@ -24,7 +24,7 @@ struct TableSpecTests {
         #expect(DataFile.units.references.isEmpty)
         #expect(DataFile.trade.references == [.gates])
         #expect(DataFile.works.references == [.zones, .gates, .units])
-        #expect(DataFile.tasks.references == [.units, .meetings])
+        #expect(DataFile.tasks.references == [.units, .meetings, .works])
         #expect(DataFile.meetings.references.isEmpty)
         #expect(DataFile.taskUpdates.references == [.tasks])
     }

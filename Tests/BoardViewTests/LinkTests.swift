@@ -41,11 +41,78 @@ struct LinkTests {
         #expect(w.footer.hasPrefix("Enter"))
         w.press(.enter)
         #expect(w.path == .zone("TANGLOONG"))
-        // A work in no zone and at no gate: Enter is not offered.
+        // A work in no zone and at no gate: Enter opens its owner.
         var k = Session(ScreenFixture.state(.work("KKT01"), width: 120, height: 40))
-        #expect(!k.footer.contains("Enter"))
         k.press(.enter)
-        #expect(k.path == .work("KKT01"))
+        #expect(k.path == .unit("BATXAT"))
+    }
+
+    @Test("A work lists its assignments, an assignment its works and their zone: Enter both ways, Esc back to the row")
+    func workAssignments() throws {
+        var s = try ReachTests.sample(.work("KCN01"))
+        // Its zone, its owner, then its assignment, with state and due date.
+        #expect(s.point(of: "khu         KCN Tằng Loỏng") != nil)
+        #expect(s.point(of: "chủ đầu tư  Ban Quản lý Khu Kinh tế tỉnh (BQLKKT)") != nil)
+        #expect(s.point(of: "NV13 · BQL KKT · quá hạn 16 ngày · hạn 15/03/2024 · Hoàn thành nâng cấp") != nil)
+        s.press(.down, .down, .enter)
+        #expect(s.path == .task(unit: "BQLKKT", task: "NV13"))
+        #expect(s.header.contains("Tổng quan › Hạ tầng › KCN01 › NV13"))
+        // After its three units: the work, then the zone it is in.
+        #expect(s.point(of: "Công trình và nơi thực hiện (2)") != nil)
+        #expect(s.point(of: "công trình  KCN01 · ! chậm 16 ngày · 72% · hạn 15/03/2024 · Nâng cấp") != nil)
+        s.press(.down, .down, .down, .enter)
+        #expect(s.path == .work("KCN01") && s.state.stack.count == 5)
+        s.press(.escape)
+        #expect(s.path == .task(unit: "BQLKKT", task: "NV13") && s.selection == 3)
+        s.press(.down, .enter)
+        #expect(s.path == .zone("TANGLOONG"))
+        s.press(.escape, .escape)
+        #expect(s.path == .work("KCN01") && s.selection == 2)
+    }
+
+    @Test("Pictures: a work with its assignment, and an assignment with its works, on the sample data")
+    func linkPictures() throws {
+        let work = try ReachTests.sample(.work("KCN01"), width: 120, height: 40)
+        assertPicture(work.frame.canvas, named: "links-work-KCN01-sample-120x40")
+        var task = try ReachTests.sample(.task(unit: "BQLKKT", task: "NV12"), width: 80, height: 24)
+        task.press(.char("L"), .down, .down, .down)
+        assertPicture(task.frame.canvas, named: "links-task-NV12-sample-80x24-en", styles: true)
+    }
+
+    @Test("An assignment lists the plan made under it; Enter opens the plans on its row, Enter there comes back")
+    func planLink() throws {
+        var s = try ReachTests.sample(.task(unit: "BQLKKT", task: "QH03"))
+        #expect(s.point(of: "Đồ án quy hoạch (1)") != nil)
+        #expect(s.point(of: "đồ án     QHCT03 · ") != nil)
+        // BQLKKT leads, SXD and HQ support: the plan follows at 3.
+        s.press(.down, .down, .down, .enter)
+        #expect(s.path == .plans)
+        let row = try #require(PlansScreen.items(s.state.screen.list, s.state.screen, Ctx(s.state))[s.selection])
+        #expect(row.plan.id == "QHCT03")
+        s.press(.enter)
+        guard case .task(_, "QH03") = s.path else {
+            Issue.record("Enter on the plan opened \(s.path)")
+            return
+        }
+        s.press(.escape, .escape)
+        #expect(s.path == .task(unit: "BQLKKT", task: "QH03") && s.selection == 3)
+    }
+
+    @Test("An assignment about several works: n/p step through them from one, and each lists it")
+    func severalWorks() throws {
+        var s = try ReachTests.sample(.task(unit: "BQLKKT", task: "NV12"), width: 80, height: 24)
+        // BQLKKT leads, SKHDT and STC support: the works follow at 3.
+        s.press(.down, .down, .down, .enter)
+        #expect(s.path == .work("DXCK01"))
+        #expect(s.text.contains("NV12 · BQL KKT · hoàn thành đúng hạn"))
+        s.press(.char("n"))
+        #expect(s.path == .work("DXCK02"))
+        s.press(.char("n"), .char("n"), .char("n"))
+        #expect(s.path == .work("DXCK01"))
+        s.press(.char("p"), .escape)
+        #expect(s.path == .task(unit: "BQLKKT", task: "NV12") && s.selection == 6)
+        // The gates of the four works, each once: Kim Thành, Bản Vược, Mường Khương.
+        #expect(LinkedAssignments.works(of: try #require(s.state.data.dataSet.task("NV12")), Ctx(s.state)).count == 7)
     }
 
     @Test("A click on a breadcrumb segment goes back to that screen")
@@ -80,8 +147,63 @@ struct SmallThingsTests {
         let board = BoardData(dataSet: d, problems: [], asOf: ScreenFixture.asOf, fallback: ScreenFixture.asOf)
         let s = Session(AppState(data: board, width: 120, height: 40))
         #expect(s.text.contains("Chưa có cửa khẩu nào") && !s.text.contains("khớp bộ lọc"))
+        // No header over nothing: the gates' columns are not drawn.
+        #expect(!s.text.contains("Lũy kế"))
         let w = Session(AppState(data: board, path: .works, width: 120, height: 40))
-        #expect(w.text.contains("Chưa có công trình nào"))
+        #expect(w.text.contains("Chưa có công trình nào") && !w.text.contains("Chủ đầu tư"))
+    }
+
+    @Test("The selected row is one highlight, across its sparkline and its bar too")
+    func highlightCoversBars() throws {
+        // Every cell inside the panel's borders on the selected row is reversed.
+        func whole(_ s: Session, _ text: String, from x0: Int, to x1: Int) throws -> Bool {
+            let y = try #require(s.row(containing: text))
+            return (x0...x1).allSatisfy { s.frame.canvas[$0, y].style.reverse }
+        }
+        // The gates panel (focused at start, its first row selected): the
+        // 12 months' sparkline.
+        var s = Session(ScreenFixture.state(width: 120, height: 40))
+        func first<P: OverviewPanel>(_ panel: P.Type) throws -> P.Item {
+            let i = try #require(s.state.panels.index(of: panel))
+            return try #require(P.items(s.state.screen.lists[i], s.state.screen, Ctx(s.state)).first)
+        }
+        #expect(try whole(s, Titles.gateName(first(GatesPanel.self).gate), from: 1, to: 58))
+        // The zones panel: its sparkline; the works panel: the progress bar.
+        s.press(.char("2"))
+        #expect(try whole(s, Titles.zoneName(first(ZonesPanel.self).zone), from: 61, to: 118))
+        s.press(.char("3"))
+        #expect(try whole(s, String(first(WorksPanel.self).name.prefix(10)), from: 1, to: 58))
+    }
+
+    @Test("Plain words: a deadline column, days late, a share occupied")
+    func plainWords() {
+        var u = Session(ScreenFixture.state(.unit("BQLKKT"), width: 120, height: 40, lang: .en))
+        #expect(u.text.contains("Deadline") && !u.text.contains("Left/over") && !u.text.contains(" d over"))
+        #expect(u.text.contains(" d late"))
+        u = Session(ScreenFixture.state(.zone("TANGLOONG"), width: 120, height: 40, lang: .en))
+        #expect(u.text.contains("leased 812.5 ha (73.9 % occupied)") || u.text.contains("% occupied)"))
+    }
+
+    @Test("Help lists the keys the terminal handles: Ctrl-L, Ctrl-Z, Ctrl-C")
+    func terminalKeys() {
+        var s = Session(ScreenFixture.state(width: 120, height: 40, lang: .en))
+        s.press(.char("?"))
+        var help = s.text
+        for _ in 0..<6 {
+            s.press(.pageDown)
+            help += s.text
+        }
+        #expect(help.contains("Ctrl-L") && help.contains("redraw the screen"))
+        #expect(help.contains("Ctrl-Z") && help.contains("suspend to the shell"))
+        #expect(help.contains("Ctrl-C"))
+        // Ctrl-L changes nothing the app draws (the terminal repaints);
+        // Ctrl-C, should it come as a key, quits.
+        s.press(.escape)
+        let before = s.text
+        s.press(.ctrl("l"))
+        #expect(s.text == before && !s.state.shouldQuit)
+        s.press(.ctrl("c"))
+        #expect(s.state.shouldQuit)
     }
 
     @Test("English wording: the tasks panel is Assignments, a zone's share leased is Occupied")

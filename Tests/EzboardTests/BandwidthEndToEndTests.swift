@@ -10,7 +10,8 @@ import Testing
 /// terminal receives (a pty of the test's own, 120×40, xterm-256color,
 /// the sample data), against the goals of the issue "Everywhere its
 /// users run it": the first frame within 12 KB, the selection moved one
-/// row within 200 bytes, nothing at all while idle. Bounds on bytes only,
+/// row within 200 bytes (now 240: see `rowMoveBound`), nothing at all
+/// while idle. Bounds on bytes only,
 /// never on time: a loaded machine changes when bytes come, not how many.
 @Suite(
     .serialized,
@@ -19,7 +20,12 @@ import Testing
         "the ezboard executable is not built next to the test runner (run `swift build` first)"))
 struct BandwidthEndToEndTests {
     static let firstFrameBound = 12_000
-    static let rowMoveBound = 200
+    /// Was 200 (148 B measured) while a row's bars kept their own look
+    /// when selected. Issue 11 asks for one highlight across the whole
+    /// row: the twelve sparkline cells of the old and the new row are now
+    /// sent too (3 bytes a glyph plus a colour change each row), 229 B
+    /// measured on the gates panel.
+    static let rowMoveBound = 240
 
     @Test func firstFrameRowMoveAndIdle() throws {
         let data = try DataCopy()

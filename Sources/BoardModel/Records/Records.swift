@@ -178,9 +178,13 @@ public struct BoardTask: Hashable, Sendable {
     /// conclusions, or a point raised there; nil when from no meeting on
     /// record.
     public var meetingID: String?
+    /// The infrastructure works (works.csv) the assignment is about; empty
+    /// when it names none.
+    public var workIDs: [String]
     public init(
         id: String, title: String, leadID: String, supportIDs: [String] = [], source: String? = nil,
-        assignedOn: Day, dueOn: Day? = nil, status: TaskStatus, doneOn: Day? = nil, meetingID: String? = nil
+        assignedOn: Day, dueOn: Day? = nil, status: TaskStatus, doneOn: Day? = nil, meetingID: String? = nil,
+        workIDs: [String] = []
     ) {
         self.id = id
         self.title = title
@@ -192,6 +196,7 @@ public struct BoardTask: Hashable, Sendable {
         self.status = status
         self.doneOn = doneOn
         self.meetingID = meetingID
+        self.workIDs = workIDs
     }
 }
 

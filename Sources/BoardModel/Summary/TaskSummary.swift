@@ -213,6 +213,9 @@ public struct TaskSummary: Sendable {
             asOf: asOf, tasks: views, open: open, overdue: overdue, done: done, dueSoon: soon,
             overdueIDs: overdueIDs, leadUnits: lead, allUnits: all)
         Reporting.summarise(&summary, silentDays: silentDays)
+        for (i, v) in views.enumerated() {
+            for w in v.task.workIDs { summary.byWork[w, default: []].append(i) }
+        }
         summary.isSample = d.isSample
         return summary
     }
@@ -231,6 +234,13 @@ public struct TaskSummary: Sendable {
     public func assignments(of unitID: String) -> (lead: [TaskView], support: [TaskView]) {
         (tasks.filter { $0.task.leadID == unitID }, tasks.filter { $0.task.supportIDs.contains(unitID) })
     }
+
+    /// Positions in `tasks` of the assignments about each work (tasks.csv's
+    /// `work_ids`), in file order (filled by `compute`).
+    var byWork: [String: [Int]] = [:]
+
+    /// The assignments (given by the as-of date) about a work, in file order.
+    public func assignments(ofWork workID: String) -> [TaskView] { (byWork[workID] ?? []).map { tasks[$0] } }
 
     public func score(_ unitID: String) -> UnitScore? { allUnits.first { $0.unit.id == unitID } }
 }

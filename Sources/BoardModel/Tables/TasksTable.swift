@@ -26,8 +26,13 @@ public enum TasksTable: TableSpec {
         "meeting_id", to: .meetings,
         note: "the meeting the assignment comes from (its conclusions, or a point raised there), an `id` of "
             + "`meetings.csv`; empty when it comes from no meeting there. `source` stays free text beside it")
+    static let workIDs = Column.refList(
+        "work_ids", to: .works,
+        note: "the infrastructure works the assignment is about, e.g. `KCN01` or `DXCK01;DXCK02`: "
+            + "each work's screen lists its assignments, and the assignment's screen its works. "
+            + "A work listed twice is a warning")
     static let columns: [any AnyColumn] = [
-        id, title, leadID, supportIDs, source, assignedOn, dueOn, status, doneOn, meetingID,
+        id, title, leadID, supportIDs, source, assignedOn, dueOn, status, doneOn, meetingID, workIDs,
     ]
 
     static func record(_ r: Row) -> BoardTask? {
@@ -46,6 +51,7 @@ public enum TasksTable: TableSpec {
         let status = r[Self.status]
         var done = r[doneOn]
         let meeting = r[meetingID]
+        let works = r[workIDs]
         if status == .done, r.isEmpty(doneOn) {
             r.error(doneOn, "a done task needs done_on (the date it was done)")
         }
@@ -62,7 +68,7 @@ public enum TasksTable: TableSpec {
         guard r.isValid, let assigned, let status else { return nil }
         return BoardTask(
             id: id, title: title, leadID: lead, supportIDs: support, source: source, assignedOn: assigned,
-            dueOn: due, status: status, doneOn: done, meetingID: meeting)
+            dueOn: due, status: status, doneOn: done, meetingID: meeting, workIDs: works)
     }
 
     /// A completion is an observation; an assignment or a due date is not.

@@ -53,7 +53,7 @@ public enum Reducer {
         case .enter:
             let i = s.screen.list.selection
             if i >= 0, i < model.count, let target = model.targets[i] {
-                open(target, &s)
+                open(target, &s, from: s.screen.path)
             } else if model.count == 0, s.screen.path == .overview, let first = focusedPanelLinks(s).first {
                 // A panel without rows (no project event this year) still
                 // leads somewhere: its own screen.
@@ -146,7 +146,7 @@ public enum Reducer {
             move(&s, by: up ? -3 : 3, ScreenLists.model(s))
         case .openReportForm: ReportFormKeys.open(&s)
         case .resize, .filterType, .filterErase, .filterAccept, .filterCancel, .formType, .formErase, .formNextField,
-            .formPreviousField, .formEnter, .formLeft, .formRight, .formCancel:
+            .formPreviousField, .formEnter, .formLeft, .formRight, .formCancel, .redraw, .suspend:
             break
         }
     }
@@ -185,6 +185,17 @@ public enum Reducer {
         s.stack.append(ScreenState(target))
     }
 
+    /// Opens a row's target. The plans screen opened from an assignment
+    /// (its plan's link) starts on the row that leads back to it.
+    static func open(_ target: ScreenPath, _ s: inout AppState, from: ScreenPath) {
+        open(target, &s)
+        guard target == .plans, case .task(_, let task) = from else { return }
+        let back = ScreenLists.model(s).targets.firstIndex {
+            if case .task(_, task)? = $0 { true } else { false }
+        }
+        if let back { s.screen.list.selection = back }
+    }
+
     static func goBack(_ s: inout AppState) {
         if s.screen.zoomed {
             s.screen.zoomed = false
@@ -209,7 +220,7 @@ public enum Reducer {
             let m = ScreenLists.model(s, list: list)
             move(&s, to: row, m)
             // A click on the selected row opens it, like Enter.
-            if wasSelected, row < m.count, let target = m.targets[row] { open(target, &s) }
+            if wasSelected, row < m.count, let target = m.targets[row] { open(target, &s, from: s.screen.path) }
         }
     }
 

@@ -63,4 +63,9 @@ public enum Action: Hashable, Sendable {
     case formErase, formNextField, formPreviousField, formEnter, formLeft, formRight, formCancel
     /// The overview: every unit (`U`) and every work (`W`) on a screen.
     case openUnits, openWorks
+    /// Ctrl-L and Ctrl-Z: the terminal layer does them (the event loop
+    /// repaints the whole screen; the terminal driver stops the program
+    /// and the loop gives the terminal back). In the binding table so that
+    /// help and the README list them; the reducer has nothing to do.
+    case redraw, suspend
 }

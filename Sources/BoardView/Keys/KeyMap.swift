@@ -118,18 +118,18 @@ public enum KeyMap {
             ] + common
         case .task:
             return [
-                open("mở đơn vị đã chọn", "open the selected unit"), back,
+                open("mở đơn vị, công trình", "open unit or work"), back,
                 Binding(
                     [.char("u")], .openReportForm, vi: "ghi báo cáo tiến độ", en: "record a progress report",
                     hint: true),
             ] + Array(bindings(.taskReadOnly, panels: panels).dropFirst(2))
         case .taskReadOnly:
-            return [open("mở đơn vị đã chọn", "open the selected unit"), back]
+            return [open("mở đơn vị, công trình", "open unit or work"), back]
                 + stepping(
                     ("nhiệm vụ tiếp theo", "next assignment"), ("nhiệm vụ trước", "previous assignment"), hint: true)
                 + moves(withSideways: false) + common
         case .detail:
-            return [open("mở khu/cửa khẩu", "open its zone or gate"), back]
+            return [open("mở mục đã chọn", "open the selected row"), back]
                 + stepping(("mục tiếp theo", "next item"), ("mục trước", "previous item"), hint: true)
                 + moves(withSideways: false) + common
         case .projects:
@@ -256,7 +256,19 @@ public enum KeyMap {
             Binding([.char("r")], .reload, vi: "đọc lại dữ liệu", en: "reload"),
             Binding([.char("e")], .problems, vi: "lỗi dữ liệu", en: "data problems"),
             Binding([.char("L")], .toggleLanguage, vi: "English", en: "Tiếng Việt", hint: true),
-        ] + walking
+        ] + walking + terminal
+
+    /// Keys the terminal layer handles (`DashboardLoop`): Ctrl-L repaints
+    /// the whole screen; Ctrl-Z and Ctrl-C are signals (the terminal is
+    /// given back, and taken again on `fg`; Ctrl-C ends the program with
+    /// the terminal restored, as `q` does).
+    static let terminal: [Binding] = [
+        Binding([.ctrl("l")], .redraw, vi: "vẽ lại màn hình", en: "redraw the screen"),
+        Binding(
+            [.ctrl("z")], .suspend, vi: "tạm dừng, về dòng lệnh (fg để quay lại)",
+            en: "suspend to the shell (fg to return)"),
+        Binding([.ctrl("c")], .quit, vi: "thoát", en: "quit"),
+    ]
 
     /// Walking the as-of date (`AsOfWalk`).
     static let walking: [Binding] = [

@@ -15,7 +15,7 @@ extension AssignmentsScreen {
         case .lead: return c.t("Chủ trì", "Lead")
         case .support: return c.t("Phối hợp", "Supporting")
         case .due: return c.t("Hạn", "Due")
-        case .left: return c.t("Còn/quá hạn", "Left/over")
+        case .left: return c.t("Thời hạn", "Deadline")
         case .status: return c.t("Trạng thái", "Status")
         case .progress: return "%"
         case .reported: return c.t("Báo cáo", "Reported")
@@ -55,7 +55,7 @@ extension AssignmentsScreen {
         case .left:
             return .fixed(
                 w([
-                    header(.left, c), c.t("quá \(index.maxOverdue) ngày", "\(index.maxOverdue) d over"),
+                    header(.left, c), c.t("quá \(index.maxOverdue) ngày", "\(index.maxOverdue) d late"),
                     c.t("còn \(index.maxLeft) ngày", "\(index.maxLeft) d left"), c.t("thường xuyên", "standing"),
                     c.t("đúng hạn", "on time"),
                 ]))

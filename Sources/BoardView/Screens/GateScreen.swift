@@ -124,13 +124,16 @@ enum GateScreen: ListSource {
         )
         .draw(in: rest, &out)
         if let share = slots.first(where: { $0.column == 2 }) {
+            let selected =
+                screen.focus == 0 && !rows.isEmpty ? min(max(0, screen.lists[0].selection), rows.count - 1) : nil
             for i in offset..<min(rows.count, offset + max(0, rest.height - 1)) {
                 let f = rows[i].share
-                // Bars keep their own look in the selected row: reversed,
-                // they would be resent on every move (bytes over SSH).
+                // The selected row is one highlight, its bar included.
+                let inSelection = i == selected
                 Gauge(
                     fraction: f ?? 0, label: Formats.percent(fraction: f, c.lang, decimals: 0),
-                    fillStyle: .barFill
+                    fillStyle: inSelection ? .selected : .barFill, emptyStyle: inSelection ? .selected : .barEmpty,
+                    labelStyle: inSelection ? .selected : .normal
                 )
                 .render(in: ListView.cell(share, row: i, offset: offset, in: rest), on: &out.canvas)
             }

@@ -6,19 +6,12 @@ import BoardModel
 enum ProjectScreen: ListSource {
     static let filterable = false
 
-    /// A row of the list: the zone, or an assignment naming the project.
-    struct Link {
-        var path: ScreenPath
-        var role: (vi: String, en: String)
-        var text: String
-        var style: Style
-    }
-
-    static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Link] {
+    /// The zone, then the assignments naming the project.
+    static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [LinkRow] {
         guard case .project(let id) = screen.path, let s = c.summary.projects.state(id) else { return [] }
         let zone = c.dataSet.zone(s.project.zoneID)
         var links = [
-            Link(
+            LinkRow(
                 path: .zone(s.project.zoneID), role: ("khu", "zone"),
                 text: (zone.map(Titles.zoneName) ?? s.project.zoneID)
                     + (zone.map { " · " + $0.kind.name(c.lang) } ?? ""),
@@ -27,7 +20,7 @@ enum ProjectScreen: ListSource {
         for v in c.summary.tasks.mentioning(s.project) {
             let lead = c.dataSet.unit(v.task.leadID).map(Titles.unitName) ?? v.task.leadID
             links.append(
-                Link(
+                LinkRow(
                     path: .task(unit: v.task.leadID, task: v.task.id), role: ("nhiệm vụ", "assignment"),
                     text: v.task.id + " · " + lead + " · " + v.state.words(c.lang) + " · " + v.task.title,
                     style: v.isOverdue ? .bad : .normal))
@@ -35,7 +28,7 @@ enum ProjectScreen: ListSource {
         return links
     }
 
-    static func target(_ item: Link, _ screen: ScreenState) -> ScreenPath? { item.path }
+    static func target(_ item: LinkRow, _ screen: ScreenState) -> ScreenPath? { item.path }
 
     /// The projects `n`/`p` step through: the list the user came from (all
     /// projects, a zone's, the year's events) in its order and filters;
@@ -79,7 +72,12 @@ enum ProjectScreen: ListSource {
         let links = items(screen.list, screen, c)
         let linkRows = max(1, min(links.count, rest.height / 4))
         let (linkArea, below) = rest.splitTop(min(rest.height, 1 + linkRows))
-        drawLinks(links, selection: screen.list.selection, c, in: linkArea, &out)
+        // `── Khu và nhiệm vụ liên quan (2) · Enter để mở ──` and a row each.
+        LinkList.draw(
+            c.t(
+                "Khu và nhiệm vụ liên quan (\(links.count)) · Enter để mở",
+                "Zone and assignments (\(links.count)) · Enter opens"), links, selection: screen.list.selection,
+            roleWidth: LinkList.roleWidth(links, c), countHidden: false, c, in: linkArea, &out)
         rest = below.splitTop(below.height >= 12 ? 1 : 0).rest
         guard rest.height >= 2 else { return }
         let timeline = timelineRows(s, width: wide ? rest.width * 3 / 5 - 2 : rest.width, c)
@@ -212,34 +210,5 @@ enum ProjectScreen: ListSource {
         guard !area.isEmpty else { return }
         Detail.heading(title, c, in: area.splitTop(1).top, &out)
         ReportText.draw(rows, in: area.splitTop(1).rest, &out)
-    }
-
-    /// `── Khu và nhiệm vụ liên quan (2) · Enter để mở ──` and a row each,
-    /// the selected one highlighted and scrolled into view.
-    static func drawLinks(_ links: [Link], selection: Int, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
-        guard !area.isEmpty else { return }
-        Detail.heading(
-            c.t(
-                "Khu và nhiệm vụ liên quan (\(links.count)) · Enter để mở",
-                "Zone and assignments (\(links.count)) · Enter opens"),
-            c, in: area.splitTop(1).top, &out)
-        let rows = area.splitTop(1).rest
-        guard !rows.isEmpty, !links.isEmpty else { return }
-        let sel = min(max(0, selection), links.count - 1)
-        let first = Table.visibleRange(selected: sel, count: links.count, height: rows.height, offset: 0)
-        let roleWidth = links.map { Fit.width(c.lang.pick($0.role.vi, $0.role.en), c) }.max() ?? 0
-        for i in first..<min(links.count, first + rows.height) {
-            let link = links[i]
-            let row = Rect(x: rows.x, y: rows.y + i - first, width: rows.width, height: 1)
-            let selected = i == sel
-            if selected { out.canvas.fill(row, with: Cell(" ", .selected)) }
-            let pointer = selected ? (c.charset == .ascii ? ">" : "▸") : " "
-            let role = TextLayout.pad(c.lang.pick(link.role.vi, link.role.en), width: roleWidth, charset: c.charset)
-            Spans([
-                (pointer + " ", selected ? .selected : .accent), (role + "  ", selected ? .selected : .dim),
-                (link.text, selected ? .selected : link.style),
-            ]).draw(in: row, &out)
-            out.hits.append(Hit(row, .row(list: 0, row: i)))
-        }
     }
 }

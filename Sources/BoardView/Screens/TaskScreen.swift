@@ -11,17 +11,23 @@ import BoardModel
 enum TaskScreen: ListSource {
     static let filterable = false
 
-    struct Link {
-        var unitID: String
-        var lead: Bool
-    }
-
-    static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Link] {
+    /// Its units (lead first), then its works (tasks.csv's `work_ids`)
+    /// and the zones or gates they are at: one list, Enter opens a row.
+    static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [LinkRow] {
         guard case .task(_, let taskID) = screen.path, let t = c.dataSet.task(taskID) else { return [] }
-        return [Link(unitID: t.leadID, lead: true)] + t.supportIDs.map { Link(unitID: $0, lead: false) }
+        return units(t, c) + LinkedAssignments.works(of: t, c)
     }
 
-    static func target(_ item: Link, _ screen: ScreenState) -> ScreenPath? { .unit(item.unitID) }
+    static func target(_ item: LinkRow, _ screen: ScreenState) -> ScreenPath? { item.path }
+
+    static func units(_ t: BoardTask, _ c: Ctx) -> [LinkRow] {
+        ([(t.leadID, true)] + t.supportIDs.map { ($0, false) }).map { id, lead in
+            let unit = c.dataSet.unit(id)
+            return LinkRow(
+                path: .unit(id), role: lead ? ("chủ trì", "lead") : ("phối hợp", "support"), text: unit?.name ?? id,
+                roleStyle: lead ? .title : .dim, tail: unit == nil ? "" : " (" + id + ")")
+        }
+    }
 
     static func draw(
         _ screen: ScreenState, unit: String, task taskID: String, _ c: Ctx, in area: Rect,
@@ -62,16 +68,34 @@ enum TaskScreen: ListSource {
             rest = rest.splitTop(1).rest
         }
 
-        // The units, then the reports; the reports keep a few rows.
+        // The units and works, then the reports; the reports keep a few rows.
+        let unitLinks = units(task, c)
         let links = items(screen.list, screen, c)
+        let workLinks = Array(links.dropFirst(unitLinks.count))
         let reportRows = reportLines(updates, width: rest.width, c)
         let budget = max(0, rest.height - 2)
         let reportsWanted = min(reportRows.count, max(3, budget / 3))
-        let unitRows = max(1, min(links.count, budget - reportsWanted))
-        let unitArea = rest.splitTop(1 + unitRows).top
-        drawUnits(links, selection: screen.list.selection, c, in: unitArea, &out)
+        // The works' section (its heading and a row at least) when it has any.
+        let workRows = workLinks.isEmpty ? 0 : max(1, min(workLinks.count, (budget - reportsWanted - 1) / 2))
+        let unitRows = max(1, min(unitLinks.count, budget - reportsWanted - (workRows > 0 ? 1 + workRows : 0)))
+        let linkArea = rest.splitTop(1 + unitRows + (workRows > 0 ? 1 + workRows : 0)).top
+        // Both sections line their names up after the longest role.
+        let roleWidth = max(
+            LinkList.roleWidth(links, c),
+            [true, false].map { Fit.width(UnitScreen.roleName($0, c), c) }.max() ?? 0)
+        let (unitArea, workArea) = linkArea.splitTop(1 + unitRows)
+        LinkList.draw(
+            c.t(
+                "Đơn vị chủ trì, phối hợp (\(unitLinks.count)) · Enter để mở",
+                "Lead and support units (\(unitLinks.count)) · Enter opens"), unitLinks,
+            selection: screen.list.selection, roleWidth: roleWidth, c, in: unitArea, &out)
+        if workRows > 0 {
+            LinkList.draw(
+                LinkedAssignments.worksHeading(workLinks, c), workLinks, first: unitLinks.count,
+                selection: screen.list.selection, roleWidth: roleWidth, c, in: workArea, &out)
+        }
         rest =
-            rest.splitTop(unitArea.height + (spacious && rest.height - unitArea.height > reportsWanted + 2 ? 1 : 0))
+            rest.splitTop(linkArea.height + (spacious && rest.height - linkArea.height > reportsWanted + 2 ? 1 : 0))
             .rest
 
         guard !rest.isEmpty else { return }
@@ -179,47 +203,6 @@ enum TaskScreen: ListSource {
             s.add(" · " + StatusMark.silent.symbol(c.charset) + " \(v.daysSinceReport)", StatusMark.silent.style)
         }
         return s
-    }
-
-    /// `── Đơn vị (6) · Enter mở ──` then one row per unit, lead first:
-    /// `▸ chủ trì   Ban Quản lý Khu Kinh tế tỉnh (BQLKKT)`, scrolled so the
-    /// selected one shows.
-    static func drawUnits(_ links: [Link], selection: Int, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
-        guard !area.isEmpty else { return }
-        Detail.heading(
-            c.t(
-                "Đơn vị chủ trì, phối hợp (\(links.count)) · Enter để mở",
-                "Lead and support units (\(links.count)) · Enter opens"), c, in: area.splitTop(1).top, &out)
-        let rows = area.splitTop(1).rest
-        guard !rows.isEmpty, !links.isEmpty else { return }
-        let sel = min(max(0, selection), links.count - 1)
-        let first = Table.visibleRange(selected: sel, count: links.count, height: rows.height, offset: 0)
-        let roleWidth =
-            [true, false].map { TextLayout.width(UnitScreen.roleName($0, c), charset: c.charset) }.max() ?? 0
-        for i in first..<min(links.count, first + rows.height) {
-            let link = links[i]
-            let row = Rect(x: rows.x, y: rows.y + i - first, width: rows.width, height: 1)
-            let selected = i == sel
-            if selected { out.canvas.fill(row, with: Cell(" ", .selected)) }
-            let pointer = selected ? (c.charset == .ascii ? ">" : "▸") : " "
-            let role = TextLayout.pad(UnitScreen.roleName(link.lead, c), width: roleWidth, charset: c.charset)
-            let name = c.dataSet.unit(link.unitID)?.name ?? link.unitID
-            var line = Spans([
-                (pointer + " ", selected ? .selected : .accent),
-                (role + "  ", selected ? .selected : (link.lead ? .title : .dim)),
-                (name, selected ? .selected : .normal),
-            ])
-            if c.dataSet.unit(link.unitID) != nil { line.add(" (" + link.unitID + ")", selected ? .selected : .dim) }
-            line.draw(in: row, &out)
-            out.hits.append(Hit(row, .row(list: 0, row: i)))
-        }
-        // More units than rows: say how many are out of view.
-        if links.count > rows.height {
-            let hidden = links.count - rows.height
-            let note = " +\(hidden) "
-            let w = TextLayout.width(note, charset: c.charset)
-            out.canvas.draw(note, x: area.maxX - w, y: area.y, style: .dim, clip: area)
-        }
     }
 
     /// Every report as display rows, oldest first.

@@ -73,6 +73,13 @@ enum Neighbours {
             case .gate: return 0
             case .zone: return 1
             case .work: return 2
+            // From a work's or a project's list: its other assignments.
+            // (From a unit or all assignments: rules of their own, below.)
+            case .task:
+                switch below.path {
+                case .work, .project: return 3
+                default: return nil
+                }
             default: return nil
             }
         }

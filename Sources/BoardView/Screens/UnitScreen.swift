@@ -86,7 +86,7 @@ enum UnitScreen: ListSource {
     /// Days overdue or left, or how it ended, in a few words for a column.
     static func stateCell(_ v: TaskView, _ c: Ctx) -> TableCell {
         switch v.state {
-        case .overdue(let d): return TableCell(c.t("quá \(d) ngày", "\(d) d over"), style: .bad)
+        case .overdue(let d): return TableCell(c.t("quá \(d) ngày", "\(d) d late"), style: .bad)
         case .open(let d):
             return TableCell(
                 d == 0 ? c.t("hôm nay", "due today") : c.t("còn \(d) ngày", "\(d) d left"),
@@ -126,7 +126,7 @@ enum UnitScreen: ListSource {
                 + (tagged ? c.t("  (\(supportTag(c)) = phối hợp)", "  (\(supportTag(c)) = supporting)") : "")
         case .role: return c.t("Vai trò", "Role")
         case .due: return c.t("Hạn", "Due")
-        case .left: return c.t("Còn/quá hạn", "Left/over")
+        case .left: return c.t("Thời hạn", "Deadline")
         case .status: return c.t("Trạng thái", "Status")
         case .progress: return "%"
         case .reported: return c.t("Báo cáo", "Reported")

@@ -229,13 +229,15 @@ enum WorksPanel: OverviewPanel {
         )
         .draw(in: rest, &out)
         if let bar = slots.first(where: { $0.column == 2 }) {
+            let selected = focused && !rows.isEmpty ? min(max(0, list.selection), rows.count - 1) : nil
             for i in offset..<min(rows.count, offset + max(0, rest.height - 1)) {
                 guard let pct = rows[i].progressPct else { continue }
-                // Bars keep their own look in the selected row: reversed,
-                // they would be resent on every move (bytes over SSH).
+                // The selected row is one highlight, its bar included.
+                let inSelection = i == selected
                 Gauge(
                     fraction: pct / 100, label: Formats.percent(pct, c.lang),
-                    fillStyle: Style(rows[i].isLate(asOf: c.asOf) ? .late : .barFill)
+                    fillStyle: inSelection ? .selected : Style(rows[i].isLate(asOf: c.asOf) ? .late : .barFill),
+                    emptyStyle: inSelection ? .selected : .barEmpty, labelStyle: inSelection ? .selected : .normal
                 )
                 .render(in: ListView.cell(bar, row: i, offset: offset, in: rest), on: &out.canvas)
             }

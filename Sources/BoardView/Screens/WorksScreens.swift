@@ -62,12 +62,12 @@ enum WorksScreen: ListSource {
 
 /// One work: its figures, budget and progress bars, and its timeline.
 enum WorkScreen {
-    /// Enter on a work opens where it is: its zone, else its gate (the
-    /// way back from a gate's or zone's list of works).
+    /// Its list (`LinkedAssignments.ofWork`): where it is first, so that
+    /// Enter on a work as it opens leads back to its zone or gate (the way
+    /// back from a gate's or zone's list of works); its owner; its
+    /// assignments.
     static func model(_ id: String, _ c: Ctx) -> ListModel {
-        guard let w = c.dataSet.work(id) else { return .empty }
-        let place = w.zoneID.map(ScreenPath.zone) ?? w.gateID.map(ScreenPath.gate)
-        return ListModel(targets: place.map { [$0] } ?? [], filterable: false)
+        ListModel(targets: LinkedAssignments.ofWork(id, c).map(\.path), filterable: false)
     }
 
     static func draw(_ screen: ScreenState, id: String, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
@@ -122,6 +122,19 @@ enum WorkScreen {
         // The name in full under a title too short for it.
         if !title.hasSuffix(w.name) { rest = rest.splitTop(Detail.name(w.name, c, in: rest, &out)).rest }
         rest = rest.splitTop(Detail.facts(facts, c, in: rest, &out) + 1).rest
+        // Where to go (Enter) before the bars, as on an assignment's and a
+        // project's screen.
+        let links = LinkedAssignments.ofWork(w.id, c)
+        if !links.isEmpty, rest.height >= 3 {
+            // Up to half of what is left: the bars and the timeline below
+            // repeat the facts, the links do not.
+            let rows = max(1, min(links.count, (rest.height - 1) / 2))
+            let (linkArea, below) = rest.splitTop(1 + rows)
+            LinkList.draw(
+                LinkedAssignments.workHeading(links, c), links, selection: screen.list.selection,
+                roleWidth: LinkList.roleWidth(links, c), c, in: linkArea, &out)
+            rest = below.splitTop(below.height >= 12 ? 1 : 0).rest
+        }
         let labelWidth = 14
         func bar(_ label: String, figure: Double?, share: Double?, _ text: String, _ style: Style) {
             // No figure, no bar: the facts above already say so.

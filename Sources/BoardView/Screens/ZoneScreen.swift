@@ -83,8 +83,9 @@ enum ZoneScreen: ListSource {
             var text = Formats.decimal(a, a < 100 ? 1 : 0, c.lang) + " ha"
             if let leased = zone.leasedHa {
                 text += c.t(" · đã cho thuê ", " · leased ") + Formats.decimal(leased, 1, c.lang) + " ha"
+                // The share is the occupancy, said as such (not "leased 74 %").
                 if let o = zone.occupancy {
-                    text += c.t(" (lấp đầy ", " (") + Formats.percent(fraction: o, c.lang) + ")"
+                    text += " (" + c.t("lấp đầy ", "") + Formats.percent(fraction: o, c.lang) + c.t(")", " occupied)")
                 }
             }
             facts.append((c.t("Diện tích", "Area"), text, .normal))

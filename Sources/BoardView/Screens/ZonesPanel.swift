@@ -72,10 +72,10 @@ enum ZonesPanel: OverviewPanel {
         )
         .draw(in: rest, &out)
         if let spark = slots.first(where: { $0.column == 3 }) {
+            let selected = focused && !rows.isEmpty ? min(max(0, list.selection), rows.count - 1) : nil
             for i in offset..<min(rows.count, offset + max(0, rest.height - 1)) {
-                // Bars keep their own look in the selected row: reversed,
-                // they would be resent on every move (bytes over SSH).
-                Sparkline(rows[i].last12Months, style: .barFill)
+                // The selected row is one highlight, its bars included.
+                Sparkline(rows[i].last12Months, style: i == selected ? .selected : .barFill)
                     .render(in: ListView.cell(spark, row: i, offset: offset, in: rest), on: &out.canvas)
             }
         }

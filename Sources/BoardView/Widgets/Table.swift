@@ -8,7 +8,7 @@
 /// cut with `…`, figures aligned right. A right-aligned text (a figure, a
 /// date) is never cut, since `1.31…` would read as a smaller figure: when it
 /// does not fit it shows as `#####`, as in a spreadsheet. When there are no rows, the
-/// `emptyMessage` line says so instead of a blank panel.
+/// `emptyMessage` line says so instead of a blank panel, with no header.
 public struct Table: Widget {
     public var columns: [TableColumn]
     public var rows: [TableRow]
@@ -55,6 +55,12 @@ public struct Table: Widget {
     public func render(in area: Rect, on canvas: inout Canvas) {
         let a = area.intersection(canvas.bounds)
         guard !a.isEmpty else { return }
+        // No rows: the message alone, where the header would be. A header
+        // over nothing reads as columns of a list that is not there.
+        if rows.isEmpty {
+            canvas.draw(emptyMessage, x: a.x, y: a.y, style: .dim, clip: a)
+            return
+        }
         let slots = layout(width: a.width, charset: canvas.charset)
         var y = a.y
         if showHeader {
@@ -71,10 +77,6 @@ public struct Table: Widget {
         }
         let height = a.maxY - y
         guard height > 0 else { return }
-        if rows.isEmpty {
-            canvas.draw(emptyMessage, x: a.x, y: y, style: .dim, clip: a)
-            return
-        }
         let first = Table.visibleRange(selected: selected, count: rows.count, height: height, offset: offset)
         for i in first..<min(rows.count, first + height) {
             drawRow(rows[i], selected: i == selected, slots: slots, y: y + i - first, area: a, on: &canvas)
