@@ -139,6 +139,16 @@ struct ReportingTests {
         // The committee and the request must be in one sentence.
         #expect(!CommitteeRequest.asks("Đã báo cáo Ban Chỉ đạo. Đề nghị Sở Tài chính bố trí vốn."))
         #expect(!CommitteeRequest.asks("Ban Chỉ đạo đã họp."))
+        // Every name, in capitals too, passes the quick test before the
+        // sentences are read; notes naming none of them never do.
+        for name in CommitteeRequest.committee {
+            #expect(CommitteeRequest.asks("Kính đề nghị \(name) cho ý kiến"), "\(name)")
+            #expect(CommitteeRequest.asks("KÍNH ĐỀ NGHỊ \(name.uppercased()) CHO Ý KIẾN"), "\(name)")
+        }
+        #expect(CommitteeRequest.mayNameCommittee("xin ý kiến BCĐ"))
+        #expect(CommitteeRequest.mayNameCommittee("Steering"))
+        #expect(!CommitteeRequest.mayNameCommittee("Đề nghị Sở Tài chính bố trí vốn; xin ý kiến UBND tỉnh."))
+        #expect(!CommitteeRequest.mayNameCommittee("Steerin g b an"))
         // Done: nothing is asked any more.
         var d = CycleData.dataSet
         d.taskUpdates.append(TaskUpdate(taskID: "A7", on: CycleData.day("2024-03-28"), note: "Đề nghị BCĐ ghi nhận."))

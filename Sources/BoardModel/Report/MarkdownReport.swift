@@ -313,7 +313,14 @@ struct MarkdownText {
     private(set) var text = ""
 
     mutating func line(_ s: String) {
-        var one = Substring(SafeText.oneLine(s))
+        let clean = SafeText.oneLine(s)
+        // Most lines end in no space: appended as they are, no copy.
+        if clean.utf8.last != 0x20 {
+            text += clean
+            text += "\n"
+            return
+        }
+        var one = Substring(clean)
         while one.last == " " { one.removeLast() }
         text += one + "\n"
     }

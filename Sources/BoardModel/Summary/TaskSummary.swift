@@ -149,17 +149,18 @@ public struct TaskSummary: Sendable {
     public static let dueSoonDays = 7
 
     static func compute(_ d: DataSet, asOf: Day, silentDays: Int = Reporting.defaultSilentDays) -> TaskSummary {
+        // Every report taken in date order once (file order on one day), so
+        // each task's list is born oldest first: no list is sorted again.
+        let reports = d.taskUpdates
         var updatesByTask: [String: [TaskUpdate]] = [:]
         var statusReported = Set<String>()
-        for u in d.taskUpdates {
-            if u.status != nil { statusReported.insert(u.taskID) }
-            if u.on <= asOf { updatesByTask[u.taskID, default: []].append(u) }
+        for i in Reporting.dateOrder(reports) {
+            if reports[i].status != nil { statusReported.insert(reports[i].taskID) }
+            if reports[i].on <= asOf { updatesByTask[reports[i].taskID, default: []].append(reports[i]) }
         }
         var views = d.tasks.filter { $0.assignedOn <= asOf }.map { t in
             TaskView(
-                task: t, asOf: asOf,
-                updates: Reporting.inDateOrder(updatesByTask[t.id] ?? []),
-                statusReported: statusReported.contains(t.id))
+                task: t, asOf: asOf, updates: updatesByTask[t.id] ?? [], statusReported: statusReported.contains(t.id))
         }
         Reporting.mark(&views, asOf: asOf, silentDays: silentDays)
         var scores: [String: UnitScore] = [:]
