@@ -155,6 +155,21 @@ struct ReportingTests {
         #expect(!CycleData.summary(d).tasks.view("A7")!.asksDirection)
     }
 
+    @Test("Reports in date order, file order within a day: by buckets, or across centuries by sorting")
+    func dateOrder() {
+        func u(_ day: String, _ note: String) -> TaskUpdate {
+            TaskUpdate(taskID: "A1", on: CycleData.day(day), note: note)
+        }
+        let reports = [
+            u("2024-03-02", "a"), u("2024-03-01", "b"), u("2024-03-02", "c"), u("2024-02-29", "d"),
+            u("2024-03-01", "e"),
+        ]
+        #expect(Reporting.dateOrder(reports) == [3, 1, 4, 0, 2])
+        #expect(Reporting.dateOrder(reports + [u("2999-01-01", "f"), u("1900-01-01", "g")]) == [6, 3, 1, 4, 0, 2, 5])
+        #expect(Reporting.dateOrder([u("2024-01-01", "x"), u("2024-01-02", "y")]) == [0, 1])
+        #expect(Reporting.dateOrder([]) == [])
+    }
+
     @Test("Scorecards: reported within 30 days, x of y open lead assignments")
     func scorecards() throws {
         func card(_ id: String) throws -> UnitScore { try #require(t.score(id)) }

@@ -335,11 +335,13 @@ struct MarkdownText {
     /// Inline text from the data: one line, markdown specials escaped.
     func inline(_ s: String) -> String {
         let clean = SafeText.oneLine(s)
+        // The table once, not a static's lazy check for every byte.
+        let special = Self.specialBytes
         // Most text has no special at all: returned as it is.
-        guard clean.utf8.contains(where: { $0 < 0x80 && Self.specialBytes[Int($0)] }) else { return clean }
+        guard clean.utf8.contains(where: { $0 < 0x80 && special[Int($0)] }) else { return clean }
         var out = String.UnicodeScalarView()
         for c in clean.unicodeScalars {
-            if c.value < 0x80 && Self.specialBytes[Int(c.value)] { out.append("\\") }
+            if c.value < 0x80 && special[Int(c.value)] { out.append("\\") }
             out.append(c)
         }
         return String(out)
