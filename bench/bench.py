@@ -14,9 +14,11 @@
 - viewers: 50 dashboards at once, idle: CPU together, memory each.
 - render: in-process render timings (ezbench render).
 - assignments: 5,000 assignments and 50,000 progress reports (ezbench
-  generate-assignments): the all-assignments screen's frame and keys in
-  process (ezbench assignments), and `ezboard brief` timed whole on it
-  (median of 5 runs).
+  generate-assignments, made afresh each run; the bench stops unless
+  `ezboard check` finds it clean, 0 errors and 0 warnings, as for the
+  projects set): the all-assignments screen's frame and keys in process
+  (ezbench assignments), and `ezboard brief` timed whole on it (median of
+  5 runs, each of which must exit 0).
 - asof: one step of the as-of date (`<`/`>`: every figure computed again,
   the frame drawn) on the sample data and with the 1,000,000-row log
   (ezbench asof).
@@ -56,13 +58,14 @@ EZBENCH = os.path.join(REL, "ezbench")
 RUNS = 5
 
 
-def run_timed(cmd):
-    """Wall time (s) and peak RSS (KiB) of one run of cmd."""
+def run_timed(cmd, ok=(0, 1)):
+    """Wall time (s) and peak RSS (KiB) of one run of cmd, which must end
+    with an exit status in ok."""
     t0 = time.perf_counter()
     p = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, stdout=subprocess.DEVNULL,
                        stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - t0
-    if p.returncode not in (0, 1):
+    if p.returncode not in ok:
         sys.exit(f"bench: {' '.join(cmd)} failed: {p.stderr}")
     peak = int(p.stderr.strip().splitlines()[-1])
     return wall, peak
@@ -465,26 +468,40 @@ def bench_projects(results):
     # files, and a folder left from an older sample would time its problems.
     shutil.rmtree(data, ignore_errors=True)
     subprocess.run([EZBENCH, "projects", data, "--projects", "10000"], check=True)
-    check = subprocess.run([EZBOARD, "check", "--data", data], capture_output=True, text=True)
+    check = check_clean(data)
     out = subprocess.run([EZBENCH, "project-keys", data, "--runs", "7"], capture_output=True, text=True,
                          check=True).stdout
     results["projects"] = dict(json.loads(out.strip().splitlines()[-1]), projects=10_000, events=100_000,
-                               procedure_rows=50_000, check=(check.stdout.strip().splitlines() or [""])[-1])
+                               procedure_rows=50_000, check=check)
+
+
+def check_clean(data):
+    """`ezboard check`'s last line on a generated set; the bench stops when
+    the set has any error or warning: a command that refuses the data, or
+    reports on problems, would be timed instead of the real work."""
+    check = subprocess.run([EZBOARD, "check", "--data", data], capture_output=True, text=True)
+    line = (check.stdout.strip().splitlines() or [""])[-1]
+    if check.returncode != 0 or not line.endswith(": 0 errors, 0 warnings"):
+        sys.exit(f"bench: the generated set {data} does not check clean (exit {check.returncode}):\n"
+                 f"{check.stdout[-3000:]}{check.stderr[-2000:]}")
+    return line
 
 
 def bench_assignments(results):
     data = os.path.join(OUT, "assignments-5k")
-    if not os.path.exists(os.path.join(data, "task_updates.csv")):
-        subprocess.run([EZBENCH, "generate-assignments", data, "--tasks", "5000", "--reports", "50000"], check=True)
+    # Made afresh each time (under a second), like projects-10k: a folder
+    # left by an older generator or sample would time other data.
+    shutil.rmtree(data, ignore_errors=True)
+    subprocess.run([EZBENCH, "generate-assignments", data, "--tasks", "5000", "--reports", "50000"], check=True)
+    check = check_clean(data)
     out = subprocess.run([EZBENCH, "assignments", data, "--iterations", "300"], capture_output=True, text=True,
                          check=True).stdout
     a = json.loads(out.strip().splitlines()[-1])
-    check = subprocess.run([EZBOARD, "check", "--data", data], capture_output=True, text=True)
-    a["check"] = (check.stdout.strip().splitlines() or [""])[-1]
+    a["check"] = check
     for fmt in ("markdown", "json"):
         cmd = [EZBOARD, "brief", "--data", data, "--format", fmt]
-        run_timed(cmd)  # warm the page cache
-        runs = [run_timed(cmd) for _ in range(RUNS)]
+        run_timed(cmd, ok=(0,))  # warm the page cache
+        runs = [run_timed(cmd, ok=(0,)) for _ in range(RUNS)]
         a[f"brief {fmt} command_ms"] = round(statistics.median(r[0] for r in runs) * 1000, 1)
         a[f"brief {fmt} runs_ms"] = [round(r[0] * 1000, 1) for r in runs]
     cmd = [EZBOARD, "report", "--assignments", "--format", "csv", "--data", data]

@@ -39,11 +39,30 @@ struct BriefCommand: ParsableCommand {
             valueName: "vi|en"))
     var lang: LangOption?
 
+    var request: BriefRequest {
+        BriefRequest(
+            data: data.data, asOf: asOf.asOf, silentDays: silent.silentDays, since: since, format: format, lang: lang)
+    }
+
+    func run() throws { try request.run() }
+}
+
+/// What `ezboard brief` was asked, however it was parsed (ArgumentParser,
+/// or `QuickStart` for the common forms).
+struct BriefRequest: Equatable {
+    var data: String?
+    var asOf: Day?
+    var silentDays: Int?
+    var since: Day?
+    var format: BriefCommand.Format = .markdown
+    var lang: LangOption?
+
     func run() throws {
         try ConfigFile.activate()
-        let folder = try data.load()
+        let folder = try DataOptions.load(flag: data)
         let problems = folder.problems
-        let summary = try asOf.summary(of: folder, silentDays: silent.value)
+        let summary = try AsOfOption.summary(
+            asOf: asOf, of: folder, silentDays: SilentDaysOption.value(flag: silentDays))
         if let since, summary.asOf < since {
             Output.error(
                 "ezboard: --since \(since) is after the as-of date \(summary.asOf): the period would be empty")

@@ -24,12 +24,27 @@ struct DashboardCommand: ParsableCommand {
         help: "Only look: no key to record a progress report (also read_only = true in the config file).")
     var readOnly = false
 
+    var request: DashboardRequest {
+        DashboardRequest(data: data.data, display: display.values, noColor: noColor, readOnly: readOnly)
+    }
+
+    func run() throws { try request.run() }
+}
+
+/// What the dashboard was asked, however it was parsed (ArgumentParser, or
+/// `QuickStart` for the common forms).
+struct DashboardRequest: Equatable {
+    var data: String?
+    var display = Display()
+    var noColor = false
+    var readOnly = false
+
     func run() throws {
         Startup.mark("parsed")
         try ConfigFile.activate()
         // Read the data before taking the terminal: a folder that cannot be
         // read at all is reported on a normal screen.
-        let folder = try data.load()
+        let folder = try DataOptions.load(flag: data)
         Startup.mark("loaded")
         // A screen of nothing is said on a normal screen too.
         var display = display

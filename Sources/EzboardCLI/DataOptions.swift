@@ -18,14 +18,18 @@ struct DataOptions: ParsableArguments {
 
     /// The folder to read: the flag, the environment, the config file,
     /// else the sample data.
-    func folder() -> String {
-        Settings.dataFolder(flag: data).value
+    func folder() -> String { Self.folder(flag: data) }
+
+    static func folder(flag: String?) -> String {
+        Settings.dataFolder(flag: flag).value
     }
 
     /// Reads the data folder; one that cannot be read at all is reported
     /// on standard error and ends the command with exit status 2.
-    func load() throws -> DataFolder {
-        let path = folder()
+    func load() throws -> DataFolder { try Self.load(flag: data) }
+
+    static func load(flag: String?) throws -> DataFolder {
+        let path = folder(flag: flag)
         do {
             return try DataFolder.load(path, today: Clock.dataToday())
         } catch {
@@ -55,6 +59,10 @@ struct AsOfOption: ParsableArguments {
     /// so there is always a summary; should that ever change, say so and
     /// exit 2 rather than trap.
     func summary(of folder: DataFolder, silentDays: Int) throws -> BoardSummary {
+        try Self.summary(asOf: asOf, of: folder, silentDays: silentDays)
+    }
+
+    static func summary(asOf: Day?, of folder: DataFolder, silentDays: Int) throws -> BoardSummary {
         let day = AsOf.resolve(asOf, in: folder.dataSet, today: folder.today) ?? Clock.today()
         guard
             let summary = BoardSummary.compute(
@@ -77,7 +85,7 @@ struct SilentDaysOption: ParsableArguments {
                 + "(default: [brief] silent_days in the config file, else 30).",
             valueName: "N"),
         transform: { text in
-            guard let n = Int(text), Reporting.silentDaysRange.contains(n) else {
+            guard let n = parse(text) else {
                 throw ValidationError(
                     "'\(text)' is not a number of days: --silent-days takes a whole number from "
                         + "\(Reporting.silentDaysRange.lowerBound) to \(Reporting.silentDaysRange.upperBound), e.g. 30")
@@ -86,8 +94,16 @@ struct SilentDaysOption: ParsableArguments {
         })
     var silentDays: Int?
 
+    /// The flag's value, nil when it is not a number of days.
+    static func parse(_ text: String) -> Int? {
+        guard let n = Int(text), Reporting.silentDaysRange.contains(n) else { return nil }
+        return n
+    }
+
     /// The flag, else the config file, else 30.
-    var value: Int { Settings.silentDays(flag: silentDays).value }
+    var value: Int { Self.value(flag: silentDays) }
+
+    static func value(flag: Int?) -> Int { Settings.silentDays(flag: flag).value }
 }
 
 /// `--lang vi|en`.

@@ -37,6 +37,29 @@ struct DisplayOptions: ParsableArguments {
         })
     var screen: ScreenPath?
 
+    func validate() throws {
+        if ascii && utf8 { throw ValidationError("--ascii and --utf8 cannot be used together") }
+    }
+
+    /// The values, for the commands.
+    var values: Display {
+        Display(asOf: asOf.asOf, silentDays: silent.silentDays, lang: lang, ascii: ascii, utf8: utf8, screen: screen)
+    }
+}
+
+/// What the display options say, however they were parsed (ArgumentParser,
+/// or `QuickStart` for the common forms).
+struct Display: Equatable {
+    var asOf: Day?
+    var silentDays: Int?
+    var lang: LangOption?
+    var ascii = false
+    var utf8 = false
+    var screen: ScreenPath?
+
+    /// `--silent-days`, else the config file, else 30.
+    var silentDaysValue: Int { SilentDaysOption.value(flag: silentDays) }
+
     /// The screen to open, its ids as the data spells them; a screen of
     /// something the data does not hold is reported on standard error and
     /// ends the command with exit status 2.
@@ -47,10 +70,6 @@ struct DisplayOptions: ParsableArguments {
             Output.error("ezboard: --screen: \(why)")
             throw ExitCode(2)
         }
-    }
-
-    func validate() throws {
-        if ascii && utf8 { throw ValidationError("--ascii and --utf8 cannot be used together") }
     }
 
     var language: Lang { LangOption.resolve(lang) }

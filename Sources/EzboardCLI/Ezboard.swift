@@ -33,9 +33,14 @@ public struct Ezboard: ParsableCommand {
 
     /// ArgumentParser's `main`, with its messages printed through
     /// `Output`, so that an argument echoed back in an error (`--as-of
-    /// $'\e]0;x\a'`) reaches the terminal as visible stand-ins too.
+    /// $'\e]0;x\a'`) reaches the terminal as visible stand-ins too. The
+    /// hot commands' common forms skip the parser (`QuickStart`).
     public static func main() {
         do {
+            if let quick = QuickStart.parse(Array(CommandLine.arguments.dropFirst())) {
+                try quick.run()
+                return
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch {

@@ -25,7 +25,8 @@ struct SnapshotCommand: ParsableCommand {
     func run() throws {
         try ConfigFile.activate()
         let folder = try data.load()
-        var board = BoardData(folder: folder, asOf: display.asOf.asOf, silentDays: display.silent.value)
+        let display = display.values
+        var board = BoardData(folder: folder, asOf: display.asOf, silentDays: display.silentDaysValue)
         if let changedAt { board.lastChange = changedAt }
         let charset = display.charset(localeIsUTF8: nil).0
         let state = AppState(

@@ -33,7 +33,7 @@ struct UpdateCommand: ParsableCommand {
             "The assignment's status that day: \(TaskStatus.allCases.map(\.rawValue).joined(separator: ", ")).",
             valueName: "status"),
         transform: { text in
-            guard let s = TaskStatus(rawValue: text.lowercased()) else {
+            guard let s = UpdateRequest.status(text) else {
                 throw ValidationError(
                     "'\(text)' is not a status: write one of "
                         + TaskStatus.allCases.map(\.rawValue).joined(separator: ", "))
@@ -62,6 +62,27 @@ struct UpdateCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
+    var request: UpdateRequest {
+        UpdateRequest(task: task, progress: progress, status: status, note: note, on: on, data: data.data)
+    }
+
+    func run() throws { try request.run() }
+}
+
+/// What `ezboard update` was asked, however it was parsed (ArgumentParser,
+/// or `QuickStart` for the common forms).
+struct UpdateRequest: Equatable {
+    var task: String
+    var progress: String
+    var status: TaskStatus?
+    var note: String?
+    var on: Day?
+    /// `--data`.
+    var data: String?
+
+    /// `--status`'s value (any case), nil when it is not a status.
+    static func status(_ text: String) -> TaskStatus? { TaskStatus(rawValue: text.lowercased()) }
+
     func run() throws {
         try ConfigFile.activate()
         if Settings.readOnly().value {
@@ -80,7 +101,7 @@ struct UpdateCommand: ParsableCommand {
         case nil: noteText = ""
         }
         let today = Clock.dataToday()
-        let path = data.folder()
+        let path = DataOptions.folder(flag: data)
         let folder: DataFolder
         do {
             folder = try DataFolder.load(path, only: [.tasks, .people], today: today)

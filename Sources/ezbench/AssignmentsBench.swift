@@ -24,9 +24,15 @@ enum AssignmentsBench {
     ]
     static let sources = ["UBND tỉnh giao", "Kế hoạch 82", "Quy chế hoạt động Ban Chỉ đạo", ""]
 
-    /// The sample's small files, 12 meetings, `tasks` assignments over the
-    /// sample's units and `reports` progress reports, all dated by
-    /// 2024-03-31, from a fixed pseudo-random sequence.
+    static let meetingsHeader = "id,held_on,title\n"
+    static let tasksHeader = "id,title,lead_id,support_ids,source,assigned_on,due_on,status,done_on,meeting_id\n"
+
+    /// The sample's small files, its meetings and assignments as they are
+    /// (its other files, such as plans.csv, refer to them: without them
+    /// the set has errors, and `brief` refuses it), then 12 meetings and
+    /// assignments up to `tasks` in all over the sample's units, and
+    /// `reports` progress reports, all dated by 2024-03-31, from a fixed
+    /// pseudo-random sequence.
     static func generate(into dir: String, tasks: Int, reports: Int) throws {
         guard let sample = SampleData.location() else { throw BenchData.Failure(description: "sample Data/ not found") }
         mkdir(dir, 0o755)
@@ -34,6 +40,9 @@ enum AssignmentsBench {
             guard case .success(let bytes) = FileIO.read(sample + "/" + file.rawValue) else { continue }
             try BenchData.write(dir + "/" + file.rawValue, bytes)
         }
+        let sampleMeetings = try sampleRows(sample, .meetings, header: meetingsHeader)
+        let sampleTasks = try sampleRows(sample, .tasks, header: tasksHeader)
+        let sampleTaskCount = try DataFolder.load(sample, only: [.tasks]).dataSet.tasks.count
         let units =
             ["BQLKKT", "BQLDA", "SCT", "SKHDT", "STC", "SXD", "SGTVT", "STNMT", "SLDTBXH", "SNV", "SNGV"]
             + ["STTTT", "SKHCN", "CAT", "BDBP", "HQ", "BATXAT", "BAOTHANG", "MUONGKHUONG", "TPLAOCAI", "LDLD"]
@@ -44,14 +53,14 @@ enum AssignmentsBench {
         }
         let end = Day("2024-03-31")!
         let start = Day("2022-01-01")!
-        var meetings = "id,held_on,title\n"
+        var meetings = meetingsHeader + sampleMeetings
         for m in 0..<12 {
             meetings += "HN\(m),\(start + m * 75),Phiên họp Ban Chỉ đạo số \(m + 1)\n"
         }
         try BenchData.write(dir + "/meetings.csv", Array(meetings.utf8))
-        var out = "id,title,lead_id,support_ids,source,assigned_on,due_on,status,done_on,meeting_id\n"
+        var out = tasksHeader + sampleTasks
         var assigned: [Day] = []
-        for i in 0..<tasks {
+        for i in 0..<max(0, tasks - sampleTaskCount) {
             let lead = units[next(units.count)]
             var support: [String] = []
             for _ in 0..<next(4) {
@@ -72,12 +81,28 @@ enum AssignmentsBench {
         try BenchData.write(dir + "/tasks.csv", Array(out.utf8))
         var updates = "task_id,on,progress_pct,note\n"
         for _ in 0..<reports {
-            let t = next(tasks)
+            let t = next(assigned.count)
             let on = assigned[t] + next(max(1, end - assigned[t]))
             updates += "T\(t),\(on),\(next(101)),\"\(notes[next(notes.count)])\"\n"
         }
         try BenchData.write(dir + "/task_updates.csv", Array(updates.utf8))
         print("ezbench: wrote \(dir) with \(tasks) assignments and \(reports) progress reports")
+    }
+
+    /// The rows of one of the sample's files, without its header line, which
+    /// must be `header` (the columns the generated rows are written in).
+    static func sampleRows(_ sample: String, _ file: DataFile, header: String) throws -> String {
+        guard case .success(let bytes) = FileIO.read(sample + "/" + file.rawValue) else {
+            throw BenchData.Failure(description: "cannot read the sample's \(file.rawValue)")
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard text.hasPrefix(header) else {
+            throw BenchData.Failure(
+                description: "the sample's \(file.rawValue) does not start with the header the generator writes, "
+                    + header.dropLast() + ": update AssignmentsBench.generate")
+        }
+        let rows = text.dropFirst(header.count)
+        return rows.isEmpty || rows.hasSuffix("\n") ? String(rows) : rows + "\n"
     }
 
     /// The all-assignments screen on `dir` at 120×40: a frame, a key (down)

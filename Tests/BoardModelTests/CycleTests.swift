@@ -139,10 +139,35 @@ struct ReportingTests {
         // The committee and the request must be in one sentence.
         #expect(!CommitteeRequest.asks("Đã báo cáo Ban Chỉ đạo. Đề nghị Sở Tài chính bố trí vốn."))
         #expect(!CommitteeRequest.asks("Ban Chỉ đạo đã họp."))
+        // Every name, in capitals too, passes the quick test before the
+        // sentences are read; notes naming none of them never do.
+        for name in CommitteeRequest.committee {
+            #expect(CommitteeRequest.asks("Kính đề nghị \(name) cho ý kiến"), "\(name)")
+            #expect(CommitteeRequest.asks("KÍNH ĐỀ NGHỊ \(name.uppercased()) CHO Ý KIẾN"), "\(name)")
+        }
+        #expect(CommitteeRequest.mayNameCommittee("xin ý kiến BCĐ"))
+        #expect(CommitteeRequest.mayNameCommittee("Steering"))
+        #expect(!CommitteeRequest.mayNameCommittee("Đề nghị Sở Tài chính bố trí vốn; xin ý kiến UBND tỉnh."))
+        #expect(!CommitteeRequest.mayNameCommittee("Steerin g b an"))
         // Done: nothing is asked any more.
         var d = CycleData.dataSet
         d.taskUpdates.append(TaskUpdate(taskID: "A7", on: CycleData.day("2024-03-28"), note: "Đề nghị BCĐ ghi nhận."))
         #expect(!CycleData.summary(d).tasks.view("A7")!.asksDirection)
+    }
+
+    @Test("Reports in date order, file order within a day: by buckets, or across centuries by sorting")
+    func dateOrder() {
+        func u(_ day: String, _ note: String) -> TaskUpdate {
+            TaskUpdate(taskID: "A1", on: CycleData.day(day), note: note)
+        }
+        let reports = [
+            u("2024-03-02", "a"), u("2024-03-01", "b"), u("2024-03-02", "c"), u("2024-02-29", "d"),
+            u("2024-03-01", "e"),
+        ]
+        #expect(Reporting.dateOrder(reports) == [3, 1, 4, 0, 2])
+        #expect(Reporting.dateOrder(reports + [u("2999-01-01", "f"), u("1900-01-01", "g")]) == [6, 3, 1, 4, 0, 2, 5])
+        #expect(Reporting.dateOrder([u("2024-01-01", "x"), u("2024-01-02", "y")]) == [0, 1])
+        #expect(Reporting.dateOrder([]) == [])
     }
 
     @Test("Scorecards: reported within 30 days, x of y open lead assignments")

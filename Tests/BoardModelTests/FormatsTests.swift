@@ -142,6 +142,41 @@ struct SafeTextTests {
         #expect(SafeText.multiline("Lào Cai\n") == "Lào Cai\n")
     }
 
+    /// `isSafe` and `multiline` read bytes, not scalars: on every scalar at
+    /// the edges of the unsafe ranges, alone and between letters, they
+    /// agree with `isUnsafe` scalar by scalar.
+    @Test func byteChecksAgreeWithTheScalarRule() {
+        let edges: [UInt32] = [
+            0x00, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0x85, 0x9F, 0xA0, 0xBF, 0xC0, 0x2013, 0x2026,
+            0x2029, 0x202A, 0x202C, 0x202E, 0x202F, 0x2065, 0x2066, 0x2069, 0x206A, 0x20AC, 0x1EA1, 0xFFFD, 0x1F600,
+        ]
+        let scalars = edges.compactMap(Unicode.Scalar.init)
+        var samples: [String] = []
+        for a in scalars {
+            samples.append(String(Character(a)))
+            samples.append("x\(Character(a))y")
+            for b in scalars { samples.append("\(Character(a))\(Character(b))") }
+        }
+        samples += ["a\r\nb", "a\rb", "a\r", "\r\n\r\n", "\n\r"]
+        for text in samples {
+            #expect(
+                SafeText.isSafe(text) == !text.unicodeScalars.contains(where: SafeText.isUnsafe),
+                "\(text.debugDescription)")
+            var reference = String.UnicodeScalarView()
+            let all = Array(text.unicodeScalars)
+            for (i, s) in all.enumerated() {
+                if s == "\n" {
+                    reference.append(s)
+                } else if s == "\r" {
+                    reference.append(i + 1 < all.count && all[i + 1] == "\n" ? "\r" : "\n")
+                } else {
+                    reference.append(SafeText.isUnsafe(s) ? SafeText.replacement(for: s) : s)
+                }
+            }
+            #expect(SafeText.multiline(text) == String(reference), "\(text.debugDescription)")
+        }
+    }
+
     @Test func vietnameseAndWideTextAreKept() {
         let text = "Cửa khẩu Kim Thành – Hồ Kiều, Tằng Loỏng: 云G·12345 “ngoặc” ©"
         #expect(SafeText.clean(text) == text)

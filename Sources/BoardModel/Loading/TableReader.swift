@@ -108,27 +108,55 @@ final class TableReader {
     /// Per field index, the last reference found valid and known, with
     /// its cell (`Row.ref`).
     private var refMemo: [(field: CSVReader.Field, value: String)?] = []
+    /// Per field index, every reference found valid and known, by the hash
+    /// of its bytes (`refHash`).
+    private var refSeen: [[UInt64: (field: CSVReader.Field, value: String)]] = []
 
-    /// The value of the last valid reference at field `index` when `f`
-    /// holds the same bytes (escapes alike), else nil.
+    /// The value of a valid reference at field `index` found earlier with
+    /// the same bytes as `f` (escapes alike), else nil: the one just above
+    /// (a file lists one project's rows together), else any earlier one
+    /// (progress reports over thousands of assignments come in no order:
+    /// each id is then checked once, not once a row; make bench, brief).
     func repeatedRef(_ index: Int, _ f: CSVReader.Field) -> String? {
-        guard index < refMemo.count, let m = refMemo[index], m.field.hasEscapes == f.hasEscapes,
-            m.field.end - m.field.start == f.end - f.start
-        else { return nil }
-        var a = base + m.field.start
-        var b = base + f.start
-        for _ in f.start..<f.end {
-            if a.pointee != b.pointee { return nil }
-            a += 1
-            b += 1
-        }
-        return m.value
+        guard index < refMemo.count, let m = refMemo[index] else { return nil }
+        if sameBytes(m.field, f) { return m.value }
+        guard let seen = refSeen[index][refHash(f)], sameBytes(seen.field, f) else { return nil }
+        refMemo[index] = seen
+        return seen.value
     }
 
     /// Notes a reference found valid and known (`repeatedRef`).
     func rememberRef(_ index: Int, _ f: CSVReader.Field, _ value: String) {
-        if refMemo.count <= index { refMemo += Array(repeating: nil, count: index + 1 - refMemo.count) }
+        if refMemo.count <= index {
+            refMemo += Array(repeating: nil, count: index + 1 - refMemo.count)
+            refSeen += Array(repeating: [:], count: index + 1 - refSeen.count)
+        }
         refMemo[index] = (f, value)
+        refSeen[index][refHash(f)] = (f, value)
+    }
+
+    private func sameBytes(_ a: CSVReader.Field, _ b: CSVReader.Field) -> Bool {
+        guard a.hasEscapes == b.hasEscapes, a.end - a.start == b.end - b.start else { return false }
+        var p = base + a.start
+        var q = base + b.start
+        for _ in b.start..<b.end {
+            if p.pointee != q.pointee { return false }
+            p += 1
+            q += 1
+        }
+        return true
+    }
+
+    /// FNV-1a over a field's bytes (ids are short); a collision only
+    /// costs the full check, as `sameBytes` decides.
+    private func refHash(_ f: CSVReader.Field) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ (f.hasEscapes ? 1 : 0)
+        var p = base + f.start
+        for _ in f.start..<f.end {
+            h = (h ^ UInt64(p.pointee)) &* 0x100_0000_01B3
+            p += 1
+        }
+        return h
     }
 
     /// A spec lists a dozen columns at most: a scan of short names beats

@@ -96,11 +96,14 @@ public struct Brief: Sendable {
     /// The overdue assignments by lead unit, units in the scorecard's
     /// order (most overdue first).
     public func overdueByLead(_ t: TaskSummary) -> [(lead: String, views: [TaskView])] {
+        // One pass over the overdue ones (thousands of them: make bench).
+        var byLead: [String: [TaskView]] = [:]
         var order: [String] = t.leadUnits.map(\.unit.id)
-        for v in overdue where !order.contains(v.task.leadID) { order.append(v.task.leadID) }
-        return order.compactMap { id in
-            let views = overdue.filter { $0.task.leadID == id }
-            return views.isEmpty ? nil : (id, views)
+        var listed = Set(order)
+        for v in overdue {
+            byLead[v.task.leadID, default: []].append(v)
+            if listed.insert(v.task.leadID).inserted { order.append(v.task.leadID) }
         }
+        return order.compactMap { id in byLead[id].map { (id, $0) } }
     }
 }

@@ -130,7 +130,8 @@ extension Brief {
     /// Blocked ones and those asking for direction, each once.
     func directionSection(_ names: AssignmentItems.Names, _ l: Lang, _ md: inout MarkdownText) {
         var views = blocked
-        for v in asking where !views.contains(where: { $0.task.id == v.task.id }) { views.append(v) }
+        var listed = Set(blocked.map(\.task.id))
+        for v in asking where listed.insert(v.task.id).inserted { views.append(v) }
         md.line(
             "## "
                 + l.pick(

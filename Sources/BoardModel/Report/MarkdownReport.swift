@@ -313,7 +313,14 @@ struct MarkdownText {
     private(set) var text = ""
 
     mutating func line(_ s: String) {
-        var one = Substring(SafeText.oneLine(s))
+        let clean = SafeText.oneLine(s)
+        // Most lines end in no space: appended as they are, no copy.
+        if clean.utf8.last != 0x20 {
+            text += clean
+            text += "\n"
+            return
+        }
+        var one = Substring(clean)
         while one.last == " " { one.removeLast() }
         text += one + "\n"
     }
@@ -328,11 +335,13 @@ struct MarkdownText {
     /// Inline text from the data: one line, markdown specials escaped.
     func inline(_ s: String) -> String {
         let clean = SafeText.oneLine(s)
+        // The table once, not a static's lazy check for every byte.
+        let special = Self.specialBytes
         // Most text has no special at all: returned as it is.
-        guard clean.utf8.contains(where: { $0 < 0x80 && Self.specialBytes[Int($0)] }) else { return clean }
+        guard clean.utf8.contains(where: { $0 < 0x80 && special[Int($0)] }) else { return clean }
         var out = String.UnicodeScalarView()
         for c in clean.unicodeScalars {
-            if c.value < 0x80 && Self.specialBytes[Int(c.value)] { out.append("\\") }
+            if c.value < 0x80 && special[Int(c.value)] { out.append("\\") }
             out.append(c)
         }
         return String(out)

@@ -23,18 +23,49 @@ public enum Reporting {
             break
         }
         if sorted { return updates }
-        return updates.enumerated().sorted { ($0.element.on, $0.offset) < ($1.element.on, $1.offset) }.map(\.element)
+        // Positions sorted, then each report copied once: sorting the
+        // reports themselves copies each (four strings) many times.
+        return updates.indices.sorted { (updates[$0].on, $0) < (updates[$1].on, $1) }.map { updates[$0] }
+    }
+
+    /// Positions of `updates` oldest first, in file order on the same day:
+    /// `inDateOrder` without copying a report (the positions are sorted on
+    /// their days alone).
+    static func dateOrder(_ updates: [TaskUpdate]) -> [Int] {
+        var sorted = true
+        for i in updates.indices.dropFirst() where updates[i].on < updates[i - 1].on {
+            sorted = false
+            break
+        }
+        if sorted { return Array(updates.indices) }
+        let days = updates.map(\.on.daysSinceEpoch)
+        let low = days.min() ?? 0
+        let span = (days.max() ?? 0) - low + 1
+        // A few years of days: counted into buckets, positions in file
+        // order within each (stable, and no comparison sort of 50,000
+        // positions); a span of centuries (a mistyped year) is sorted.
+        guard span <= 1 << 17 else { return updates.indices.sorted { (days[$0], $0) < (days[$1], $1) } }
+        var start = [Int](repeating: 0, count: span + 1)
+        for d in days { start[d - low + 1] += 1 }
+        for i in 1...span { start[i] += start[i - 1] }
+        var order = [Int](repeating: 0, count: days.count)
+        for (i, d) in days.enumerated() {
+            order[start[d - low]] = i
+            start[d - low] += 1
+        }
+        return order
     }
 
     /// Sets each view's days since its latest report, whether it is
-    /// silent, and whether its latest report asks for direction.
+    /// silent, and whether its latest report asks for direction. Field by
+    /// field: a copy of a whole view would copy its task and reports.
     static func mark(_ views: inout [TaskView], asOf: Day, silentDays: Int) {
         for i in views.indices {
-            let v = views[i]
-            let last = v.updates.last?.on ?? v.task.assignedOn
+            let isDone = views[i].isDone
+            let last = views[i].updates.last?.on ?? views[i].task.assignedOn
             views[i].daysSinceReport = asOf - last
-            views[i].isSilent = !v.isDone && asOf - last > silentDays
-            if !v.isDone, let last = v.updates.last { views[i].asksDirection = CommitteeRequest.asks(last.note) }
+            views[i].isSilent = !isDone && asOf - last > silentDays
+            if !isDone, let note = views[i].updates.last?.note { views[i].asksDirection = CommitteeRequest.asks(note) }
         }
     }
 
@@ -89,6 +120,11 @@ public enum CommitteeRequest {
     ]
 
     public static func asks(_ note: String) -> Bool {
+        // Every name of the committee holds "ban", "bc" or "steering": a
+        // note without any of them in ASCII letters of either case names
+        // it nowhere, and is not made small (no other letter becomes one
+        // of these in small letters). Most notes stop here.
+        guard mayNameCommittee(note) else { return false }
         // On the note's UTF-8 in small letters, sentence by sentence: a
         // byte search, as thousands of notes are read at every load.
         let bytes = Array(note.lowercased().utf8)
@@ -96,6 +132,20 @@ public enum CommitteeRequest {
         for i in 0...bytes.count where i == bytes.count || isBreak(bytes[i]) {
             if i > start, matches(bytes[start..<i]) { return true }
             start = i + 1
+        }
+        return false
+    }
+
+    /// Whether `note` holds "ban", "bc" or "steering", ASCII letters in
+    /// any case.
+    static func mayNameCommittee(_ note: String) -> Bool {
+        var window: UInt64 = 0
+        for b in note.utf8 {
+            // The last eight bytes, ASCII capitals made small.
+            window = window << 8 | UInt64((0x41...0x5A).contains(b) ? b | 0x20 : b)
+            if window & 0xFF_FFFF == 0x62_616E || window & 0xFFFF == 0x6263 || window == 0x7374_6565_7269_6E67 {
+                return true
+            }
         }
         return false
     }

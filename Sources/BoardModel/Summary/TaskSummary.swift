@@ -149,17 +149,22 @@ public struct TaskSummary: Sendable {
     public static let dueSoonDays = 7
 
     static func compute(_ d: DataSet, asOf: Day, silentDays: Int = Reporting.defaultSilentDays) -> TaskSummary {
+        // Every report taken in date order once (file order on one day), so
+        // each task's list is born oldest first: no list is sorted again.
+        let reports = d.taskUpdates
         var updatesByTask: [String: [TaskUpdate]] = [:]
         var statusReported = Set<String>()
-        for u in d.taskUpdates {
-            if u.status != nil { statusReported.insert(u.taskID) }
-            if u.on <= asOf { updatesByTask[u.taskID, default: []].append(u) }
+        for i in Reporting.dateOrder(reports) {
+            if reports[i].status != nil { statusReported.insert(reports[i].taskID) }
+            if reports[i].on <= asOf { updatesByTask[reports[i].taskID, default: []].append(reports[i]) }
         }
-        var views = d.tasks.filter { $0.assignedOn <= asOf }.map { t in
-            TaskView(
-                task: t, asOf: asOf,
-                updates: Reporting.inDateOrder(updatesByTask[t.id] ?? []),
-                statusReported: statusReported.contains(t.id))
+        var views: [TaskView] = []
+        views.reserveCapacity(d.tasks.count)
+        for t in d.tasks where t.assignedOn <= asOf {
+            views.append(
+                TaskView(
+                    task: t, asOf: asOf, updates: updatesByTask[t.id] ?? [],
+                    statusReported: statusReported.contains(t.id)))
         }
         Reporting.mark(&views, asOf: asOf, silentDays: silentDays)
         var scores: [String: UnitScore] = [:]
@@ -168,18 +173,25 @@ public struct TaskSummary: Sendable {
         var overdue = 0
         var done = 0
         var soon = 0
-        for v in views {
+        // By position, field by field: `for v in views` copied each view
+        // (its task and its reports) once more.
+        for i in views.indices {
+            let state = views[i].state
+            let isDone = views[i].isDone
+            let isOverdue = views[i].isOverdue
+            let isSilent = views[i].isSilent
             let isSoon: Bool = {
-                if case .open(let left) = v.state { return left <= dueSoonDays } else { return false }
+                if case .open(let left) = state { return left <= dueSoonDays } else { return false }
             }()
-            if v.isDone { done += 1 } else { open += 1 }
-            if v.isOverdue { overdue += 1 }
+            if isDone { done += 1 } else { open += 1 }
+            if isOverdue { overdue += 1 }
             if isSoon { soon += 1 }
-            if var s = scores[v.task.leadID] {
+            let leadID = views[i].task.leadID
+            if var s = scores[leadID] {
                 s.leadTotal += 1
-                if v.isDone {
+                if isDone {
                     s.leadDone += 1
-                    switch v.state {
+                    switch state {
                     case .doneOnTime:
                         s.leadDoneWithDue += 1
                         s.leadDoneOnTime += 1
@@ -189,22 +201,23 @@ public struct TaskSummary: Sendable {
                 } else {
                     s.leadOpen += 1
                 }
-                if v.isOverdue { s.leadOverdue += 1 }
-                if v.isSilent { s.leadSilent += 1 }
+                if isOverdue { s.leadOverdue += 1 }
+                if isSilent { s.leadSilent += 1 }
                 if isSoon { s.leadDueSoon += 1 }
-                scores[v.task.leadID] = s
+                scores[leadID] = s
             }
-            for id in v.task.supportIDs {
+            for id in views[i].task.supportIDs {
                 guard var s = scores[id] else { continue }
                 s.supportTotal += 1
-                if !v.isDone { s.supportOpen += 1 }
-                if v.isOverdue { s.supportOverdue += 1 }
-                if v.isSilent { s.supportSilent += 1 }
+                if !isDone { s.supportOpen += 1 }
+                if isOverdue { s.supportOverdue += 1 }
+                if isSilent { s.supportSilent += 1 }
                 scores[id] = s
             }
         }
-        let overdueIDs = views.filter(\.isOverdue)
-            .sorted { ($0.daysLeft ?? 0, $0.task.id) < ($1.daysLeft ?? 0, $1.task.id) }.map(\.task.id)
+        let overdueIDs = views.indices.filter { views[$0].isOverdue }
+            .sorted { (views[$0].daysLeft ?? 0, views[$0].task.id) < (views[$1].daysLeft ?? 0, views[$1].task.id) }
+            .map { views[$0].task.id }
         let all = d.units.compactMap { scores[$0.id] }
         let lead = all.filter { $0.leadTotal > 0 }.sorted {
             ($1.leadOverdue, $1.leadOpen, $0.unit.id) < ($0.leadOverdue, $0.leadOpen, $1.unit.id)

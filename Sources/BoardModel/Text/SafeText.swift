@@ -31,10 +31,42 @@ public enum SafeText {
 
     /// True when nothing in `text` needs replacing (the common case; cheap).
     public static func isSafe(_ text: String) -> Bool {
-        for b in text.utf8 where b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 {
-            // 0xC2 leads U+0080–U+00BF (C1 lives there); 0xE2 leads U+2000–U+2FFF.
-            if b < 0x20 || b == 0x7F { return false }
-            return !text.unicodeScalars.contains(where: isUnsafe)
+        text.utf8.withContiguousStorageIfAvailable { isSafe($0, keepingLineBreaks: false) }
+            ?? !text.unicodeScalars.contains(where: isUnsafe)
+    }
+
+    /// True when no scalar in the UTF-8 `bytes` is unsafe, LF and CRLF
+    /// allowed when `keepingLineBreaks` (what `multiline` leaves as they
+    /// are). Byte by byte, without decoding: the unsafe scalars above
+    /// U+007F are C1 (C2 80–C2 9F) and the bidi controls (E2 80 AA–AE,
+    /// E2 81 A6–A9), so a dash or an ellipsis (E2 80 93, E2 80 A6) costs
+    /// nothing more than a letter.
+    static func isSafe(_ bytes: UnsafeBufferPointer<UInt8>, keepingLineBreaks: Bool) -> Bool {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x20 {
+                guard keepingLineBreaks else { return false }
+                if b == 0x0A {
+                    i += 1
+                    continue
+                }
+                if b == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A {
+                    i += 2
+                    continue
+                }
+                return false
+            }
+            if b == 0x7F { return false }
+            if b == 0xC2 && i + 1 < n && bytes[i + 1] <= 0x9F { return false }
+            if b == 0xE2 && i + 2 < n {
+                let b1 = bytes[i + 1]
+                let b2 = bytes[i + 2]
+                if b1 == 0x80 && (0xAA...0xAE).contains(b2) { return false }
+                if b1 == 0x81 && (0xA6...0xA9).contains(b2) { return false }
+            }
+            i += 1
         }
         return true
     }
@@ -65,12 +97,7 @@ public enum SafeText {
     /// be written over) as LF. For text printed as several lines: a
     /// report, messages on stderr.
     public static func multiline(_ text: String) -> String {
-        var plain = true
-        for b in text.utf8 where (b < 0x20 && b != 0x0A && b != 0x0D) || b == 0x7F || b == 0xC2 || b == 0xE2 {
-            plain = false
-            break
-        }
-        if plain && !text.utf8.contains(0x0D) { return text }
+        if text.utf8.withContiguousStorageIfAvailable({ isSafe($0, keepingLineBreaks: true) }) == true { return text }
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         var next = scalars.next()

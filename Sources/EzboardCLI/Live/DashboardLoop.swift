@@ -26,7 +26,7 @@ enum DashboardLoop {
     /// first loaded would stay in memory after every reload (a 2M-row log
     /// read again left each dashboard at 113 MB instead of 62).
     static func run(
-        folder initial: consuming DataFolder, display: DisplayOptions, monochrome: Bool,
+        folder initial: consuming DataFolder, display: Display, monochrome: Bool,
         staleThresholds: StaleThresholds = StaleThresholds(), readOnly: Bool = false
     ) -> Int32 {
         // Before the terminal opens, so that curses leaves these to us.
@@ -72,10 +72,9 @@ struct Session {
     var burstStart: Int64?
     let trace = Trace()
 
-    init(folder: DataFolder, display: DisplayOptions, term: Terminal, staleThresholds: StaleThresholds, readOnly: Bool)
-    {
+    init(folder: DataFolder, display: Display, term: Terminal, staleThresholds: StaleThresholds, readOnly: Bool) {
         reader = FolderReader(
-            folder: folder, asOf: display.asOf.asOf, thresholds: staleThresholds, silentDays: display.silent.value)
+            folder: folder, asOf: display.asOf, thresholds: staleThresholds, silentDays: display.silentDaysValue)
         self.term = term
         watcher = FolderWatcher(root: folder.path)
         let (charset, reason) = display.charset(localeIsUTF8: term.locale.isUTF8)
