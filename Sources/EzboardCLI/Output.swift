@@ -1,4 +1,5 @@
 import BoardModel
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -11,8 +12,29 @@ import BoardModel
 /// as stand-ins, line breaks kept): a message quoting an id or a file name
 /// from the data can set no window title and no clipboard.
 enum Output {
+    /// Where standard output goes instead, for the commands run inside a
+    /// test: a task-local value, so that tests running in parallel each
+    /// read their own output (swapping file descriptor 1 made two suites
+    /// read each other's). Never set in the program.
+    @TaskLocal static var capture: Capture?
+
+    /// Text written while a capture is set.
+    final class Capture: Sendable {
+        private let bytes = Mutex<[UInt8]>([])
+
+        init() {}
+
+        var text: String { bytes.withLock { String(decoding: $0, as: UTF8.self) } }
+
+        func append(_ text: String) { bytes.withLock { $0.append(contentsOf: text.utf8) } }
+    }
+
     static func write(_ text: String) {
         var t = SafeText.multiline(text)
+        if let capture {
+            capture.append(t)
+            return
+        }
         t.withUTF8 { buf in
             // An empty buffer may have no address; there is nothing to write.
             guard let base = buf.baseAddress else { return }

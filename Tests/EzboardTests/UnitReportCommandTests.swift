@@ -49,21 +49,14 @@ struct UnitReportCommandTests {
     /// output and the error it ended with, if any.
     static func run(_ args: [String]) throws -> (out: String, error: Error?) {
         let command = try ReportCommand.parse(args)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "ezboard-out-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        _ = FileManager.default.createFile(atPath: file.path, contents: nil)
-        let fd = open(file.path, O_WRONLY)
-        let saved = dup(1)
-        dup2(fd, 1)
+        // Through Output's task-local capture, not by swapping file
+        // descriptor 1: suites running in parallel would read each other's.
+        let capture = Output.Capture()
         var failure: Error?
-        do { try command.run() } catch { failure = error }
-        dup2(saved, 1)
-        close(saved)
-        close(fd)
-        // Bytes as they are: decoding with Foundation would drop a byte-order mark.
-        let out = (try? Data(contentsOf: file)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        try? FileManager.default.removeItem(at: file)
-        return (out, failure)
+        Output.$capture.withValue(capture) {
+            do { try command.run() } catch { failure = error }
+        }
+        return (capture.text, failure)
     }
 
     @Test("Markdown for a unit, as of a date, with --overdue")
@@ -178,21 +171,14 @@ struct UnitReportCommandTests {
 struct BriefCommandTests {
     static func run(_ args: [String]) throws -> (out: String, error: Error?) {
         let command = try BriefCommand.parse(args)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "ezboard-brief-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        _ = FileManager.default.createFile(atPath: file.path, contents: nil)
-        let fd = open(file.path, O_WRONLY)
-        let saved = dup(1)
-        dup2(fd, 1)
+        // Through Output's task-local capture, not by swapping file
+        // descriptor 1: suites running in parallel would read each other's.
+        let capture = Output.Capture()
         var failure: Error?
-        do { try command.run() } catch { failure = error }
-        dup2(saved, 1)
-        close(saved)
-        close(fd)
-        // Bytes as they are: decoding with Foundation would drop a byte-order mark.
-        let out = (try? Data(contentsOf: file)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        try? FileManager.default.removeItem(at: file)
-        return (out, failure)
+        Output.$capture.withValue(capture) {
+            do { try command.run() } catch { failure = error }
+        }
+        return (capture.text, failure)
     }
 
     @Test("Markdown by default in Vietnamese, JSON with --format json, the period from the latest meeting")
