@@ -173,8 +173,12 @@ struct ListView {
             // The last line holds the rest, cut with `…`.
             lines = Array(lines.prefix(body.height - 1)) + [lines[(body.height - 1)...].joined(separator: " ")]
         }
+        // One line alone has a mark, so that it does not read as a row.
+        let mark = area.height >= 2 ? "" : (charset == .ascii ? ">> " : "» ")
+        if !mark.isEmpty, body.height == 1 { lines = [lines.joined(separator: " ")] }
         for (k, line) in lines.prefix(body.height).enumerated() {
-            out.canvas.draw(line, x: body.x, y: body.y + k, style: .title, maxWidth: body.width, clip: body)
+            out.canvas.draw(
+                (k == 0 ? mark : "") + line, x: body.x, y: body.y + k, style: .title, maxWidth: body.width, clip: body)
         }
     }
 

@@ -14,6 +14,10 @@ enum ProjectsPanel: OverviewPanel {
     /// Box 2, the three lines above the table, its header, every event.
     static func wantedHeight(_ c: Ctx) -> Int { c.summary.projects.yearEvents.count + 6 }
 
+    /// Date, event, the longest project name (of all, measured once per
+    /// data set) and the capital.
+    static func wantedWidth(_ c: Ctx) -> Int? { 2 + 11 + 15 + c.data.titleTails.widest(.projects, c.dataSet) + 9 }
+
     enum Sort: Int, SortOrder {
         case latest, capital, name
         var name: (vi: String, en: String) {
