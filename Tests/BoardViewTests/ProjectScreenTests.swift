@@ -13,7 +13,8 @@ import Testing
 struct ProjectScreenTests {
     /// The ids on screen, top to bottom, among `ids`.
     static func order(_ s: Session, _ ids: [String]) -> [String] {
-        s.lines.compactMap { line in ids.first { line.contains($0 + " ") } }
+        // The rows, not the strip under them that names the selected one.
+        s.lines.compactMap { line in ids.first { line.contains($0 + " ") && !line.contains("── " + $0) } }
     }
 
     static let ids = ["DA-TL-001", "DA-TL-002", "DA-TL-003", "DA-TL-004", "DA-TL-005", "DA-DP-001", "DA-BQ-001"]

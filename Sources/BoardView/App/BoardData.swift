@@ -8,6 +8,7 @@ public struct BoardData: Sendable {
         didSet {
             assignmentIndex = AssignmentIndex(summary, dataSet)
             projectIndex = ProjectIndex()
+            titleTails = TitleTails()
         }
     }
     public var summary: BoardSummary {
@@ -36,6 +37,9 @@ public struct BoardData: Sendable {
     /// The projects' search keys and order by name, made the first time a
     /// screen needs them (`ProjectIndex`).
     private(set) var projectIndex = ProjectIndex()
+    /// Where each title's distinguishing tail starts, per kind of title,
+    /// made the first time a list needs them (`TitleTails`).
+    private(set) var titleTails = TitleTails()
     /// The default as-of date: the latest observation not after today.
     /// Before it, the board looks at the past (the header says so); the
     /// as-of date walks forward no further. Nil: not known.

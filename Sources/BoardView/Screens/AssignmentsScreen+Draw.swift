@@ -75,7 +75,7 @@ extension AssignmentsScreen {
             let silent = v.isSilent ? StatusMark.silent.symbol(c.charset) : ""
             return TableCell(state + silent, style: m?.style ?? (v.isSilent ? StatusMark.silent.style : nil))
         case .id: return TableCell(v.task.id)
-        case .title: return TableCell(v.task.title)
+        case .title: return TableCell(v.task.title, tailFrom: c.data.titleTails.get(.tasks, c.dataSet)[v.task.id] ?? 0)
         case .lead: return TableCell(c.data.assignmentIndex.shortName(v.task.leadID))
         case .support:
             let names = v.task.supportIDs.map { c.data.assignmentIndex.shortName($0) }.joined(separator: ", ")
@@ -130,6 +130,26 @@ extension AssignmentsScreen {
             let tableHeight = min(rest.height - height, rows.count + 2)
             let (r, below) = rest.splitTop(tableHeight)
             drawPreview(rows[selection], c, in: below.splitTop(height).top, &out)
+            rest = r
+        } else if !rows.isEmpty {
+            // Shorter: the strip under the list, its heading and whole title
+            // (a group's whole name).
+            let h = ListView.stripHeight(rest.height)
+            let (r, strip) = rest.splitTop(rest.height - h)
+            switch rows[selection] {
+            case .task(let i, _, _):
+                let v = c.summary.tasks.tasks[i]
+                let lead = c.data.assignmentIndex.shortName(v.task.leadID) + c.t(" chủ trì", " leads")
+                ListView.drawStrip(
+                    heading: UnitScreen.previewHeading(v, who: lead, c), text: v.task.title, c.charset, in: strip,
+                    &out)
+            case .group(let g, _, _, _, _):
+                let groups = c.summary.assignments.groups(screen.grouping)
+                if groups.indices.contains(g) {
+                    ListView.drawStrip(
+                        heading: c.t("Nhóm", "Group"), text: groupTitle(groups[g], c), c.charset, in: strip, &out)
+                }
+            }
             rest = r
         }
         drawTable(rows, selection: selection, screen, c, in: rest, &out)

@@ -118,7 +118,7 @@ enum GateScreen: ListSource {
                 TableCell(Formats.usdShort(r.counts.knownValueUSD, c.lang)),
             ])
         }
-        let (offset, slots) = ListView(
+        let (offset, slots, _) = ListView(
             columns: columns, rows: tableRows, list: screen.lists[0], index: 0, showSelection: screen.focus == 0,
             emptyMessage: GateCharts.noneThatDay(c), sortedColumn: Sort(screen.lists[0]).column
         )

@@ -9,6 +9,11 @@ enum GatesPanel: OverviewPanel {
     /// Box 2, the five lines above the table, its header, every gate.
     static func wantedHeight(_ c: Ctx) -> Int { c.summary.trade.gates.count + 8 }
 
+    /// The names whole, the figures, 12 months and vehicles.
+    static func wantedWidth(_ c: Ctx) -> Int? {
+        widthFor(c.summary.trade.gates.map { nameCell($0.gate, c).text }, others: [9, 6, 12, 6], c)
+    }
+
     enum Sort: Int, SortOrder {
         case trade, name, vehiclesToday
         var column: Int? { [1, 0, 4][rawValue] }
@@ -70,7 +75,7 @@ enum GatesPanel: OverviewPanel {
             emptyMessage: list.filter.isEmpty
                 ? c.t("Chưa có cửa khẩu nào", "No gates") : c.t("Không có cửa khẩu khớp bộ lọc", "No gate matches"),
             sortedColumn: Sort(list).column)
-        let (offset, slots) = view.draw(in: rest, &out)
+        let (offset, slots, _) = view.draw(in: rest, &out)
         if let spark = slots.first(where: { $0.column == 3 }) {
             let visible = max(0, rest.height - 1)
             let selected = focused && !rows.isEmpty ? min(max(0, list.selection), rows.count - 1) : nil

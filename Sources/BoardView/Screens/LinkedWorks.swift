@@ -41,10 +41,12 @@ enum LinkedWorks: ListSource {
             TableColumn(c.t("Tiến độ", "Progress"), width: .fit(min: 7, max: 8), alignment: .right, priority: 5),
             TableColumn(c.t("Hạn", "Due"), width: .fit(min: 8, max: 10), alignment: .right, priority: 7),
         ]
+        let tails = c.data.titleTails.get(.works, c.dataSet)
         let rows = works.map { w -> TableRow in
             let mark = WorksPanel.mark(w, c.asOf)
             return TableRow([
-                TableCell(mark?.symbol(c.charset) ?? "", style: mark?.style), TableCell(w.id), TableCell(w.name),
+                TableCell(mark?.symbol(c.charset) ?? "", style: mark?.style), TableCell(w.id),
+                TableCell(w.name, tailFrom: tails[w.id] ?? 0),
                 TableCell(w.progressPct.map { Formats.percent($0, c.lang) } ?? "–"),
                 TableCell(w.dueOn.map { Formats.date($0, c.lang) } ?? "–", style: w.isLate(asOf: c.asOf) ? .late : nil),
             ])

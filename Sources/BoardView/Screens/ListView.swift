@@ -16,10 +16,25 @@ struct ListView {
     /// user has chosen an order (`s`, `S`): ▾ as sorted, ▴ turned round.
     var sortedColumn: Int? = nil
 
-    /// Draws the table; returns the first row shown and the column slots,
-    /// for widgets drawn over cells (sparklines, bars).
+    /// The selected row's full text (its title uncut), shown in a strip
+    /// under the table when some row's text is cut (`textColumn`) and the
+    /// list keeps rows enough; `fullTextHeading` names it (its id).
+    var fullText: String? = nil
+    var fullTextHeading: String = ""
+    /// The column whose texts may be cut (the title).
+    var textColumn: Int? = nil
+    /// A column (the id) shown only when two rows in view would read the
+    /// same in `textColumn` once cut, or when there is room for it beside
+    /// every text whole (a wide or zoomed panel): otherwise distinct
+    /// titles keep the room.
+    var idColumn: Int? = nil
+
+    /// Draws the table (and the strip of the selected row's full text);
+    /// returns the first row shown, the column slots (indices into
+    /// `columns`) and the table's own area, for widgets drawn over cells
+    /// (sparklines, bars).
     @discardableResult
-    func draw(in area: Rect, _ out: inout FrameBuilder) -> (offset: Int, slots: [ColumnSlot]) {
+    func draw(in area: Rect, _ out: inout FrameBuilder) -> (offset: Int, slots: [ColumnSlot], table: Rect) {
         var columns = columns
         if let i = sortedColumn, columns.indices.contains(i), list.sort > 0 || list.reversed {
             let ascii = out.canvas.charset == .ascii
@@ -31,32 +46,161 @@ struct ListView {
             case .flex: break
             }
         }
-        let table0 = Table(columns: columns, rows: rows)
-        let height = table0.bodyHeight(in: area)
+        let charset = out.canvas.charset
         let selection = min(list.selection, max(0, rows.count - 1))
+        var tableArea = area
+        var strip: Rect? = nil
+        if showSelection, !rows.isEmpty, let full = fullText, let tc = textColumn,
+            ListView.isCut(column: tc, Table(columns: columns, rows: rows), width: area.width, charset)
+        {
+            let h = ListView.stripHeight(area.height)
+            if h > 0 && !full.isEmpty {
+                // A short list has it right under its last row.
+                let (t, s) = area.splitTop(min(area.height - h, rows.count + 1))
+                tableArea = t
+                strip = s.splitTop(h).top
+            }
+        }
+        var rows = rows
+        var columns0 = columns
+        var hidden: Int? = nil
+        if let id = idColumn, columns.indices.contains(id), let tc = textColumn {
+            // Without the id column first; back with it when titles collide.
+            let fewer = Array(columns[..<id] + columns[(id + 1)...])
+            let fewerRows = rows.map { r in
+                TableRow(r.cells.indices.filter { $0 != id }.map { r.cells[$0] }, style: r.style)
+            }
+            let table = Table(columns: fewer, rows: fewerRows)
+            let height = table.bodyHeight(in: tableArea)
+            let first = Table.visibleRange(selected: selection, count: rows.count, height: height, offset: list.offset)
+            let tcShifted = tc > id ? tc - 1 : tc
+            let roomy = !ListView.isCut(
+                column: tc, Table(columns: columns, rows: rows), width: tableArea.width, charset)
+            if !roomy,
+                let slot = table.layout(width: tableArea.width, charset: charset).first(where: {
+                    $0.column == tcShifted
+                }),
+                !ListView.collide(fewerRows, tcShifted, first..<min(rows.count, first + height), slot.width, charset)
+            {
+                columns0 = fewer
+                rows = fewerRows
+                hidden = id
+            }
+        }
+        columns = columns0
+        let table0 = Table(columns: columns, rows: rows)
+        let height = table0.bodyHeight(in: tableArea)
         let offset = Table.visibleRange(selected: selection, count: rows.count, height: height, offset: list.offset)
-        let table = Table(
+        var table = Table(
             columns: columns, rows: rows, selected: showSelection && !rows.isEmpty ? selection : nil,
             offset: offset, emptyMessage: emptyMessage)
-        table.render(in: area, on: &out.canvas)
+        table.flexToContent = true
+        table.render(in: tableArea, on: &out.canvas)
         out.viewports.append(Viewport(list: index, offset: offset, height: height))
         for i in 0..<min(height, max(0, rows.count - offset)) {
             out.hits.append(
                 Hit(
-                    Rect(x: area.x, y: area.y + 1 + i, width: area.width, height: 1),
+                    Rect(x: tableArea.x, y: tableArea.y + 1 + i, width: tableArea.width, height: 1),
                     .row(list: index, row: offset + i)))
         }
-        return (offset, table.layout(width: area.width, charset: out.canvas.charset))
+        if let strip, let full = fullText {
+            ListView.drawStrip(heading: fullTextHeading, text: full, charset, in: strip, &out)
+        }
+        var slots = table.layout(width: tableArea.width, charset: charset)
+        if let hidden {
+            for k in slots.indices where slots[k].column >= hidden { slots[k].column += 1 }
+        }
+        return (offset, slots, tableArea)
+    }
+
+    /// The item a list's selection is on, nil when it is empty.
+    static func selected<T>(_ items: [T], _ list: ListState) -> T? {
+        items.isEmpty ? nil : items[min(max(0, list.selection), items.count - 1)]
+    }
+
+    /// Whether some row's text in `column` is wider than the column gets.
+    static func isCut(column: Int, _ table: Table, width: Int, _ charset: Charset) -> Bool {
+        guard let slot = table.layout(width: width, charset: charset).first(where: { $0.column == column }) else {
+            return false
+        }
+        return table.rows.contains {
+            column < $0.cells.count && TextLayout.width($0.cells[column].text, charset: charset) > slot.width
+        }
+    }
+
+    /// Whether two of `rows` (those in `range`) read the same in `column`
+    /// once fitted to `width`.
+    static func collide(_ rows: [TableRow], _ column: Int, _ range: Range<Int>, _ width: Int, _ charset: Charset)
+        -> Bool
+    {
+        var seen = Set<String>()
+        for i in range where column < rows[i].cells.count {
+            let shown = Table.shown(rows[i].cells[column], width: width, charset: charset)
+            if !seen.insert(TextLayout.truncate(shown, width: width, charset: charset)).inserted { return true }
+        }
+        return false
+    }
+
+    /// Rows of the strip under a list of `height` rows: a heading and two
+    /// lines of text when the list keeps eight rows or more, one line
+    /// when it keeps four, none below. The same for every row selected,
+    /// so the list does not jump as the selection moves.
+    static func stripHeight(_ height: Int) -> Int {
+        if height >= 3 + 9 { return 3 }
+        if height >= 1 + 5 { return 1 }
+        return 0
+    }
+
+    /// The strip: `── KCN05 ─────` and the text wrapped (cut with `…` on
+    /// its last line if longer still); one line of text when that is all
+    /// the room.
+    static func drawStrip(heading: String, text: String, _ charset: Charset, in area: Rect, _ out: inout FrameBuilder) {
+        guard !area.isEmpty else { return }
+        var body = area
+        if area.height >= 2 {
+            let rule = charset == .ascii ? "-" : "─"
+            let top = body.splitTop(1)
+            let head = rule + rule + " " + heading + " "
+            let w = out.canvas.draw(head, x: top.top.x, y: top.top.y, style: .title, maxWidth: top.top.width)
+            if top.top.width > w {
+                out.canvas.draw(
+                    String(repeating: rule, count: top.top.width - w), x: top.top.x + w, y: top.top.y, style: .border)
+            }
+            body = top.rest.inset(dx: 1, dy: 0)
+        }
+        var lines = TextLayout.wrap(text, width: body.width, charset: charset)
+        if lines.count > body.height, body.height > 0 {
+            // The last line holds the rest, cut with `…`.
+            lines = Array(lines.prefix(body.height - 1)) + [lines[(body.height - 1)...].joined(separator: " ")]
+        }
+        // One line alone has a mark, so that it does not read as a row.
+        let mark = area.height >= 2 ? "" : (charset == .ascii ? ">> " : "» ")
+        if !mark.isEmpty, body.height == 1 { lines = [lines.joined(separator: " ")] }
+        for (k, line) in lines.prefix(body.height).enumerated() {
+            out.canvas.draw(
+                (k == 0 ? mark : "") + line, x: body.x, y: body.y + k, style: .title, maxWidth: body.width, clip: body)
+        }
     }
 
     /// A list too long to lay out whole (thousands of projects): only the
     /// rows in view are made (`row(i)`), so a key costs the same for ten
     /// rows or ten thousand. Column widths must not depend on the rows
     /// (`.fixed`, `.flex`): they would change as the list scrolls.
+    /// `fullText` of row i: the strip of the selected row's full text
+    /// (heading, text), reserved whatever the rows (they are not measured).
     static func drawWindow(
         columns: [TableColumn], count: Int, list: ListState, index: Int, emptyMessage: String,
-        row: (Int) -> TableRow, in area: Rect, _ out: inout FrameBuilder
+        row: (Int) -> TableRow, fullText: ((Int) -> (String, String))? = nil, in whole: Rect,
+        _ out: inout FrameBuilder
     ) {
+        var area = whole
+        if let fullText, count > 0 {
+            let h = stripHeight(whole.height)
+            let (t, s) = whole.splitTop(min(whole.height - h, count + 1))
+            area = t
+            let (heading, text) = fullText(min(max(0, list.selection), count - 1))
+            drawStrip(heading: heading, text: text, out.canvas.charset, in: s.splitTop(h).top, &out)
+        }
         let height = max(0, area.height - 1)
         let selection = min(list.selection, max(0, count - 1))
         let offset = Table.visibleRange(selected: selection, count: count, height: height, offset: list.offset)

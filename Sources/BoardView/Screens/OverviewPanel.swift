@@ -19,6 +19,11 @@ protocol OverviewPanel: ListSource, Sendable {
     /// counts, not the filtered ones, so that panels do not jump while a
     /// filter is typed.
     static func wantedHeight(_ c: Ctx) -> Int
+    /// The columns the panel needs to show every row whole (its box and
+    /// table); nil: as many as it gets. Panels side by side share the
+    /// width by it, so that the room a short list does not need goes to
+    /// one whose titles are cut.
+    static func wantedWidth(_ c: Ctx) -> Int?
     /// Draws the panel inside its box. `index` is the panel's place in the
     /// registry: the index of its list in the screen's state.
     static func draw(
@@ -32,6 +37,12 @@ protocol OverviewPanel: ListSource, Sendable {
 
 extension OverviewPanel {
     static var links: [ScreenPath] { [] }
+    static func wantedWidth(_ c: Ctx) -> Int? { nil }
+
+    /// Box 2, the widest of `texts` and the other columns (each with its gap).
+    static func widthFor(_ texts: [String], others: [Int], _ c: Ctx) -> Int {
+        2 + (texts.map { Fit.width($0, c) }.max() ?? 0) + others.reduce(0) { $0 + $1 + 1 }
+    }
 }
 
 /// The overview's panels, in order: keys 1…n, Tab, the tabs, and the grid

@@ -17,8 +17,12 @@ enum OverviewScreen {
             for (row, height) in zip(rows, OverviewLayout.shareHeights(area.height, wanted: wanted)) {
                 let (band, below) = rest.splitTop(height)
                 var left = band
-                for (i, panel) in row.enumerated() {
-                    let (rect, right) = left.splitLeft(left.width / (row.count - i))
+                // Widths by need: what a panel does not need goes to those
+                // that do (a panel without a need takes what is left).
+                let widths = OverviewLayout.shareHeights(
+                    band.width, wanted: row.map { c.panels.panels[$0].wantedWidth(c) ?? band.width })
+                for (panel, width) in zip(row, widths) {
+                    let (rect, right) = left.splitLeft(width)
                     drawPanel(panel, screen, c, in: rect, &out)
                     left = right
                 }

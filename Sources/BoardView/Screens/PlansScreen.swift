@@ -103,14 +103,16 @@ enum PlansScreen: ListSource {
             TableColumn(c.t("Ngày duyệt", "Approved"), width: .fit(min: 10, max: 10), alignment: .right, priority: 6),
             TableColumn(c.t("Khu", "Zone"), width: .fit(min: 8, max: 16), priority: 2),
         ]
-        let rows = items(screen.list, screen, c).map { p -> TableRow in
+        let tails = c.data.titleTails.get(.plans, c.dataSet)
+        let plans = items(screen.list, screen, c)
+        let rows = plans.map { p -> TableRow in
             let approved = p.stage == .approved
             // Approved after the as-of date: not yet then, and said so.
             let later = !approved && p.plan.stage == .approved
             let task = p.plan.taskID.flatMap { c.summary.tasks.view($0) }
             let taskText = p.plan.taskID.map { id in id + (task.map { " " + UnitScreen.stateCell($0, c).text } ?? "") }
             return TableRow([
-                TableCell(p.plan.id), TableCell(p.plan.name),
+                TableCell(p.plan.id), TableCell(p.plan.name, tailFrom: tails[p.plan.id] ?? 0),
                 TableCell(p.stage.name(c.lang), style: approved ? .good : nil),
                 TableCell(c.dataSet.unit(p.plan.leadID).map(Titles.unitName) ?? p.plan.leadID),
                 TableCell(taskText ?? "–", style: task?.isOverdue == true ? .bad : nil),
@@ -124,7 +126,9 @@ enum PlansScreen: ListSource {
         }
         ListView(
             columns: columns, rows: rows, list: screen.list, index: 0, showSelection: true,
-            emptyMessage: c.t("Không có đồ án khớp bộ lọc", "No plan matches")
+            emptyMessage: c.t("Không có đồ án khớp bộ lọc", "No plan matches"),
+            fullText: ListView.selected(plans, screen.list)?.plan.name,
+            fullTextHeading: ListView.selected(plans, screen.list)?.plan.id ?? "", textColumn: 1
         ).draw(in: rest, &out)
     }
 }

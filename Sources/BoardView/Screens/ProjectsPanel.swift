@@ -14,6 +14,10 @@ enum ProjectsPanel: OverviewPanel {
     /// Box 2, the three lines above the table, its header, every event.
     static func wantedHeight(_ c: Ctx) -> Int { c.summary.projects.yearEvents.count + 6 }
 
+    /// Date, event, the longest project name (of all, measured once per
+    /// data set) and the capital.
+    static func wantedWidth(_ c: Ctx) -> Int? { 2 + 11 + 15 + c.data.titleTails.widest(.projects, c.dataSet) + 9 }
+
     enum Sort: Int, SortOrder {
         case latest, capital, name
         var name: (vi: String, en: String) {
@@ -161,20 +165,24 @@ enum ProjectsPanel: OverviewPanel {
             TableColumn(c.t("Dự án", "Project"), width: .flex(min: 12, weight: 3), priority: 9),
             TableColumn(c.t("Vốn (tỷ)", "bn VND"), width: .fit(min: 6, max: 8), alignment: .right, priority: 5),
         ]
-        let rows = items(list, screen, c).map { item -> TableRow in
+        let tails = c.data.titleTails.get(.projects, c.dataSet)
+        let events = items(list, screen, c)
+        let rows = events.map { item -> TableRow in
             // The capital an event sets; an event that leaves it as it was
             // (operating, suspended, …) has none to show.
             let capital = item.event.capitalBnVND
             return TableRow([
                 TableCell(Formats.date(item.event.on, c.lang)),
                 TableCell(item.event.event.name(c.lang), style: ProjectsScreen.statusStyle(item.event.event)),
-                TableCell(item.state.project.name),
+                TableCell(item.state.project.name, tailFrom: tails[item.state.project.id] ?? 0),
                 TableCell(capital.map { Formats.bnVNDShort($0, c.lang) } ?? ""),
             ])
         }
         ListView(
             columns: columns, rows: rows, list: list, index: index, showSelection: focused,
-            emptyMessage: c.t("Chưa có biến động năm \(c.asOf.year)", "No event yet in \(c.asOf.year)")
+            emptyMessage: c.t("Chưa có biến động năm \(c.asOf.year)", "No event yet in \(c.asOf.year)"),
+            fullText: ListView.selected(events, list)?.state.project.name,
+            fullTextHeading: ListView.selected(events, list)?.state.project.id ?? "", textColumn: 2
         ).draw(in: rest, &out)
     }
 }

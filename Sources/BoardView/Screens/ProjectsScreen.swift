@@ -86,7 +86,8 @@ enum ProjectsScreen: ListSource {
             emptyMessage: c.t(
                 "Không có dự án nào khớp bộ lọc (z t m để đổi, / để tìm).",
                 "No project matches the filters (z t m change them, / searches)."),
-            row: { row(p.states[rows[$0].index], zoneNames, c) }, in: rest, &out)
+            row: { row(p.states[rows[$0].index], zoneNames, c) },
+            fullText: { (p.states[rows[$0].index].project.id, p.states[rows[$0].index].project.name) }, in: rest, &out)
     }
 
     /// One project's row.
@@ -95,7 +96,8 @@ enum ProjectsScreen: ListSource {
         let missing = s.missing.map { ProjectProcedure.name($0, c.lang) }.joined(separator: ", ")
         return TableRow([
             TableCell(mark?.symbol(c.charset) ?? "", style: mark?.style), TableCell(s.project.id),
-            TableCell(s.project.name), TableCell(zoneNames[s.project.zoneID] ?? s.project.zoneID),
+            TableCell(s.project.name, tailFrom: c.data.titleTails.get(.projects, c.dataSet)[s.project.id] ?? 0),
+            TableCell(zoneNames[s.project.zoneID] ?? s.project.zoneID),
             TableCell(s.project.investor ?? "–", style: s.project.investor == nil ? .dim : nil),
             TableCell(s.status?.name(c.lang) ?? "–", style: statusStyle(s.status)),
             TableCell(s.since.map { Formats.date($0, c.lang) } ?? "–"),

@@ -13,6 +13,14 @@ enum TasksPanel: OverviewPanel {
     /// Box 2, the summary line, the table's header, every lead unit.
     static func wantedHeight(_ c: Ctx) -> Int { c.summary.tasks.leadUnits.count + 4 }
 
+    /// The units' names whole and the four counts, and the summary line
+    /// in its fullest wording.
+    static func wantedWidth(_ c: Ctx) -> Int? {
+        let summary = summaryLines(c.summary.tasks, c).first?.width(c.charset) ?? 0
+        return max(
+            2 + summary, widthFor(c.summary.tasks.leadUnits.map { Titles.unitName($0.unit) }, others: [5, 8, 5, 8], c))
+    }
+
     enum Sort: Int, SortOrder {
         case overdueFirst, open, onTime
         var column: Int? { [2, 1, 4][rawValue] }

@@ -27,7 +27,9 @@ extension UnitScreen {
         }
         // The selected assignment in full, under the list, when tall enough.
         // A short list has it right under its last row, a long one at the bottom.
-        if rest.height >= 26, !rows.isEmpty {
+        // Shorter, the strip under the list gives its heading and title.
+        let preview = rest.height >= 26
+        if preview, !rows.isEmpty {
             let height = previewHeight
             let tableHeight = min(rest.height - height, rows.count + 2)
             let (r, below) = rest.splitTop(tableHeight)
@@ -70,9 +72,12 @@ extension UnitScreen {
         let empty = c.t(
             "Không có nhiệm vụ nào khớp bộ lọc (o t c w để đổi, / để tìm).",
             "No assignment matches the filters (o t c w change them, / searches).")
+        let selected = preview ? nil : ListView.selected(rows, screen.list)
         ListView(
             columns: tableColumns, rows: tableRows, list: screen.list, index: 0, showSelection: true,
-            emptyMessage: empty
+            emptyMessage: empty, fullText: selected?.task.title,
+            fullTextHeading: selected.map { previewHeading($0.view, who: roleName($0.isLead, c), c) } ?? "",
+            textColumn: cols.firstIndex(of: .title)
         )
         .draw(in: rest, &out)
     }
@@ -193,15 +198,21 @@ extension UnitScreen {
     /// being the role here or the lead on the all-assignments screen — and
     /// the area below it, nil when there is none.
     static func previewTop(_ v: TaskView, who: String, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) -> Rect? {
+        Detail.heading(previewHeading(v, who: who, c), c, in: area.splitTop(1).top, &out)
+        let body = area.splitTop(1).rest.inset(dx: 1, dy: 0)
+        return body.isEmpty ? nil : body
+    }
+
+    /// The preview's heading; also the heading of the strip under a list
+    /// too short for the preview (`ListView.fullText`).
+    static func previewHeading(_ v: TaskView, who: String, _ c: Ctx) -> String {
         var heading = v.task.id + " · " + who
         if let due = v.task.dueOn { heading += c.t(" · hạn ", " · due ") + Formats.date(due, c.lang) }
         heading += " · " + v.state.words(c.lang)
         if v.isSilent {
             heading += " · " + c.t("chậm báo cáo \(v.daysSinceReport) ngày", "silent \(v.daysSinceReport) days")
         }
-        Detail.heading(heading, c, in: area.splitTop(1).top, &out)
-        let body = area.splitTop(1).rest.inset(dx: 1, dy: 0)
-        return body.isEmpty ? nil : body
+        return heading
     }
 
     /// The first two lines of a previewed assignment's title.

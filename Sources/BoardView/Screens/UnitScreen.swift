@@ -145,7 +145,12 @@ enum UnitScreen: ListSource {
                 (m?.symbol(c.charset) ?? " ") + StatusMark.silent.symbol(c.charset),
                 style: m?.style ?? StatusMark.silent.style)
         case .id: return TableCell(a.task.id)
-        case .title: return TableCell(tagged && !a.isLead ? supportTag(c) + " " + a.task.title : a.task.title)
+        case .title:
+            let tail = c.data.titleTails.get(.tasks, c.dataSet)[a.task.id] ?? 0
+            guard tagged && !a.isLead else { return TableCell(a.task.title, tailFrom: tail) }
+            let tag = supportTag(c) + " "
+            let n = tag.utf8.count
+            return TableCell(tag + a.task.title, tailFrom: tail > 0 ? tail + n : 0, headKept: n)
         case .role: return TableCell(roleName(a.isLead, c))
         case .due: return TableCell(a.task.dueOn.map { Formats.date($0, c.lang) } ?? "–")
         case .left: return stateCell(v, c)

@@ -9,6 +9,10 @@ enum WorksPanel: OverviewPanel {
     /// Box 2, the lines above the table, its header, every work.
     static func wantedHeight(_ c: Ctx) -> Int { c.summary.works.ordered.count + 3 + linesAbove(c).count }
 
+    /// Every title whole, its mark, progress, budget and due date (the
+    /// widest title measured once per data set: `TitleTails.widest`).
+    static func wantedWidth(_ c: Ctx) -> Int? { 2 + c.data.titleTails.widest(.works, c.dataSet) + 2 + 11 + 8 + 11 }
+
     enum Sort: Int, SortOrder {
         case lateFirst, budget, progress, due
         var column: Int? { [nil, 3, 2, 4][rawValue] }
@@ -210,27 +214,34 @@ enum WorksPanel: OverviewPanel {
             TableColumn(c.t("Tiến độ", "Progress"), width: .fixed(10), priority: 5),
             TableColumn(c.t("Tỷ đồng", "bn VND"), width: .fit(min: 6, max: 7), alignment: .right, priority: 4),
             TableColumn(c.t("Hạn", "Due"), width: .fit(min: 7, max: 10), alignment: .right, priority: 6),
+            // Only where two titles read the same once cut (`idColumn`).
+            TableColumn(c.t("Mã", "ID"), width: .content, priority: 8),
         ]
         let rows = items(list, screen, c)
+        let tails = c.data.titleTails.get(.works, c.dataSet)
         let tableRows = rows.map { work -> TableRow in
             let mark = mark(work, c.asOf)
             let late = work.isLate(asOf: c.asOf)
             return TableRow([
-                TableCell(mark?.symbol(c.charset) ?? "", style: mark?.style), TableCell(work.name),
+                TableCell(mark?.symbol(c.charset) ?? "", style: mark?.style),
+                TableCell(work.name, tailFrom: tails[work.id] ?? 0),
                 TableCell(work.progressPct.map { Formats.percent($0, c.lang) } ?? stage(work, c), style: .dim),
                 TableCell(Formats.bnVNDShort(work.budgetBnVND, c.lang)),
                 TableCell(work.dueOn.map { Formats.date($0, c.lang) } ?? "–", style: late ? .late : nil),
+                TableCell(work.id, style: .dim),
             ])
         }
-        let (offset, slots) = ListView(
+        let selected = rows.isEmpty ? nil : rows[min(max(0, list.selection), rows.count - 1)]
+        let (offset, slots, table) = ListView(
             columns: columns, rows: tableRows, list: list, index: index,
             showSelection: focused, emptyMessage: c.t("Không có công trình", "No works"),
-            sortedColumn: Sort(list).column
+            sortedColumn: Sort(list).column, fullText: selected?.name, fullTextHeading: selected?.id ?? "",
+            textColumn: 1, idColumn: 5
         )
         .draw(in: rest, &out)
         if let bar = slots.first(where: { $0.column == 2 }) {
             let selected = focused && !rows.isEmpty ? min(max(0, list.selection), rows.count - 1) : nil
-            for i in offset..<min(rows.count, offset + max(0, rest.height - 1)) {
+            for i in offset..<min(rows.count, offset + max(0, table.height - 1)) {
                 guard let pct = rows[i].progressPct else { continue }
                 // The selected row is one highlight, its bar included.
                 let inSelection = i == selected
@@ -239,7 +250,7 @@ enum WorksPanel: OverviewPanel {
                     fillStyle: inSelection ? .selected : Style(rows[i].isLate(asOf: c.asOf) ? .late : .barFill),
                     emptyStyle: inSelection ? .selected : .barEmpty, labelStyle: inSelection ? .selected : .normal
                 )
-                .render(in: ListView.cell(bar, row: i, offset: offset, in: rest), on: &out.canvas)
+                .render(in: ListView.cell(bar, row: i, offset: offset, in: table), on: &out.canvas)
             }
         }
     }

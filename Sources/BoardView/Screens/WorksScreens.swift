@@ -36,11 +36,13 @@ enum WorksScreen: ListSource {
             TableColumn(c.t("Giải ngân", "Disbursed"), width: .fit(min: 6, max: 9), alignment: .right, priority: 1),
             TableColumn(c.t("Hạn", "Due"), width: .fit(min: 8, max: 10), alignment: .right, priority: 7),
         ]
+        let tails = c.data.titleTails.get(.works, c.dataSet)
         let tableRows = rows.map { w -> TableRow in
             let mark = WorksPanel.mark(w, c.asOf)
             let owner = c.dataSet.unit(w.ownerID).map(Titles.unitName) ?? w.ownerID
             return TableRow([
-                TableCell(mark?.symbol(c.charset) ?? "", style: mark?.style), TableCell(w.id), TableCell(w.name),
+                TableCell(mark?.symbol(c.charset) ?? "", style: mark?.style), TableCell(w.id),
+                TableCell(w.name, tailFrom: tails[w.id] ?? 0),
                 TableCell(owner),
                 TableCell(
                     c.summary.works.notStarted.contains(w.id)
@@ -55,7 +57,8 @@ enum WorksScreen: ListSource {
             columns: columns, rows: tableRows, list: screen.list, index: 0, showSelection: true,
             emptyMessage: screen.list.filter.isEmpty
                 ? c.t("Chưa có công trình nào", "No works") : c.t("Không có công trình khớp bộ lọc", "No work matches"),
-            sortedColumn: Sort(screen.list).screenColumn
+            sortedColumn: Sort(screen.list).screenColumn, fullText: ListView.selected(rows, screen.list)?.name,
+            fullTextHeading: ListView.selected(rows, screen.list)?.id ?? "", textColumn: 2
         ).draw(in: rest, &out)
     }
 }

@@ -127,9 +127,12 @@ enum ZoneScreen: ListSource {
             TableColumn(c.t("Trạng thái", "Status"), width: .fit(min: 8, max: 16), priority: 8),
             TableColumn(c.t("Ngày", "Since"), width: .fit(min: 8, max: 10), alignment: .right, priority: 6),
         ]
-        let rows = items(screen.lists[0], screen, c).map { s -> TableRow in
+        let tails = c.data.titleTails.get(.projects, c.dataSet)
+        let projects = items(screen.lists[0], screen, c)
+        let rows = projects.map { s -> TableRow in
             TableRow([
-                TableCell(s.project.id), TableCell(s.project.name), TableCell(s.project.investor ?? "–"),
+                TableCell(s.project.id), TableCell(s.project.name, tailFrom: tails[s.project.id] ?? 0),
+                TableCell(s.project.investor ?? "–"),
                 TableCell(s.registeredBnVND.map { Formats.bnVNDShort($0, c.lang) } ?? "–"),
                 TableCell(s.status?.name(c.lang) ?? "–", style: ProjectsScreen.statusStyle(s.status)),
                 TableCell(s.since.map { Formats.date($0, c.lang) } ?? "–"),
@@ -137,7 +140,9 @@ enum ZoneScreen: ListSource {
         }
         ListView(
             columns: columns, rows: rows, list: screen.lists[0], index: 0, showSelection: screen.focus == 0,
-            emptyMessage: c.t("Không có dự án", "No projects"), sortedColumn: Sort(screen.lists[0]).column
+            emptyMessage: c.t("Không có dự án", "No projects"), sortedColumn: Sort(screen.lists[0]).column,
+            fullText: ListView.selected(projects, screen.lists[0])?.project.name,
+            fullTextHeading: ListView.selected(projects, screen.lists[0])?.project.id ?? "", textColumn: 1
         ).draw(in: rest, &out)
     }
 }

@@ -9,6 +9,11 @@ enum ZonesPanel: OverviewPanel {
     /// Box 2, the five lines above the table, its header, every zone.
     static func wantedHeight(_ c: Ctx) -> Int { c.summary.output.zones.count + 8 }
 
+    /// The names whole, the figures, 12 months, occupancy and projects.
+    static func wantedWidth(_ c: Ctx) -> Int? {
+        widthFor(c.summary.output.zones.map { Titles.zoneName($0.zone) }, others: [8, 6, 12, 8, 6], c)
+    }
+
     enum Sort: Int, SortOrder {
         case output, name, occupancy
         var column: Int? { [1, 0, 4][rawValue] }
@@ -46,6 +51,7 @@ enum ZonesPanel: OverviewPanel {
             unit: c.t(" tỷ đồng", " bn VND"), more: shareFacts(c), tableRows: o.zones.count,
             c, in: area, &out)
         let columns = [
+            // Its width by need: `wantedWidth`.
             TableColumn(c.t("Khu", "Zone"), width: .flex(min: 14, weight: 2), priority: 9),
             TableColumn(c.t("Tỷ đồng", "bn VND"), width: .fit(min: 6, max: 8), alignment: .right, priority: 8),
             TableColumn("%", width: .fit(min: 5, max: 6), alignment: .right, priority: 5),
@@ -63,7 +69,7 @@ enum ZonesPanel: OverviewPanel {
                 TableCell(z.projectsTotal > 0 ? String(z.projectsTotal) : "–"),
             ])
         }
-        let (offset, slots) = ListView(
+        let (offset, slots, _) = ListView(
             columns: columns, rows: tableRows, list: list, index: index,
             showSelection: focused,
             emptyMessage: list.filter.isEmpty

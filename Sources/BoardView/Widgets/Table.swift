@@ -21,6 +21,10 @@ public struct Table: Widget {
     public var emptyMessage: String
     /// Blank columns between two columns.
     public var columnGap: Int
+    /// Flex columns grow no wider than their widest text (`layout`): set
+    /// for lists laid out from all their rows; a window of rows (thousands
+    /// of projects) keeps widths that do not depend on the rows in view.
+    public var flexToContent = false
 
     public init(
         columns: [TableColumn], rows: [TableRow], selected: Int? = nil, offset: Int = 0,
@@ -97,9 +101,18 @@ public struct Table: Widget {
                 if cell.style != nil || row.style != nil { style.reverse = true } else { style = .selected }
             }
             drawAligned(
-                cell.text, slot: slot, alignment: columns[slot.column].alignment, x0: a.x, y: y,
-                style: style, on: &canvas, clip: a)
+                Table.shown(cell, width: slot.width, charset: canvas.charset), slot: slot,
+                alignment: columns[slot.column].alignment, x0: a.x, y: y, style: style, on: &canvas, clip: a)
         }
+    }
+
+    /// The text a cell shows in `width` columns: its distinguishing tail
+    /// when it has one and is too long (`SharedPrefix.elided`), else the
+    /// text, which drawing cuts at its end.
+    static func shown(_ cell: TableCell, width: Int, charset: Charset) -> String {
+        guard cell.tailFrom > 0 else { return cell.text }
+        return SharedPrefix.elided(
+            cell.text, tailFrom: cell.tailFrom, headKept: cell.headKept, width: width, charset: charset) ?? cell.text
     }
 
     /// `figure`: a right-aligned cell that does not fit shows `###`

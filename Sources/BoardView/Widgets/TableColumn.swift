@@ -3,10 +3,19 @@
 public struct TableCell: Hashable, Sendable, ExpressibleByStringLiteral {
     public var text: String
     public var style: Style?
+    /// Where the text's distinguishing tail starts (a UTF-8 offset at a
+    /// word start, `SharedPrefix.tails`); 0: none. A cell too narrow for
+    /// its text then shows `…` and that tail rather than the text's start,
+    /// which other rows share.
+    public var tailFrom: Int
+    /// Bytes at the start kept before the `…` (a tag such as `[PH] `).
+    public var headKept: Int
 
-    public init(_ text: String, style: Style? = nil) {
+    public init(_ text: String, style: Style? = nil, tailFrom: Int = 0, headKept: Int = 0) {
         self.text = text
         self.style = style
+        self.tailFrom = tailFrom
+        self.headKept = headKept
     }
 
     public init(stringLiteral value: String) { self.init(value) }

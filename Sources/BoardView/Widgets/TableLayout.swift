@@ -52,6 +52,8 @@ extension Table {
             }
         }
 
+        if flexToContent { capFlex(&widths, kept: kept, weights: weights, charset: charset) }
+
         var slots: [ColumnSlot] = []
         var x = 0
         for (k, i) in kept.enumerated() {
@@ -62,6 +64,34 @@ extension Table {
             if x >= width { break }
         }
         return slots
+    }
+
+    /// Flex columns no wider than their widest text: what one does not
+    /// need goes to the flex columns whose texts are cut (by weight), and
+    /// what none needs stays blank at the right, rather than padding a
+    /// short name far from its figures.
+    private func capFlex(_ widths: inout [Int], kept: [Int], weights: [Int], charset: Charset) {
+        var content = [Int](repeating: 0, count: kept.count)
+        var spare = 0
+        for (k, i) in kept.enumerated() where weights[k] > 0 {
+            var w = TextLayout.width(columns[i].header, charset: charset)
+            for row in rows where i < row.cells.count {
+                w = max(w, TextLayout.width(row.cells[i].text, charset: charset))
+            }
+            content[k] = w
+            if case .flex(let least, _) = columns[i].width, widths[k] > max(w, least) {
+                spare += widths[k] - max(w, least)
+                widths[k] = max(w, least)
+            }
+        }
+        while spare > 0 {
+            let short = kept.indices.filter { weights[$0] > 0 && widths[$0] < content[$0] }
+            if short.isEmpty { break }
+            for k in short where spare > 0 {
+                widths[k] += 1
+                spare -= 1
+            }
+        }
     }
 
     /// What a column would like, never more than `limit`.
