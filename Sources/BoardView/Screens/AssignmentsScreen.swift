@@ -105,7 +105,7 @@ enum AssignmentsScreen: ListSource {
         let all = c.summary.assignments
         let index = c.data.assignmentIndex
         let facts = index.facts
-        let filter = AssignmentIndex.folded(list.filter)
+        let filter = ByteNeedle(AssignmentIndex.folded(list.filter))
         let order = list.directed(all.order(Sort(list).order))
         // The source filter as its place in the sources (-2: one no longer there).
         var source: Int32?
