@@ -10,6 +10,9 @@ public struct AssignmentIndex: Sendable {
     /// the lead's and supporting units' ids and names, folded to ASCII
     /// small letters, as bytes (`Filtering.key`'s fold).
     var searchKeys: [[UInt8]] = []
+    /// Per task, the bytes of its search text (`ByteSet`): a filter reads
+    /// only the texts that hold all of its bytes.
+    var searchSets: [ByteSet] = []
     /// Display widths (Unicode) of the widest id and lead short name.
     public private(set) var idWidth = 2
     public private(set) var leadWidth = 4
@@ -64,6 +67,7 @@ public struct AssignmentIndex: Sendable {
             }
             for update in v.updates { add(update.note) }
             searchKeys.append(key)
+            searchSets.append(ByteSet(key))
             idWidth = max(idWidth, TextLayout.width(t.id))
             leadWidth = max(leadWidth, TextLayout.width(shortNames[t.leadID] ?? t.leadID))
             switch v.state {
@@ -92,9 +96,13 @@ struct AssignmentFacts: Sendable {
 }
 
 extension AssignmentIndex {
-    /// Whether task `i` matches a filter already folded (`folded(_:)`).
-    func matches(_ i: Int, _ filter: [UInt8]) -> Bool {
-        filter.isEmpty || (i < searchKeys.count && Self.contains(searchKeys[i], filter))
+    /// Whether task `i` matches a filter already folded (`folded(_:)`),
+    /// made a `ByteNeedle` once for the whole list: a text without one of
+    /// its bytes is not read.
+    func matches(_ i: Int, _ filter: ByteNeedle) -> Bool {
+        guard !filter.isEmpty else { return true }
+        guard i < searchKeys.count else { return false }
+        return searchKeys[i].withUnsafeBufferPointer { filter.found(in: $0, 0..<$0.count, has: searchSets[i]) }
     }
 
     /// A typed filter as the keys are folded; empty matches everything.
@@ -116,28 +124,6 @@ extension AssignmentIndex {
             }
             for b in (AsciiFold.fold(scalar: s) ?? "?").utf8 {
                 out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
-            }
-        }
-    }
-
-    /// Substring search on bytes (keys are short: a plain scan is fast).
-    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        let n = needle.count
-        guard n <= hay.count else { return false }
-        return hay.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { nd in
-                let first = nd[0]
-                var i = 0
-                let last = h.count - n
-                while i <= last {
-                    if h[i] == first {
-                        var j = 1
-                        while j < n && h[i + j] == nd[j] { j += 1 }
-                        if j == n { return true }
-                    }
-                    i += 1
-                }
-                return false
             }
         }
     }

@@ -6,17 +6,11 @@ import BoardModel
 public struct BoardData: Sendable {
     public var dataSet: DataSet {
         didSet {
-            assignmentIndex = AssignmentIndex(summary, dataSet)
-            projectIndex = ProjectIndex()
+            derivedChanged()
             titleTails = TitleTails()
         }
     }
-    public var summary: BoardSummary {
-        didSet {
-            assignmentIndex = AssignmentIndex(summary, dataSet)
-            projectIndex = ProjectIndex()
-        }
-    }
+    public var summary: BoardSummary { didSet { derivedChanged() } }
     /// Every assignment's folded search text and column widths, made with
     /// the board (`AssignmentIndex`).
     public private(set) var assignmentIndex: AssignmentIndex
@@ -40,6 +34,9 @@ public struct BoardData: Sendable {
     /// Where each title's distinguishing tail starts, per kind of title,
     /// made the first time a list needs them (`TitleTails`).
     private(set) var titleTails = TitleTails()
+    /// The long lists' rows as last made for this data (`ListRows`): new
+    /// and empty whenever the data set or the summary changes.
+    private(set) var listRows = ListRows()
     /// The default as-of date: the latest observation not after today.
     /// Before it, the board looks at the past (the header says so); the
     /// as-of date walks forward no further. Nil: not known.
@@ -96,6 +93,14 @@ public struct BoardData: Sendable {
     }
 
     public var asOf: Day { summary.asOf }
+
+    /// What is made from the data set and the summary is made again (the
+    /// index now, the projects' keys and the lists' rows when next asked).
+    private mutating func derivedChanged() {
+        assignmentIndex = AssignmentIndex(summary, dataSet)
+        projectIndex = ProjectIndex()
+        listRows = ListRows()
+    }
 
     /// Before the latest observation: the board looks at the past.
     public var isPast: Bool { latest.map { asOf < $0 } ?? false }

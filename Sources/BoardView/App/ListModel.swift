@@ -3,24 +3,72 @@ import BoardModel
 /// What the reducer needs to know about a list on screen: how many rows
 /// it shows now (after filter), where Enter on a row leads, and which sort
 /// orders it offers. Screens build it from the same rows they draw.
+///
+/// A row's target and identity are made when asked for, not for every
+/// row up front: a key on a list of ten thousand projects asks for one
+/// (Enter) or none (an arrow), and making ten thousand paths and their
+/// descriptions at every key cost more than the rest of the key.
 public struct ListModel: Sendable {
-    public var count: Int
-    public var targets: [ScreenPath?]
+    public let count: Int
     /// Names of the sort orders, (vi, en); empty when the list has one order.
     public var sorts: [(String, String)]
     public var filterable: Bool
-    /// What each row is (a gate's screen, a cargo's name), so that the
-    /// selection stays on the same item when the order changes.
-    public var identities: [String?]
+    private let targetOf: @Sendable (Int) -> ScreenPath?
+    private let identityOf: @Sendable (Int) -> String?
+    /// A number standing for what each row is (a project's place in the
+    /// summary), one to one with `identity` within one board, so that the
+    /// selection follows its row through a new order by comparing numbers
+    /// (nil for a row without an identity). Nil: compare identities.
+    private let keyOf: (@Sendable (Int) -> Int?)?
 
     public init(
         targets: [ScreenPath?], sorts: [(String, String)] = [], filterable: Bool = true, identities: [String?]? = nil
     ) {
-        count = targets.count
-        self.targets = targets
-        self.identities = identities ?? targets.map { $0?.description }
+        let identities = identities ?? targets.map { $0?.description }
+        self.init(
+            count: targets.count, target: { targets[$0] }, identity: { identities[$0] }, sorts: sorts,
+            filterable: filterable)
+    }
+
+    /// A list of `count` rows whose targets and identities are made when
+    /// asked for (`key`: see `keyOf`).
+    init(
+        count: Int, target: @escaping @Sendable (Int) -> ScreenPath?, identity: @escaping @Sendable (Int) -> String?,
+        key: (@Sendable (Int) -> Int?)? = nil, sorts: [(String, String)], filterable: Bool
+    ) {
+        self.count = count
+        targetOf = target
+        identityOf = identity
+        keyOf = key
         self.sorts = sorts
         self.filterable = filterable
+    }
+
+    /// Where Enter on row `i` leads; nil outside the list.
+    public func target(_ i: Int) -> ScreenPath? { i >= 0 && i < count ? targetOf(i) : nil }
+
+    /// What row `i` is (a gate's screen, a cargo's name); nil outside the list.
+    public func identity(_ i: Int) -> String? { i >= 0 && i < count ? identityOf(i) : nil }
+
+    /// Every row's target, in order (tests, and the short lists of n/p).
+    public var targets: [ScreenPath?] { (0..<count).map(targetOf) }
+    /// Every row's identity, in order.
+    public var identities: [String?] { (0..<count).map(identityOf) }
+
+    /// Whether Enter leads anywhere from some row.
+    public var hasTargets: Bool { (0..<count).contains { targetOf($0) != nil } }
+
+    /// Where row `i` of `before` (the same list in another order) is in
+    /// this one: the first row with its identity; nil when it has none or
+    /// is not here.
+    func row(matching i: Int, of before: ListModel) -> Int? {
+        guard i >= 0, i < before.count else { return nil }
+        if let mine = keyOf, let theirs = before.keyOf {
+            guard let key = theirs(i) else { return nil }
+            return (0..<count).first { mine($0) == key }
+        }
+        guard let identity = before.identityOf(i) else { return nil }
+        return (0..<count).first { identityOf($0) == identity }
     }
 
     public static let empty = ListModel(targets: [], filterable: false)

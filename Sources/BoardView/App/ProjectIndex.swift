@@ -11,13 +11,25 @@ final class ProjectIndex: Sendable {
     struct Built: Sendable {
         /// Every project's folded search text, one after another in the
         /// order of `ProjectSummary.states`, each ended by a 0 byte (which
-        /// no filter holds, so no match runs from one into the next):
-        /// one flat buffer is searched in one pass when a key is typed.
+        /// no filter holds, so no match runs from one into the next).
         var text: [UInt8]
         /// Where each project's text ends in `text` (its 0 byte).
         var ends: [Int]
+        /// The bytes each project's text holds (`ByteSet`).
+        var sets: [ByteSet]
         /// Indices of the projects known on the as-of date, by folded name.
         var byName: [Int]
+
+        init(text: [UInt8], ends: [Int], byName: [Int]) {
+            self.text = text
+            self.ends = ends
+            self.byName = byName
+            var start = 0
+            sets = ends.map { end in
+                defer { start = end + 1 }
+                return ByteSet(text[start..<end])
+            }
+        }
     }
 
     private let built = Mutex<Built?>(nil)
@@ -59,32 +71,17 @@ final class ProjectIndex: Sendable {
 
 extension ProjectIndex.Built {
     /// Per project, whether its text holds `needle` (a folded filter,
-    /// `Filtering.key`, as bytes; the empty one is everywhere). One pass
-    /// over all the text: once a project matches, the search goes on
-    /// from the next one.
+    /// `Filtering.key`, as bytes; the empty one is everywhere). Only the
+    /// texts holding every byte of the needle are read (`ByteSet`).
     func matching(_ needle: [UInt8]) -> [Bool] {
         var out = [Bool](repeating: needle.isEmpty, count: ends.count)
         guard !needle.isEmpty, !needle.contains(0) else { return out }
+        let n = ByteNeedle(needle)
         text.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { n in
-                let first = n[0]
-                let count = n.count
-                var project = 0
-                var i = 0
-                while i + count <= hay.count {
-                    if hay[i] == first {
-                        var j = 1
-                        while j < count && hay[i + j] == n[j] { j += 1 }
-                        if j == count {
-                            // Matches never hold the 0 byte: `i` is in this project.
-                            while ends[project] < i { project += 1 }
-                            out[project] = true
-                            i = ends[project] + 1
-                            continue
-                        }
-                    }
-                    i += 1
-                }
+            var start = 0
+            for p in ends.indices {
+                out[p] = n.found(in: hay, start..<ends[p], has: sets[p])
+                start = ends[p] + 1
             }
         }
         return out

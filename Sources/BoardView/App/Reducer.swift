@@ -52,7 +52,7 @@ public enum Reducer {
         case .back: goBack(&s)
         case .enter:
             let i = s.screen.list.selection
-            if i >= 0, i < model.count, let target = model.targets[i] {
+            if let target = model.target(i) {
                 open(target, &s, from: s.screen.path)
             } else if model.count == 0, s.screen.path == .overview, let first = focusedPanelLinks(s).first {
                 // A panel without rows (no project event this year) still
@@ -79,7 +79,6 @@ public enum Reducer {
             guard !model.sorts.isEmpty else { break }
             // The selection stays on the same item, wherever it moves to.
             let i = s.screen.list.selection
-            let selected = i >= 0 && i < model.count ? model.identities[i] : nil
             if action == .sort {
                 s.screen.list.sort = (s.screen.list.sort + 1) % model.sorts.count
                 s.screen.list.reversed = false
@@ -87,7 +86,7 @@ public enum Reducer {
                 s.screen.list.reversed.toggle()
             }
             let after = ScreenLists.model(s)
-            s.screen.list.selection = selected.flatMap { after.identities.firstIndex(of: $0) } ?? 0
+            s.screen.list.selection = after.row(matching: i, of: model) ?? 0
             let name = s.screen.list.sort < model.sorts.count ? model.sorts[s.screen.list.sort] : ("", "")
             let turned = s.screen.list.reversed ? s.lang.pick(", ngược lại", ", reversed") : ""
             s.message =
@@ -220,7 +219,7 @@ public enum Reducer {
             let m = ScreenLists.model(s, list: list)
             move(&s, to: row, m)
             // A click on the selected row opens it, like Enter.
-            if wasSelected, row < m.count, let target = m.targets[row] { open(target, &s, from: s.screen.path) }
+            if wasSelected, let target = m.target(row) { open(target, &s, from: s.screen.path) }
         }
     }
 

@@ -120,7 +120,7 @@ extension AssignmentsScreen {
         let rows = items(screen.list, screen, c)
         if rest.height >= 4 {
             let (line, r) = rest.splitTop(1)
-            filterLine(screen, shown: rows.filter { if case .task = $0 { true } else { false } }.count, c)
+            filterLine(screen, shown: rows.count { if case .task = $0 { true } else { false } }, c)
                 .draw(in: line, &out)
             rest = r
         }

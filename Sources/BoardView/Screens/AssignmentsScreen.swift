@@ -57,12 +57,55 @@ enum AssignmentsScreen: ListSource {
         return screen.dueWindow.keeps(state: f.state)
     }
 
+    /// What the rows depend on besides the board: the filters, the order
+    /// and the grouping.
+    struct RowsKey: Equatable, Sendable {
+        var filter: String
+        var sort: Int
+        var reversed: Bool
+        var overdueOnly: Bool
+        var statusFilter: StatusFilter
+        var sourceFilter: SourceFilter
+        var dueWindow: DueWindow
+        var grouping: AssignmentList.Grouping
+
+        init(_ list: ListState, _ screen: ScreenState) {
+            filter = list.filter
+            sort = list.sort
+            reversed = list.reversed
+            overdueOnly = screen.overdueOnly
+            statusFilter = screen.statusFilter
+            sourceFilter = screen.sourceFilter
+            dueWindow = screen.dueWindow
+            grouping = screen.grouping
+        }
+    }
+
+    /// The rows, made once for the board and `RowsKey` (`ListRows`).
     static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Row] {
         guard screen.path == .assignments else { return [] }
+        return c.data.listRows.assignments.rows(for: RowsKey(list, screen)) { makeItems(list, screen, c) }
+    }
+
+    /// The model of the rows: the selection follows an assignment by its
+    /// place in the summary, a lead unit's heading by its group, through
+    /// a new order (another heading has no identity, as it has no target).
+    static func model(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> ListModel {
+        model(
+            items(list, screen, c), screen,
+            key: { row in
+                switch row {
+                case .task(let i, _, _): return i
+                case .group(let g, _, _, _, let unit): return unit == nil ? nil : -1 - g
+                }
+            })
+    }
+
+    static func makeItems(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Row] {
         let all = c.summary.assignments
         let index = c.data.assignmentIndex
         let facts = index.facts
-        let filter = AssignmentIndex.folded(list.filter)
+        let filter = ByteNeedle(AssignmentIndex.folded(list.filter))
         let order = list.directed(all.order(Sort(list).order))
         // The source filter as its place in the sources (-2: one no longer there).
         var source: Int32?

@@ -131,7 +131,7 @@ enum Chrome {
     /// in no zone and at no gate. Neither the footer nor help offers Enter.
     static func entersNothing(_ s: AppState) -> Bool {
         [.list, .detail].contains(s.keyContext) && s.overlay == nil && !s.editingFilter && s.jump == nil
-            && !ScreenLists.model(s).targets.contains(where: { $0 != nil })
+            && !ScreenLists.model(s).hasTargets
     }
 
     static func footer(_ s: AppState, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {

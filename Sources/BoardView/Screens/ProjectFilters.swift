@@ -16,9 +16,10 @@ enum ProjectFilters {
     /// All, the remit, then each zone that has a project, then all again.
     static func nextZone(after current: ProjectFilter.Zone, _ c: Ctx) -> ProjectFilter.Zone {
         let p = c.summary.projects
-        var used = Set<Int32>()
-        for f in p.facts where f.status >= 0 { used.insert(f.zone) }
-        let withProjects = Set(used.map { p.zoneIDs[Int($0)] })
+        // Per zone of `zoneIDs`: a flag, not a set (ten thousand projects at each key).
+        var used = [Bool](repeating: false, count: p.zoneIDs.count)
+        for f in p.facts where f.status >= 0 { used[Int(f.zone)] = true }
+        let withProjects = Set(p.zoneIDs.indices.filter { used[$0] }.map { p.zoneIDs[$0] })
         let zones = c.dataSet.zones.map(\.id).filter(withProjects.contains)
         switch current {
         case .all: return .remit

@@ -23,7 +23,33 @@ enum ProjectsScreen: ListSource {
         var id: String
     }
 
+    /// What the rows depend on besides the board: the filters and the order.
+    struct RowsKey: Equatable, Sendable {
+        var filter: String
+        var sort: Int
+        var reversed: Bool
+        var projectFilter: ProjectFilter
+
+        init(_ list: ListState, _ screen: ScreenState) {
+            filter = list.filter
+            sort = list.sort
+            reversed = list.reversed
+            projectFilter = screen.projectFilter
+        }
+    }
+
+    /// The rows, made once for the board and `RowsKey` (`ListRows`).
     static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Item] {
+        c.data.listRows.projects.rows(for: RowsKey(list, screen)) { makeItems(list, screen, c) }
+    }
+
+    /// The model of the rows: the selection follows a project by its place
+    /// in the summary through a new order.
+    static func model(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> ListModel {
+        model(items(list, screen, c), screen, key: { $0.index })
+    }
+
+    static func makeItems(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [Item] {
         let p = c.summary.projects
         let order: [Int]
         switch Sort(list) {

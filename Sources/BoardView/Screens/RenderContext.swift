@@ -45,8 +45,8 @@ struct FrameBuilder {
 /// A list a screen shows: its rows in display order (filter and sort
 /// applied), where Enter on each leads, and the sort orders it offers.
 /// The reducer (keys) and the screen (drawing) use the same rows.
-protocol ListSource {
-    associatedtype Item
+protocol ListSource: SendableMetatype {
+    associatedtype Item: Sendable
     /// The list's sort orders, the default first (`OneOrder` when the
     /// list has only one).
     associatedtype Sort: SortOrder = OneOrder
@@ -108,10 +108,18 @@ extension ListSource {
     static func identity(_ item: Item, _ screen: ScreenState) -> String? { target(item, screen)?.description }
 
     static func model(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> ListModel {
-        let rows = items(list, screen, c)
+        model(items(list, screen, c), screen)
+    }
+
+    /// The model of rows already made: targets and identities only when asked for.
+    static func model(_ rows: [Item], _ screen: ScreenState, key: (@Sendable (Item) -> Int?)? = nil) -> ListModel {
+        let targetOf: @Sendable (Int) -> ScreenPath? = { i in target(rows[i], screen) }
+        let identityOf: @Sendable (Int) -> String? = { i in identity(rows[i], screen) }
+        var keyOf: (@Sendable (Int) -> Int?)?
+        if let key { keyOf = { i in key(rows[i]) } }
         return ListModel(
-            targets: rows.map { target($0, screen) }, sorts: sorts, filterable: filterable,
-            identities: rows.map { identity($0, screen) })
+            count: rows.count, target: targetOf, identity: identityOf, key: keyOf, sorts: sorts,
+            filterable: filterable)
     }
 }
 
