@@ -70,6 +70,89 @@ struct LinkTests {
         #expect(s.path == .work("KCN01") && s.selection == 2)
     }
 
+    @Test("A unit lists the works it owns: Tab, Enter opens one, n steps through them, Esc back to the row")
+    func unitWorks() throws {
+        var s = try ReachTests.sample(.unit("BQLDA"))
+        let owned = c(s, .unit("BQLDA")).summary.works.works(.owner("BQLDA")).map(\.id)
+        #expect(owned.count == 3 && Set(owned) == ["HTCK05", "KCN03", "KKT01"])
+        #expect(s.point(of: "Công trình làm chủ đầu tư (3) · Tab chọn danh sách") != nil)
+        #expect(s.point(of: owned[1]) != nil)
+        // The assignments are focused first; Tab moves to the works.
+        s.press(.tab)
+        #expect(s.focus == 1)
+        s.press(.down, .enter)
+        #expect(s.path == .work(owned[1]))
+        // n/p step through the unit's works, in its list's order.
+        s.press(.char("n"))
+        #expect(s.path == .work(owned[2]))
+        s.press(.char("p"))
+        #expect(s.path == .work(owned[1]))
+        // The work names its owner: Enter on that row leads back.
+        let back = WorkScreen.model(owned[1], c(s, .work(owned[1]))).targets.firstIndex(of: .unit("BQLDA"))
+        #expect(back != nil)
+        s.press(.escape)
+        #expect(s.path == .unit("BQLDA") && s.focus == 1 && s.selection == 1)
+        // Tab goes back to the assignments, with their selection where it was.
+        s.press(.tab)
+        #expect(s.focus == 0 && s.selection == 0)
+        // A unit that owns no work has no second list: Tab stays.
+        var none = try ReachTests.sample(.unit("SXD"))
+        #expect(c(none, .unit("SXD")).summary.works.works(.owner("SXD")).isEmpty)
+        #expect(none.point(of: "Công trình làm chủ đầu tư") == nil)
+        none.press(.tab)
+        #expect(none.focus == 0)
+    }
+
+    @Test(
+        "A zone lists its detailed plans: Enter opens the plans screen on that row, Enter there the assignment, Esc back"
+    )
+    func zonePlans() throws {
+        var s = try ReachTests.sample(.zone("KTNGOIPHAT"))
+        let plans = c(s, .zone("KTNGOIPHAT")).summary.plans.plans(inZone: "KTNGOIPHAT").map(\.plan.id)
+        #expect(plans == ["QHCT01", "QHCT02", "QHCT03", "QHCT12"])
+        #expect(s.point(of: "Đồ án quy hoạch chi tiết (4) · Tab chọn danh sách") != nil)
+        // Projects, then works, then plans.
+        s.press(.tab, .tab)
+        #expect(s.focus == 2)
+        s.press(.down, .enter)
+        #expect(s.path == .plans)
+        let rows = PlansScreen.items(s.state.screen.list, s.state.screen, Ctx(s.state))
+        #expect(rows[s.selection].plan.id == "QHCT02")
+        s.press(.enter)
+        #expect(s.path == .task(unit: "BQLKKT", task: "QH02"))
+        s.press(.escape, .escape)
+        #expect(s.path == .zone("KTNGOIPHAT") && s.focus == 2 && s.selection == 1)
+        // Tab comes round to the projects.
+        s.press(.tab)
+        #expect(s.focus == 0)
+        // A zone with no plan shows no such section and Tab skips it.
+        var t = try ReachTests.sample(.zone("TANGLOONG"))
+        #expect(t.point(of: "Đồ án quy hoạch chi tiết") == nil)
+        t.press(.tab, .tab)
+        #expect(t.focus == 0)
+    }
+
+    @Test("Pictures: a unit with the works it owns, a zone with its works and plans, on the sample data")
+    func ownedAndPlanPictures() throws {
+        var unit = try ReachTests.sample(.unit("BQLDA"), width: 120, height: 40)
+        unit.press(.tab)
+        assertPicture(unit.frame.canvas, named: "links-unit-BQLDA-works-sample-120x40", styles: true)
+        let small = try ReachTests.sample(.unit("BQLDA"), width: 80, height: 24)
+        assertPicture(small.frame.canvas, named: "links-unit-BQLDA-works-sample-80x24")
+        var zone = try ReachTests.sample(.zone("KTNGOIPHAT"), width: 120, height: 40)
+        zone.press(.tab, .tab)
+        assertPicture(zone.frame.canvas, named: "links-zone-KTNGOIPHAT-plans-sample-120x40", styles: true)
+        let zoneSmall = try ReachTests.sample(.zone("KTNGOIPHAT"), width: 80, height: 24)
+        assertPicture(zoneSmall.frame.canvas, named: "links-zone-KTNGOIPHAT-plans-sample-80x24")
+    }
+
+    /// A render context for `path` over the session's data.
+    private func c(_ s: Session, _ path: ScreenPath) -> Ctx {
+        var state = s.state
+        state.stack = [ScreenState(path)]
+        return Ctx(state)
+    }
+
     @Test("Pictures: a work with its assignment, and an assignment with its works, on the sample data")
     func linkPictures() throws {
         let work = try ReachTests.sample(.work("KCN01"), width: 120, height: 40)

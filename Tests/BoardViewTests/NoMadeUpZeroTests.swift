@@ -193,6 +193,40 @@ struct NoMadeUpZeroTests {
     }
 }
 
+// Issue 11 (noticed with item 2): a year with a target and no row. The
+// gauges said "0,0% KH năm" and "Cần 500 tr/tháng" beside a year to date
+// of "–": a share and a need computed from nothing.
+@Suite("A year with a target and no row")
+struct NoRowsGaugeTests {
+    @Test("With no trade and no output row the gauges say no data: no 0 %, no monthly need, no pace marker")
+    func gaugesWithoutRows() throws {
+        // The sample without its true zeros (a zone with 0 ha leased).
+        var d = NoZeroData.board.dataSet
+        d.trade = []
+        d.output = []
+        let board = BoardData(dataSet: d, problems: [], asOf: ScreenFixture.asOf, fallback: ScreenFixture.asOf)
+        #expect(board.summary.trade.ytd.target != nil && board.summary.output.ytd.target != nil)
+        for y in [board.summary.trade.ytd, board.summary.output.ytd] {
+            #expect(y.fractionOfTarget == nil && y.requiredMonthly == nil)
+        }
+        for (lang, noData, need) in [(Lang.vi, "chưa có số liệu", "Cần "), (.en, "no data", "Needs ")] {
+            for (w, h) in [(120, 40), (80, 24)] {
+                let text = Renderer.render(AppState(data: board, lang: lang, path: .overview, width: w, height: h))
+                    .canvas.lines.joined(separator: "\n")
+                #expect(NoZeroData.zeros(in: text) == [], "\(lang) \(w)x\(h)")
+                #expect(!text.contains(need), "\(lang) \(w)x\(h)")
+                // Both gauges (gates, zones) say it.
+                #expect(text.components(separatedBy: noData).count - 1 >= 2, "\(lang) \(w)x\(h):\n\(text)")
+            }
+        }
+        let json = try JSONSerialization.jsonObject(with: Data(JSONReport.render(board.summary).utf8)) as! [String: Any]
+        for key in ["trade", "output"] {
+            let part = json[key] as! [String: Any]
+            #expect(part.filter { $0.key.hasPrefix("required_monthly") }.values.allSatisfy { $0 is NSNull })
+        }
+    }
+}
+
 // Issue 10, item 2: only unfinished works can be late.
 @Suite("Done works are never past due")
 struct DoneWorksNotLateTests {

@@ -60,10 +60,11 @@ public struct YearToDate: Sendable, Equatable {
     }
 
     /// What each month left must bring to reach the target:
-    /// `(target − total) / (12 − m)`, never below 0; nil without a target
-    /// or in December (no month is left).
+    /// `(target − total) / (12 − m)`, never below 0; nil without a target,
+    /// in December (no month is left), or when no month of the year has
+    /// data (a year to date of nothing is not a year to date of 0).
     public var requiredMonthly: Double? {
-        guard let t = target, month < 12 else { return nil }
+        guard let t = target, month < 12, monthsWithData > 0 else { return nil }
         return max(0, (t - total) / Double(12 - month))
     }
 
@@ -82,8 +83,9 @@ public struct YearToDate: Sendable, Equatable {
         return projected.map { ($0, .straightLine) }
     }
 
-    /// Share of the target reached so far (nil without a target).
-    public var fractionOfTarget: Double? { share(total, of: target) }
+    /// Share of the target reached so far; nil without a target or when
+    /// no month of the year has data (no figure, not 0 %).
+    public var fractionOfTarget: Double? { monthsWithData > 0 ? share(total, of: target) : nil }
 
     /// Where the year-to-date should be for an even pace: the share of the
     /// year's months that have data.

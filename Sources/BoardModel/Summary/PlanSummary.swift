@@ -21,6 +21,13 @@ public struct PlanSummary: Sendable {
     /// The plan made under an assignment, if any.
     public func plan(forTask taskID: String) -> PlanState? { plans.first { $0.plan.taskID == taskID } }
 
+    /// Positions in `plans` of the plans in each zone (plans.csv's
+    /// `zone_id`; filled by `compute`: once per summary, not per frame).
+    var byZone: [String: [Int]] = [:]
+
+    /// The plans in a zone, in file order.
+    public func plans(inZone zoneID: String) -> [PlanState] { (byZone[zoneID] ?? []).map { plans[$0] } }
+
     static func compute(_ d: DataSet, asOf: Day) -> PlanSummary {
         let plans = d.plans.map { p -> PlanState in
             let notYet = p.stage == .approved && (p.approvedOn.map { $0 > asOf } ?? false)
@@ -36,6 +43,10 @@ public struct PlanSummary: Sendable {
         }
         let byLead = leads.map { (id: $0.key, count: $0.value.count, approved: $0.value.approved) }
             .sorted { ($1.count, $0.id) < ($0.count, $1.id) }
-        return PlanSummary(plans: plans, byStage: byStage, byLead: byLead)
+        var summary = PlanSummary(plans: plans, byStage: byStage, byLead: byLead)
+        for (i, p) in plans.enumerated() {
+            if let z = p.plan.zoneID { summary.byZone[z, default: []].append(i) }
+        }
+        return summary
     }
 }

@@ -45,6 +45,22 @@ public struct WorksSummary: Sendable {
     /// The work as of the date.
     public func work(_ id: String) -> Work? { works.first { $0.id == id } }
 
+    /// What a work names in works.csv: its owner (a unit), its zone, its
+    /// gate. The screens of those list the works naming them.
+    public enum Reference: Hashable, Sendable {
+        case owner(String)
+        case zone(String)
+        case gate(String)
+    }
+
+    /// Positions in `ordered` of the works naming each unit, zone and
+    /// gate (filled by `compute`: once per summary, not per frame).
+    var byReference: [Reference: [Int]] = [:]
+
+    /// The works owned by a unit, in a zone or at a gate, as of the date,
+    /// in `ordered`'s order (late first).
+    public func works(_ r: Reference) -> [Work] { (byReference[r] ?? []).map { ordered[$0] } }
+
     static func compute(_ d: DataSet, asOf: Day) -> WorksSummary {
         var history: [String: [WorkUpdate]] = [:]
         for u in d.worksUpdates { history[u.workID, default: []].append(u) }
@@ -82,10 +98,16 @@ public struct WorksSummary: Sendable {
             if da != db { return da < db }
             return a.id < b.id
         }
-        return WorksSummary(
+        var summary = WorksSummary(
             works: works, byStatus: rows, budgetBnVND: works.reduce(0) { $0 + $1.budgetBnVND },
             disbursedBnVND: knownSum(works.map(\.disbursedBnVND)),
             late: late, ordered: ordered, notStarted: notStarted, currentStateOnly: currentOnly, updates: shown)
+        for (i, w) in ordered.enumerated() {
+            summary.byReference[.owner(w.ownerID), default: []].append(i)
+            if let z = w.zoneID { summary.byReference[.zone(z), default: []].append(i) }
+            if let g = w.gateID { summary.byReference[.gate(g), default: []].append(i) }
+        }
+        return summary
     }
 }
 

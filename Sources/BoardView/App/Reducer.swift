@@ -53,7 +53,7 @@ public enum Reducer {
         case .enter:
             let i = s.screen.list.selection
             if let target = model.target(i) {
-                open(target, &s, from: s.screen.path)
+                open(target, &s, from: s.screen.path, identity: model.identity(i))
             } else if model.count == 0, s.screen.path == .overview, let first = focusedPanelLinks(s).first {
                 // A panel without rows (no project event this year) still
                 // leads somewhere: its own screen.
@@ -99,7 +99,8 @@ public enum Reducer {
             default: return
             }
             s.screen.overdueOnly.toggle()
-            s.screen.list.selection = 0
+            // The assignments' list, even with the unit's works focused.
+            s.screen.lists[0].selection = 0
         case .openScreen(let path): open(path, &s)
         case .openLead:
             let i = s.screen.list.selection
@@ -119,8 +120,8 @@ public enum Reducer {
             case .assignments: UnitFilters.cycle(action, &s.screen, sources: s.data.summary.assignments.sources)
             default: return
             }
-            s.screen.list.selection = 0
-            s.screen.list.offset = 0
+            s.screen.lists[0].selection = 0
+            s.screen.lists[0].offset = 0
         case .openAssignments:
             if s.screen.path == .overview { open(.assignments, &s) }
         case .openUnits:
@@ -168,7 +169,18 @@ public enum Reducer {
     static func cycleFocus(_ s: inout AppState, by delta: Int) {
         let n = s.screen.lists.count
         guard n > 1 else { return }
-        s.screen.focus = ((s.screen.focus + delta) % n + n) % n
+        var f = s.screen.focus
+        for _ in 1..<n {
+            f = ((f + delta) % n + n) % n
+            // Off the overview, Tab skips a list that is not drawn (a gate
+            // without works, a zone without plans); a filtered-out one stays.
+            if s.screen.path == .overview || !s.screen.lists[f].filter.isEmpty
+                || ScreenLists.model(s, list: f).count > 0
+            {
+                s.screen.focus = f
+                return
+            }
+        }
     }
 
     /// Left and right move to the panel beside the focused one in the
@@ -185,12 +197,22 @@ public enum Reducer {
     }
 
     /// Opens a row's target. The plans screen opened from an assignment
-    /// (its plan's link) starts on the row that leads back to it.
-    static func open(_ target: ScreenPath, _ s: inout AppState, from: ScreenPath) {
+    /// (its plan's link) starts on the row that leads back to it; opened
+    /// from a zone's plans, on the plan's row (`identity`: its id).
+    static func open(_ target: ScreenPath, _ s: inout AppState, from: ScreenPath, identity: String? = nil) {
         open(target, &s)
-        guard target == .plans, case .task(_, let task) = from else { return }
-        let back = ScreenLists.model(s).targets.firstIndex {
-            if case .task(_, task)? = $0 { true } else { false }
+        guard target == .plans else { return }
+        let back: Int?
+        switch from {
+        case .task(_, let task):
+            back = ScreenLists.model(s).targets.firstIndex {
+                if case .task(_, task)? = $0 { true } else { false }
+            }
+        case .zone:
+            back = identity.flatMap { id in
+                PlansScreen.items(s.screen.list, s.screen, Ctx(s)).firstIndex { $0.plan.id == id }
+            }
+        default: back = nil
         }
         if let back { s.screen.list.selection = back }
     }
@@ -219,7 +241,9 @@ public enum Reducer {
             let m = ScreenLists.model(s, list: list)
             move(&s, to: row, m)
             // A click on the selected row opens it, like Enter.
-            if wasSelected, let target = m.target(row) { open(target, &s, from: s.screen.path) }
+            if wasSelected, let target = m.target(row) {
+                open(target, &s, from: s.screen.path, identity: m.identity(row))
+            }
         }
     }
 

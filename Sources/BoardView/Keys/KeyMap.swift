@@ -93,8 +93,8 @@ public enum KeyMap {
             return [
                 open("xem chi tiết", "open"), back,
                 Binding(
-                    [.tab], .nextPanel, vi: "danh sách khác (công trình của cửa khẩu, khu)",
-                    en: "the other list (a gate's or zone's works)"),
+                    [.tab], .nextPanel, vi: "danh sách khác (công trình, đồ án của cửa khẩu, khu)",
+                    en: "the other list (a gate's or zone's works, plans)"),
             ] + moves(withSideways: false) + filterAndSort
                 + stepping(("mục tiếp theo", "next item"), ("mục trước", "previous item"), hint: false) + common
         case .unit:
@@ -105,6 +105,9 @@ public enum KeyMap {
                 Binding([.char("t")], .cycleStatusFilter, vi: "lọc trạng thái", en: "status filter"),
                 Binding([.char("c")], .cycleSourceFilter, vi: "lọc nguồn giao", en: "source filter"),
                 Binding([.char("w")], .cycleDueWindow, vi: "lọc thời hạn", en: "due window"),
+                Binding(
+                    [.tab], .nextPanel, vi: "danh sách khác (công trình làm chủ đầu tư)",
+                    en: "the other list (the works it owns)"),
             ] + stepping(("đơn vị tiếp theo", "next unit"), ("đơn vị trước", "previous unit"), hint: false) + common
         case .assignments:
             return [

@@ -74,10 +74,12 @@ public enum ScreenPath: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// How many lists the screen has: a gate or zone lists its works too.
+    /// How many lists the screen has: a gate lists its works too, a unit
+    /// the works it owns, a zone its works and its detailed plans.
     var listCount: Int {
         switch self {
-        case .gate, .zone: return 2
+        case .gate, .unit: return 2
+        case .zone: return 3
         default: return 1
         }
     }

@@ -30,13 +30,18 @@ struct PaceGauge {
             x += 1
         }
         var label = c.t("chưa có mục tiêu", "no target")
-        if let f = ytd.fractionOfTarget {
+        // No month of the year in the data: an empty bar that says so,
+        // never "0 %" of the target.
+        if ytd.monthsWithData == 0 {
+            label = c.t("chưa có số liệu", "no data")
+        } else if let f = ytd.fractionOfTarget {
             label = Formats.percent(fraction: f, c.lang, decimals: 1)
             // Say what the percentage is of when the bar has room to spare.
             if area.maxX - x >= 36 { label += c.t(" KH năm", " of target") }
         }
         Gauge(
-            fraction: ytd.fractionOfTarget ?? 0, label: label, marker: ytd.target == nil ? nil : expectedFraction,
+            fraction: ytd.fractionOfTarget ?? 0, label: label,
+            marker: ytd.target == nil || ytd.monthsWithData == 0 ? nil : expectedFraction,
             fillStyle: mark == .behind ? Style(.warn) : .barFill
         )
         .render(in: Rect(x: x, y: area.y, width: area.maxX - x, height: 1), on: &out.canvas)

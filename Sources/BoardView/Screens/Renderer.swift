@@ -81,11 +81,16 @@ public enum ScreenLists {
             guard c.panels.panels.indices.contains(list) else { return .empty }
             return c.panels.panels[list].model(l, screen, c)
         case .gate: return list == 1 ? LinkedWorks.model(l, screen, c) : GateScreen.model(l, screen, c)
-        case .zone: return list == 1 ? LinkedWorks.model(l, screen, c) : ZoneScreen.model(l, screen, c)
+        case .zone:
+            switch list {
+            case 1: return LinkedWorks.model(l, screen, c)
+            case 2: return LinkedPlans.model(l, screen, c)
+            default: return ZoneScreen.model(l, screen, c)
+            }
         case .works: return WorksScreen.model(l, screen, c)
         case .work(let id): return WorkScreen.model(id, c)
         case .units: return UnitsScreen.model(l, screen, c)
-        case .unit: return UnitScreen.model(l, screen, c)
+        case .unit: return list == 1 ? LinkedWorks.model(l, screen, c) : UnitScreen.model(l, screen, c)
         case .task: return TaskScreen.model(l, screen, c)
         case .projects: return ProjectsScreen.model(l, screen, c)
         case .project: return ProjectScreen.model(l, screen, c)

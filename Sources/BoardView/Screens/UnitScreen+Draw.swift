@@ -11,15 +11,33 @@ extension UnitScreen {
         box.render(in: area, on: &out.canvas)
         var rest = box.inner(area)
         guard !rest.isEmpty else { return }
+        // The works it owns (works.csv's `owner_id`), the second list (Tab),
+        // under the assignments (what the unit is scored on): right under
+        // a short list, at the bottom under a long one. A blank line first.
+        let worksHeight =
+            LinkedWorks.has(screen, c) && rest.height >= 10
+            ? LinkedWorks.sectionHeight(screen, c, rows: max(2, min(6, rest.height / 4))) + 1 : 0
+        let whole = rest
+        func drawWorks(below used: Int) {
+            guard worksHeight > 0 else { return }
+            let y = min(whole.y + used, whole.maxY - worksHeight) + 1
+            let section = Rect(x: whole.x, y: y, width: whole.width, height: worksHeight - 1)
+            LinkedWorks.drawSection(screen, c, in: section, &out)
+        }
         let everything = all(id, c)
-        if everything.isEmpty { return drawNothing(c, in: rest, &out) }
+        if everything.isEmpty {
+            drawWorks(below: whole.height)
+            return drawNothing(c, in: rest.splitBottom(worksHeight).rest, &out)
+        }
 
         if rest.height >= 12, let s = c.summary.tasks.score(id) {
             let (line, r) = rest.splitTop(1)
             Spans.fitting(scoreLines(s, c), width: line.width, c.charset).draw(in: line, &out)
             rest = r
         }
-        let rows = items(screen.list, screen, c)
+        // The assignments are list 0 whichever list has the focus.
+        let list = screen.lists[0]
+        let rows = items(list, screen, c)
         if rest.height >= 4 {
             let (line, r) = rest.splitTop(1)
             filterLine(screen, shown: rows.count, total: everything.count, c).draw(in: line, &out)
@@ -27,16 +45,23 @@ extension UnitScreen {
         }
         // The selected assignment in full, under the list, when tall enough.
         // A short list has it right under its last row, a long one at the bottom.
+        // The preview is shown by the height before the works take theirs:
+        // the works come out of the list's rows, not the selected one's text.
         // Shorter, the strip under the list gives its heading and title.
-        let preview = rest.height >= 26
-        if preview, !rows.isEmpty {
+        let preview = rest.height >= 26 && !rows.isEmpty
+        rest = rest.splitBottom(worksHeight).rest
+        // What the list and its preview take, for the works below them.
+        var used = rest.y - whole.y + max(1, rows.count + 1)
+        if preview {
             let height = previewHeight
             let tableHeight = min(rest.height - height, rows.count + 2)
             let (r, below) = rest.splitTop(tableHeight)
-            let selected = rows[min(max(0, screen.list.selection), rows.count - 1)]
+            let selected = rows[min(max(0, list.selection), rows.count - 1)]
             drawPreview(selected, c, in: below.splitTop(height).top, &out)
+            used = rest.y - whole.y + tableHeight + height
             rest = r
         }
+        drawWorks(below: used)
         let cols = columns(width: rest.width, rows, c)
         let tagged = !cols.contains(.role) && rows.contains { !$0.isLead }
         let titleMin = min(40, max(12, rest.width * 45 / 100))
@@ -72,9 +97,9 @@ extension UnitScreen {
         let empty = c.t(
             "Không có nhiệm vụ nào khớp bộ lọc (o t c w để đổi, / để tìm).",
             "No assignment matches the filters (o t c w change them, / searches).")
-        let selected = preview ? nil : ListView.selected(rows, screen.list)
+        let selected = preview ? nil : ListView.selected(rows, list)
         ListView(
-            columns: tableColumns, rows: tableRows, list: screen.list, index: 0, showSelection: true,
+            columns: tableColumns, rows: tableRows, list: list, index: 0, showSelection: screen.focus == 0,
             emptyMessage: empty, fullText: selected?.task.title,
             fullTextHeading: selected.map { previewHeading($0.view, who: roleName($0.isLead, c), c) } ?? "",
             textColumn: cols.firstIndex(of: .title)
@@ -175,7 +200,7 @@ extension UnitScreen {
     /// or the filter keys when no filter is on.
     static func filterLine(_ screen: ScreenState, shown: Int, total: Int, _ c: Ctx) -> Spans {
         var line = Spans([(c.t("Hiển thị \(shown)/\(total)", "Showing \(shown) of \(total)"), .accent)])
-        let sort = Sort(screen.list)
+        let sort = Sort(screen.lists[0])
         FilterLine.add(
             to: &line, active: UnitFilters.active(screen, c), screen, sortName: sort != .mostUrgent ? sort.name : nil,
             lead: FilterLine.noFilter,

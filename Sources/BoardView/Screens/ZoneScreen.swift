@@ -1,7 +1,8 @@
 import BoardModel
 
-/// One zone: its figures beside last year's, monthly output beside last
-/// year's, and its projects (the list).
+/// One zone: its figures beside last year's, its works and detailed plans
+/// (lists 1 and 2, when it has them), monthly output beside last year's,
+/// and its projects (list 0).
 enum ZoneScreen: ListSource {
     enum Sort: Int, SortOrder {
         case status, capital, name, date
@@ -94,6 +95,7 @@ enum ZoneScreen: ListSource {
         var rest = inner
         rest = rest.splitTop(Detail.facts(facts, c, in: rest, &out) + 1).rest
         rest = LinkedWorks.draw(screen, c, in: rest, &out)
+        rest = LinkedPlans.draw(screen, c, in: rest, &out)
         let chartHeight = min(9, max(0, (rest.height - 4) / 2))
         if chartHeight >= 4 {
             let (chart, below) = rest.splitTop(chartHeight + 1)
