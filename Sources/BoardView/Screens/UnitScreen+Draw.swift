@@ -51,7 +51,9 @@ extension UnitScreen {
         let preview = rest.height >= 26 && !rows.isEmpty
         rest = rest.splitBottom(worksHeight).rest
         // What the list and its preview take, for the works below them.
-        var used = rest.y - whole.y + max(1, rows.count + 1)
+        // Without the preview, the strip of the selected row's title may
+        // come right under the rows: the works go below its lines too.
+        var used = rest.y - whole.y + max(1, rows.count + 1) + (preview ? 0 : ListView.stripHeight(rest.height))
         if preview {
             let height = previewHeight
             let tableHeight = min(rest.height - height, rows.count + 2)
