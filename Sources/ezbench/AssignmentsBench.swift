@@ -25,7 +25,8 @@ enum AssignmentsBench {
     static let sources = ["UBND tỉnh giao", "Kế hoạch 82", "Quy chế hoạt động Ban Chỉ đạo", ""]
 
     static let meetingsHeader = "id,held_on,title\n"
-    static let tasksHeader = "id,title,lead_id,support_ids,source,assigned_on,due_on,status,done_on,meeting_id\n"
+    static let tasksHeader =
+        "id,title,lead_id,support_ids,source,assigned_on,due_on,status,done_on,meeting_id,work_ids\n"
 
     /// The sample's small files, its meetings and assignments as they are
     /// (its other files, such as plans.csv, refer to them: without them
@@ -76,7 +77,7 @@ enum AssignmentsBench {
             let meeting = next(3) == 0 ? "HN\(next(12))" : ""
             let title = "\(titles[next(titles.count)]) \(places[next(places.count)]) (đợt \(i % 97 + 1))"
             out += "T\(i),\"\(title)\",\(lead),\(support.joined(separator: ";")),\(sources[next(sources.count)]),"
-            out += "\(on),\(due.map { "\($0)" } ?? ""),\(status),\(done.map { "\($0)" } ?? ""),\(meeting)\n"
+            out += "\(on),\(due.map { "\($0)" } ?? ""),\(status),\(done.map { "\($0)" } ?? ""),\(meeting),\n"
         }
         try BenchData.write(dir + "/tasks.csv", Array(out.utf8))
         var updates = "task_id,on,progress_pct,note\n"
