@@ -15,6 +15,28 @@ struct LinkRow {
     var tail: String = ""
 }
 
+extension LinkRow {
+    /// A zone as a link: its name and kind (`KCN Tằng Loỏng · khu công
+    /// nghiệp`), its id after it when `showingID`; the bare id when the
+    /// data does not hold it.
+    static func zone(_ id: String, _ c: Ctx, showingID: Bool) -> LinkRow {
+        let z = c.dataSet.zone(id)
+        return LinkRow(
+            path: .zone(id), role: ("khu", "zone"),
+            text: (z.map(Titles.zoneName) ?? id) + (z.map { " · " + $0.kind.name(c.lang) } ?? ""),
+            tail: showingID && z != nil ? " (" + id + ")" : "")
+    }
+
+    /// A gate as a link, as `zone` does for a zone, its id after it.
+    static func gate(_ id: String, _ c: Ctx) -> LinkRow {
+        let g = c.dataSet.gate(id)
+        return LinkRow(
+            path: .gate(id), role: ("cửa khẩu", "gate"),
+            text: (g.map(Titles.gateName) ?? id) + (g.map { " · " + $0.kind.name(c.lang) } ?? ""),
+            tail: g == nil ? "" : " (" + id + ")")
+    }
+}
+
 /// `── Heading ──` then a row per link, `▸ role  text (tail)`, the
 /// selected one highlighted and the section scrolled so that it shows.
 enum LinkList {

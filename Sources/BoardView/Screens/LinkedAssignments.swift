@@ -102,20 +102,8 @@ enum LinkedAssignments {
 
     /// The zone or gate a work is at, as a row; nil for a work at neither.
     static func place(of w: Work, _ c: Ctx) -> LinkRow? {
-        if let id = w.zoneID {
-            let z = c.dataSet.zone(id)
-            return LinkRow(
-                path: .zone(id), role: ("khu", "zone"),
-                text: (z.map(Titles.zoneName) ?? id) + (z.map { " · " + $0.kind.name(c.lang) } ?? ""),
-                tail: z == nil ? "" : " (" + id + ")")
-        }
-        if let id = w.gateID {
-            let g = c.dataSet.gate(id)
-            return LinkRow(
-                path: .gate(id), role: ("cửa khẩu", "gate"),
-                text: (g.map(Titles.gateName) ?? id) + (g.map { " · " + $0.kind.name(c.lang) } ?? ""),
-                tail: g == nil ? "" : " (" + id + ")")
-        }
+        if let id = w.zoneID { return .zone(id, c, showingID: true) }
+        if let id = w.gateID { return .gate(id, c) }
         return nil
     }
 }

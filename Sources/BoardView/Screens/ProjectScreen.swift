@@ -9,14 +9,7 @@ enum ProjectScreen: ListSource {
     /// The zone, then the assignments naming the project.
     static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [LinkRow] {
         guard case .project(let id) = screen.path, let s = c.summary.projects.state(id) else { return [] }
-        let zone = c.dataSet.zone(s.project.zoneID)
-        var links = [
-            LinkRow(
-                path: .zone(s.project.zoneID), role: ("khu", "zone"),
-                text: (zone.map(Titles.zoneName) ?? s.project.zoneID)
-                    + (zone.map { " · " + $0.kind.name(c.lang) } ?? ""),
-                style: .normal)
-        ]
+        var links = [LinkRow.zone(s.project.zoneID, c, showingID: false)]
         for v in c.summary.tasks.mentioning(s.project) {
             let lead = c.dataSet.unit(v.task.leadID).map(Titles.unitName) ?? v.task.leadID
             links.append(
