@@ -167,8 +167,12 @@ public struct DataFolder: Sendable {
     private func known(for file: DataFile) -> KnownIDs {
         var k = KnownIDs()
         for f in file.references {
-            k[f] = Set(ids(f))
-            if case .table(let t)? = files[f.rawValue]?.shown { k.tables[f] = t.stored }
+            if case .table(let t)? = files[f.rawValue]?.shown {
+                k[f] = t.idSet ?? Set(t.ids)
+                k.tables[f] = t.stored
+            } else {
+                k[f] = []
+            }
         }
         return k
     }
@@ -180,10 +184,20 @@ public struct DataFolder: Sendable {
 
     /// Reads table files that do not refer to each other.
     private mutating func readTables(_ wave: [DataFile]) {
-        let bytes = wave.reduce(0) { $0 + (FileIO.fingerprint(full($1.rawValue))?.size ?? 0) }
-        guard threads > 1, wave.count > 1, bytes >= DataFolder.parallelTables else {
+        let sizes = wave.map { FileIO.fingerprint(full($0.rawValue))?.size ?? 0 }
+        let bytes = sizes.reduce(0, +)
+        // A big file of rows read alone is read in two halves at once
+        // (`TableHalves`; 50,000 progress reports): its wave, the rest of
+        // which is small beside it, is then read one file after another.
+        let halves = wave.indices.contains { i in
+            wave[i].spec.readsRowsAlone && sizes[i] >= TableReader.halvesThreshold && sizes[i] >= bytes / 2
+        }
+        guard threads > 1, wave.count > 1, bytes >= DataFolder.parallelTables, !halves else {
             for file in wave {
-                apply(file, DataFolder.read(file, at: full(file.rawValue), known: known(for: file), today: today))
+                apply(
+                    file,
+                    DataFolder.read(
+                        file, at: full(file.rawValue), known: known(for: file), today: today, threads: threads))
             }
             return
         }
@@ -211,7 +225,7 @@ public struct DataFolder: Sendable {
     }
 
     /// Reads and parses one table file; touches no state.
-    static func read(_ file: DataFile, at path: String, known: KnownIDs, today: Day?) -> TableRead {
+    static func read(_ file: DataFile, at path: String, known: KnownIDs, today: Day?, threads: Int = 1) -> TableRead {
         let fp = FileIO.fingerprint(path)
         switch FileIO.read(path, limit: DataFolder.tableSizeLimit) {
         case .failure(.missing): return TableRead(fingerprint: nil, outcome: .missing)
@@ -220,7 +234,7 @@ public struct DataFolder: Sendable {
         case .success(let bytes):
             var problems = ProblemList()
             let content = bytes.withUnsafeBufferPointer {
-                FileContent.parse(file, bytes: $0, known: known, today: today, problems: &problems)
+                FileContent.parse(file, bytes: $0, known: known, today: today, threads: threads, problems: &problems)
             }
             return TableRead(fingerprint: fp, outcome: .parsed(content, problems: problems))
         }

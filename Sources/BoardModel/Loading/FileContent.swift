@@ -6,10 +6,10 @@ enum FileContent: Sendable {
 
     /// Parses one table file (not a crossing log) by its spec.
     static func parse(
-        _ file: DataFile, bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, today: Day? = nil,
+        _ file: DataFile, bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, today: Day? = nil, threads: Int = 1,
         problems: inout ProblemList
     ) -> FileContent {
-        .table(file.spec.parse(bytes, known: known, today: today, problems: &problems))
+        .table(file.spec.parse(bytes, known: known, today: today, threads: threads, problems: &problems))
     }
 
     /// Puts these rows into their place in a data set.

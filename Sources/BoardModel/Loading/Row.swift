@@ -3,14 +3,18 @@
 /// rule. A spec reads every column through its handle (`row[Spec.column]`,
 /// `Column`), then keeps the row only if `isValid`: all problems of a row
 /// are reported, not just the first.
+///
+/// A row lives only while `TableReader.forEachRow` calls its body: its
+/// fields are the reader's, until the next record is read. Keep a field
+/// (`field(of:)`), never the row.
 final class Row {
     let table: TableReader
-    let fields: [CSVReader.Field]
+    let fields: UnsafeBufferPointer<CSVReader.Field>
     private(set) var isValid = true
     /// The row's key (its key column's value), once read.
     private(set) var key: String?
 
-    init(table: TableReader, fields: [CSVReader.Field]) {
+    init(table: TableReader, fields: UnsafeBufferPointer<CSVReader.Field>) {
         self.table = table
         self.fields = fields
     }
@@ -19,14 +23,14 @@ final class Row {
     var line: Int { fields.first?.lineNumber ?? 0 }
 
     private func field(_ column: ColumnInfo) -> CSVReader.Field? {
-        table.index(of: column.name).map { fields[$0] }
+        table.index(of: column).map { fields[$0] }
     }
 
     /// The line and column of `column`'s cell (the row's start when the
     /// column is absent).
     func place(_ column: ColumnInfo) -> (line: Int, column: Int) {
         guard let f = field(column) else { return (line, 1) }
-        return (f.lineNumber, table.places.column(of: f))
+        return (f.lineNumber, table.column(of: f, inRowFrom: fields[0]))
     }
 
     /// An error at `column`'s field: the row is bad.
@@ -46,11 +50,13 @@ final class Row {
     @discardableResult
     func claim(_ key: String, at column: some AnyColumn, describe: @autoclosure () -> String) -> Bool {
         guard !key.isEmpty else { return true }
-        if let first = table.firstLineOfKey[key] {
+        // One hash of the key, not two: a duplicate is rare, and puts the
+        // first row's line back.
+        if let first = table.firstLineOfKey.updateValue(line, forKey: key) {
+            table.firstLineOfKey[key] = first
             error(column, "\(describe()) is already on line \(first); the row is skipped")
             return false
         }
-        table.firstLineOfKey[key] = line
         return true
     }
 
@@ -92,7 +98,8 @@ final class Row {
         guard let f = field(column) else { return nil }
         let b = table.bytes(f)
         if trimmed(b).isEmpty { return nil }
-        if f.hasEscapes { return TextNormalization.nfc(table.reader.string(f)) }
+        // From the bytes, not through `table.reader` (a copy of the reader).
+        if f.hasEscapes { return TextNormalization.nfc(CSVReader.string(b, hasEscapes: true)) }
         return TextNormalization.nfc(b)
     }
 
@@ -117,6 +124,16 @@ final class Row {
 
     /// `id`, and whether the id is well formed (nothing was reported).
     private func checkedID(_ column: ColumnInfo) -> (value: String, ok: Bool) {
+        // Nearly every id is printable ASCII without spaces or quotes to
+        // undo: then it is its bytes, trimmed, with nothing to report (no
+        // space, no control character, NFC already), and the checks below
+        // on the String would only find so again.
+        if let f = field(column), !f.hasEscapes {
+            let b = trimmed(table.bytes(f))
+            if !b.isEmpty, b.allSatisfy({ $0 &- 0x21 < 0x5E }) {
+                return (String(decoding: b, as: UTF8.self), true)
+            }
+        }
         guard let t = rawText(column) else {
             error(column, "'\(column.name)' is empty; every row needs one")
             return ("", false)
@@ -147,7 +164,7 @@ final class Row {
         // with the same bytes as the one above it, found valid there, is
         // the same valid id, and is not checked and looked up again
         // (100,000 events: make bench, projects).
-        let place = table.index(of: column.name)
+        let place = table.index(of: column)
         if let place, let value = table.repeatedRef(place, fields[place]) { return value }
         let (value, ok) = checkedID(column)
         if !value.isEmpty, !table.known[file].contains(value) {
@@ -164,8 +181,7 @@ final class Row {
         let known = table.known[file]
         let what = file.noun ?? file.rawValue
         var out: [String] = []
-        for part in t.split(separator: ";", omittingEmptySubsequences: true) {
-            let item = String(part).trimmingSpaces()
+        for item in Row.items(t) {
             if item.isEmpty { continue }
             if let problem = Row.idProblem(item) {
                 error(
@@ -181,6 +197,19 @@ final class Row {
             }
         }
         return out
+    }
+
+    /// A list's items, split at `;` and trimmed of spaces (empty ones kept:
+    /// the caller skips them). ASCII text, nearly every list of ids, is
+    /// split on its bytes; other text by characters, as `;` followed by a
+    /// combining mark is one character and no separator.
+    static func items(_ t: String) -> [String] {
+        if t.utf8.allSatisfy({ $0 < 0x80 }) {
+            return t.utf8.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: true).map {
+                String(Substring($0)).trimmingSpaces()
+            }
+        }
+        return t.split(separator: ";", omittingEmptySubsequences: true).map { String($0).trimmingSpaces() }
     }
 
     // MARK: Numbers
@@ -293,12 +322,13 @@ final class Row {
 
     // MARK: Enumerations
 
-    func choice<E: RawRepresentable & CaseIterable>(_ column: ColumnInfo, _ type: E.Type) -> E?
+    func choice<E: RawRepresentable & CaseIterable & Sendable>(_ column: ColumnInfo, _ words: ChoiceWords<E>) -> E?
     where E.RawValue == String {
         guard let b = bytes(column), !b.isEmpty else {
             if column.isRequired { error(column, "'\(column.name)' is empty; one of \(Row.list(E.self)) is required") }
             return nil
         }
+        if let v = words.exact(b) { return v }
         let text = String(decoding: b, as: UTF8.self)
         if let v = E(rawValue: text) { return v }
         // Forgive case only with a warning: exports sometimes capitalise.

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Reads one CSV file with a header into rows whose fields are found by
 /// column name, reporting every problem with its line and column.
 ///
@@ -19,10 +23,14 @@ final class TableReader {
     /// The columns the spec lists, and (in debug builds) those read so far.
     let listed: [ColumnInfo]
     private(set) var columnsRead: Set<String> = []
-    /// The listed columns the header has (name, field index): a dozen at
-    /// most, however wide the header.
-    private var columnList: [(String, Int)] = []
+    /// Per `ColumnInfo.key`, the column's field index in the header (-1:
+    /// not in the header, or not a column of this file): a column's field
+    /// is one array read away, for every cell of every row. A `let`: a
+    /// `var` of a class is checked for exclusive access at every read.
+    private let fieldOfKey: [Int32]
     private(set) var fieldCount = 0
+    /// The references found valid so far, per field (`repeatedRef`).
+    private let refs: RefSlots
 
     var reader: CSVReader { source.reader }
     /// The reader's first byte: a field's bytes are found from it without
@@ -59,11 +67,39 @@ final class TableReader {
             sink.append(contentsOf: source.problems)
             return nil
         }
-        columnList = columns.compactMap { c in header.columns[c.name].map { (c.name, $0) } }
+        var fieldOfKey = [Int32](repeating: -1, count: (columns.map(\.key).max() ?? -1) + 1)
+        for c in columns { if let i = header.columns[c.name] { fieldOfKey[c.key] = Int32(i) } }
+        self.fieldOfKey = fieldOfKey
         fieldCount = header.fieldCount
+        refs = RefSlots(count: header.fieldCount)
         sink.append(contentsOf: source.problems)
         source.problems = ProblemList()
     }
+
+    /// A reader of the same file from `offset`, where a record starts on
+    /// `line`, with this one's header (`TableHalves`' second half).
+    init(continuing other: TableReader, at offset: Int, line: Int) {
+        file = other.file
+        buffer = other.buffer
+        known = other.known
+        today = other.today
+        listed = other.listed
+        let opened = RecordSource(
+            file: other.file, buffer: other.buffer, start: offset, line: line, lineEnd: other.reader.lineEnd)
+        source = opened
+        base = opened.reader.base
+        places = opened.reader.places
+        fieldOfKey = other.fieldOfKey
+        fieldCount = other.fieldCount
+        refs = RefSlots(count: other.fieldCount)
+    }
+
+    /// Where the next record starts.
+    var position: Int { source.position }
+
+    /// Files with fewer bytes than this are read on one thread: a second
+    /// costs more than it saves (`TableHalves`).
+    static let halvesThreshold = 1 << 20
 
     /// Adds a problem of a row; `make` is called only if it is kept.
     func report(_ severity: Problem.Severity, _ make: () -> Problem) {
@@ -71,18 +107,18 @@ final class TableReader {
     }
 
     /// Calls `body` with each data row that has the header's number of
-    /// fields; rows with another count are reported and skipped.
-    func forEachRow(_ body: (Row) -> Void) {
+    /// fields; rows with another count are reported and skipped. Only the
+    /// rows that start before `end`, when given.
+    func forEachRow(until end: Int = .max, _ body: (Row) -> Void) {
         var complete = false
-        // One array holds each row's fields in turn: once a row is let go
-        // (nearly always, when `body` returns) the next reuses it rather
-        // than allocating its own (a file of 100,000 rows: make bench).
-        var fields: [CSVReader.Field] = []
-        while source.next(complete: &complete) {
-            fields.removeAll(keepingCapacity: true)
-            fields.append(contentsOf: source.fields)
+        // `end`: the rows starting before it (the first of two halves).
+        while source.position < end, source.next(complete: &complete) {
+            // The reader's own storage, not a copy: the row is read before
+            // the next record is (a copy of each row's fields was a tenth
+            // of reading a file of 100,000 rows: make bench).
+            let fields = source.fields
             if fields.count != fieldCount {
-                fields.withUnsafeBufferPointer { source.reportFieldCount($0, expected: fieldCount) }
+                source.reportFieldCount(fields, expected: fieldCount)
                 continue
             }
             body(Row(table: self, fields: fields))
@@ -99,18 +135,23 @@ final class TableReader {
             file: file, line: f.lineNumber, column: reader.column(of: f), severity: severity, message: message)
     }
 
+    /// The column of `f`, a field of the row whose first field is `first`.
+    /// A row starts at the start of a line, so a field on its first line
+    /// is counted from there, rather than by scanning back for the line's
+    /// start (every row's observed date: make bench, projects); a field
+    /// after a quoted line break, or a first field not just after a line
+    /// end (a byte-order mark), is found the long way.
+    func column(of f: CSVReader.Field, inRowFrom first: CSVReader.Field) -> Int {
+        let start = first.origin
+        guard f.line == first.line, start > 0, base[start - 1] == places.lineEnd else { return places.column(of: f) }
+        return places.column(offset: f.origin, lineStart: start)
+    }
+
     /// Notes that `column` was read; false when the spec does not list it.
     func noteRead(_ column: ColumnInfo) -> Bool {
         columnsRead.insert(column.name)
         return listed.contains(column)
     }
-
-    /// Per field index, the last reference found valid and known, with
-    /// its cell (`Row.ref`).
-    private var refMemo: [(field: CSVReader.Field, value: String)?] = []
-    /// Per field index, every reference found valid and known, by the hash
-    /// of its bytes (`refHash`).
-    private var refSeen: [[UInt64: (field: CSVReader.Field, value: String)]] = []
 
     /// The value of a valid reference at field `index` found earlier with
     /// the same bytes as `f` (escapes alike), else nil: the one just above
@@ -118,33 +159,30 @@ final class TableReader {
     /// (progress reports over thousands of assignments come in no order:
     /// each id is then checked once, not once a row; make bench, brief).
     func repeatedRef(_ index: Int, _ f: CSVReader.Field) -> String? {
-        guard index < refMemo.count, let m = refMemo[index] else { return nil }
-        if sameBytes(m.field, f) { return m.value }
-        guard let seen = refSeen[index][refHash(f)], sameBytes(seen.field, f) else { return nil }
-        refMemo[index] = seen
+        guard index < refs.slots.count else { return nil }
+        let slot = refs.slots.baseAddress! + index
+        guard let last = slot.pointee.last else { return nil }
+        if sameBytes(last, f) { return slot.pointee.lastValue }
+        guard let seen = slot.pointee.seen[refHash(f)], sameBytes(seen.field, f) else { return nil }
+        slot.pointee.last = seen.field
+        slot.pointee.lastValue = seen.value
         return seen.value
     }
 
     /// Notes a reference found valid and known (`repeatedRef`).
     func rememberRef(_ index: Int, _ f: CSVReader.Field, _ value: String) {
-        if refMemo.count <= index {
-            refMemo += Array(repeating: nil, count: index + 1 - refMemo.count)
-            refSeen += Array(repeating: [:], count: index + 1 - refSeen.count)
-        }
-        refMemo[index] = (f, value)
-        refSeen[index][refHash(f)] = (f, value)
+        guard index < refs.slots.count else { return }
+        let slot = refs.slots.baseAddress! + index
+        slot.pointee.last = f
+        slot.pointee.lastValue = value
+        slot.pointee.seen[refHash(f)] = (f, value)
     }
 
+    @inline(__always)
     private func sameBytes(_ a: CSVReader.Field, _ b: CSVReader.Field) -> Bool {
-        guard a.hasEscapes == b.hasEscapes, a.end - a.start == b.end - b.start else { return false }
-        var p = base + a.start
-        var q = base + b.start
-        for _ in b.start..<b.end {
-            if p.pointee != q.pointee { return false }
-            p += 1
-            q += 1
-        }
-        return true
+        let n = b.end - b.start
+        guard a.hasEscapes == b.hasEscapes, a.end - a.start == n else { return false }
+        return memcmp(base + a.start, base + b.start, n) == 0
     }
 
     /// FNV-1a over a field's bytes (ids are short); a collision only
@@ -159,14 +197,37 @@ final class TableReader {
         return h
     }
 
-    /// A spec lists a dozen columns at most: a scan of short names beats
-    /// hashing the name for every field of every row.
-    func index(of column: String) -> Int? {
-        // The lengths first: a spec's names mostly differ in length, and
-        // comparing two unequal strings is the slow path of `==`.
-        let length = column.utf8.count
-        for (name, i) in columnList where name.utf8.count == length && name == column { return i }
-        return nil
+    /// The field index of `column` in the header, nil when the header
+    /// lacks it.
+    @inline(__always)
+    func index(of column: ColumnInfo) -> Int? {
+        let key = column.key
+        guard key < fieldOfKey.count else { return nil }
+        let i = fieldOfKey[key]
+        return i < 0 ? nil : Int(i)
+    }
+}
+
+/// Per field index, the references found valid and known (`Row.ref`): the
+/// last one, and every one by the hash of its bytes. In raw storage, not
+/// in arrays held by the reader: a class's `var` is checked for exclusive
+/// access at every use, three times a row here (make bench, projects).
+final class RefSlots {
+    struct Slot {
+        var last: CSVReader.Field?
+        var lastValue = ""
+        var seen: [UInt64: (field: CSVReader.Field, value: String)] = [:]
+    }
+    let slots: UnsafeMutableBufferPointer<Slot>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: Slot())
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
     }
 }
 

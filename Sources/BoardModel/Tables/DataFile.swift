@@ -43,6 +43,9 @@ public struct DataFile: Hashable, Sendable, CaseIterable, RawRepresentable, Cust
         return out
     }
 
+    /// The files some file refers to (their ids are looked up).
+    static let referenced: Set<DataFile> = Set(allCases.flatMap(\.references))
+
     /// The key column's noun (`gate`), nil for a file without a key column.
     var noun: String? {
         for c in spec.columns { if case .key(let noun) = c.info.type { return noun } }

@@ -19,7 +19,8 @@ public enum OutputTable: TableSpec {
         let workers = r[Self.workers]
         guard let month, r.isValid, let value,
             r.claim(
-                zone + "|" + month.description, at: Self.month,
+                // The month's number, not its text (`TradeTable`).
+                zone + "|" + String(month.index), at: Self.month,
                 describe: "zone \(Messages.shown(zone)) for \(month)")
         else { return nil }
         return OutputMonth(month: month, zoneID: zone, outputBnVND: value, exportUSD: exp, workers: workers)

@@ -37,6 +37,11 @@ protocol TableSpec: DataTable {
     /// The column `observedOn` reads (where a problem with an observation
     /// is reported). Default: none.
     static var observedColumn: ColumnInfo? { get }
+    /// True when each row is read on its own: no key column, no `claim`,
+    /// no `FileRules`. A big file of such rows is read in two halves at
+    /// once (`TableHalves`), each half seeing only its own rows. Default:
+    /// false.
+    static var readsRowsAlone: Bool { get }
 
     // Given by the extension below, never by a spec. Requirements rather
     // than plain extension methods so that each spec's conformance gets
@@ -44,7 +49,8 @@ protocol TableSpec: DataTable {
     // an existential, where generic code would look up `[Record]`'s type
     // metadata for every row).
     static func parse(
-        _ bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, today: Day?, problems: inout ProblemList
+        _ bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, today: Day?, threads: Int,
+        problems: inout ProblemList
     ) -> TableRows
     static func latestObservation(in d: DataSet) -> Day?
     static func countObservations(in d: DataSet, today: Day?, into counts: inout [Day: Int])
@@ -54,6 +60,7 @@ extension TableSpec {
     static var isOptional: Bool { false }
     static func observedOn(_ record: Record) -> Day? { nil }
     static var observedColumn: ColumnInfo? { nil }
+    static var readsRowsAlone: Bool { false }
 
     static var file: DataFile { DataFile(Self.self) }
 
@@ -101,34 +108,43 @@ extension TableSpec {
         }
     }
 
-    /// Reads one file's bytes: its valid rows, and the ids later files may
-    /// refer to. Problems go to `problems`; a date or month after `today`
-    /// (other than a plan) is a warning.
+    /// Reads one file's bytes on one thread (`ezboard update`'s check of
+    /// the row it would append).
     static func parse(
         _ bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, today: Day?, problems: inout ProblemList
     ) -> TableRows {
-        var rows: [Record] = []
-        var ids: [String] = []
+        parse(bytes, known: known, today: today, threads: 1, problems: &problems)
+    }
+
+    /// Reads one file's bytes: its valid rows, and the ids later files may
+    /// refer to. Problems go to `problems`; a date or month after `today`
+    /// (other than a plan) is a warning. With `threads` > 1, a big file of
+    /// rows read alone is read in two halves at once.
+    static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, today: Day?, threads: Int,
+        problems: inout ProblemList
+    ) -> TableRows {
         guard
             let t = TableReader(
                 file: fileName, buffer: bytes, columns: columns.map(\.info), known: known, problems: &problems)
-        else { return TableRows(file: file, rows: rows, ids: ids) }
-        var rules = FileRules(known: known)
+        else { return TableRows(file: file, rows: [Record](), ids: []) }
         t.today = today
-        var observed: [Observed] = []
-        t.forEachRow { row in
-            guard var record = Self.record(row), rules.keep(&record, row) else { return }
-            rows.append(record)
-            if let id = row.key { ids.append(id) }
-            if let day = observedOn(record), let column = observedColumn {
-                let place = row.place(column)
-                observed.append(Observed(day: day, line: place.line, column: place.column))
-            }
+        var part = TablePart<Self>()
+        if readsRowsAlone, threads > 1, let halves = TableHalves<Self>(t) {
+            let read = halves.read()
+            part = read.part
+            for list in read.problems { problems.append(contentsOf: list) }
+        } else {
+            var rules = FileRules(known: known)
+            t.forEachRow { row in part.take(row, &rules) }
+            problems.append(contentsOf: t.problems)
+            problems.append(contentsOf: rules.finish(t))
         }
-        problems.append(contentsOf: t.problems)
-        problems.append(contentsOf: rules.finish(t))
-        var out = TableRows(file: file, rows: rows, ids: ids)
-        out.observed = observed
+        var out = TableRows(file: file, rows: part.rows, ids: part.ids)
+        out.observed = part.observed
+        // Made once here for every file that refers to this one, rather
+        // than once by each of them (`DataFolder.known(for:)`).
+        if DataFile.referenced.contains(file) { out.idSet = Set(part.ids) }
         return out
     }
 }
@@ -144,6 +160,8 @@ struct TableRows: Sendable {
     /// Where each kept row's observation is (for warnings about dates far
     /// ahead of the others), in file order.
     var observed: [Observed] = []
+    /// `ids` as a set, for a file other files refer to (nil otherwise).
+    var idSet: Set<String>?
 
     init<Record: Sendable>(file: DataFile, rows: [Record], ids: [String]) {
         self.file = file

@@ -20,7 +20,9 @@ public enum TradeTable: TableSpec {
         let border = r[borderTradeUSD]
         guard let month, r.isValid, let exp, let imp,
             r.claim(
-                gate + "|" + month.description, at: Self.month,
+                // The month's number, not its text: a key nobody reads, made
+                // for every row.
+                gate + "|" + String(month.index), at: Self.month,
                 describe: "gate \(Messages.shown(gate)) for \(month)")
         else { return nil }
         return TradeMonth(month: month, gateID: gate, exportUSD: exp, importUSD: imp, borderTradeUSD: border)

@@ -1,0 +1,119 @@
+import Dispatch
+
+/// What reading a file's rows, or a part of them, gives: the records
+/// kept, their ids and where their observations are, in file order.
+struct TablePart<Spec: TableSpec>: Sendable {
+    var rows: [Spec.Record] = []
+    var ids: [String] = []
+    var observed: [Observed] = []
+    /// Read once, not for every row (a computed property on some specs).
+    private let observedColumn = Spec.observedColumn
+
+    /// Takes one row: its record, when valid and kept by the file's rules.
+    mutating func take(_ row: Row, _ rules: inout Spec.FileRules) {
+        guard var record = Spec.record(row), rules.keep(&record, row) else { return }
+        if let id = row.key { ids.append(id) }
+        if let day = Spec.observedOn(record), let column = observedColumn {
+            let place = row.place(column)
+            observed.append(Observed(day: day, line: place.line, column: place.column))
+        }
+        // Last, so the record moves into the array rather than being copied.
+        rows.append(record)
+    }
+
+    /// Adds the part that follows this one in the file.
+    mutating func append(_ next: TablePart) {
+        rows += next.rows
+        ids += next.ids
+        observed += next.observed
+    }
+}
+
+/// A big file whose rows are read alone (`TableSpec.readsRowsAlone`), read
+/// in two halves on two cores: 50,000 progress reports are most of what
+/// `ezboard brief` waits for (make bench, assignments). The file is cut
+/// at a line end near its middle; the second half starts there on the
+/// line it has in the file, so its rows, problems and places are what one
+/// pass would give. If the first half does not end exactly at the cut (a
+/// quoted field runs over it), the second half is thrown away and the
+/// first reads on to the end, as one pass would.
+struct TableHalves<Spec: TableSpec> {
+    let first: TableReader
+    let second: TableReader
+    let cut: Int
+
+    /// Nil when the file is too small to be worth it, or has no line end
+    /// after its middle.
+    init?(_ t: TableReader) {
+        let start = t.position
+        let size = t.buffer.count - start
+        let lineEnd = t.reader.lineEnd
+        guard size >= TableReader.halvesThreshold,
+            let cut = CrossingReader.lineEnd(after: start + size / 2, in: t.buffer, lineEnd: lineEnd)
+        else { return nil }
+        // Each half sees only its own rows: no rules across them.
+        assert(Spec.FileRules.self == NoFileRules<Spec.Record>.self, "\(Spec.self) has rules across rows")
+        // The reader counts a line at each line-end byte, quoted or not.
+        let line = t.reader.line + TableHalves.count(lineEnd, in: t.buffer, start..<cut)
+        first = t
+        second = TableReader(continuing: t, at: cut, line: line)
+        self.cut = cut
+    }
+
+    /// Both halves' rows, and their problems in file order (each half's
+    /// own list: appended one after the other, they keep and count what
+    /// one list of the whole file would).
+    func read() -> (part: TablePart<Spec>, problems: [ProblemList]) {
+        let readers = Readers(first: first, second: second)
+        let parts = ResultSlots<TablePart<Spec>>(count: 2)
+        let cut = self.cut
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            var part = TablePart<Spec>()
+            var rules = Spec.FileRules(known: readers.first.known)
+            if i == 0 {
+                readers.first.forEachRow(until: cut) { row in part.take(row, &rules) }
+            } else {
+                readers.second.forEachRow { row in part.take(row, &rules) }
+            }
+            parts.set(i, part)
+        }
+        // concurrentPerform returns once both halves are read.
+        var part = parts.values[0]!
+        if first.position == cut {
+            part.append(parts.values[1]!)
+            return (part, [first.problems, second.problems])
+        }
+        var rules = Spec.FileRules(known: first.known)
+        first.forEachRow { row in part.take(row, &rules) }
+        return (part, [first.problems])
+    }
+
+    /// How many bytes of `range` are `byte`: eight at a time (half a big
+    /// file, before either half starts).
+    static func count(_ byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var n = 0
+        var p = range.lowerBound
+        let base = UnsafeRawPointer(buffer.baseAddress!)
+        while p &+ 8 <= range.upperBound {
+            // Exact per byte (no borrow between bytes): a byte of `x` is
+            // zero exactly when its top bit ends up clear here.
+            let x = base.loadUnaligned(fromByteOffset: p, as: UInt64.self) ^ (ones &* UInt64(byte))
+            let nonzero = ((x & lows) &+ lows) | x
+            n &+= 8 &- (nonzero & ~lows).nonzeroBitCount
+            p &+= 8
+        }
+        while p < range.upperBound {
+            if buffer[p] == byte { n += 1 }
+            p += 1
+        }
+        return n
+    }
+
+    /// The two readers, each used by one thread only.
+    private struct Readers: @unchecked Sendable {
+        let first: TableReader
+        let second: TableReader
+    }
+}
