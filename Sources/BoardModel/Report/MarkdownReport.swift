@@ -319,7 +319,12 @@ struct MarkdownText {
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    private mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    private mutating func append(_ s: String) {
+        // A copy of the contiguous bytes; element by element otherwise.
+        if s.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: s.utf8)
+        }
+    }
 
     /// Another part of the page after this one. The part must start with
     /// a line (a `blank()` first would have read this text's end).
@@ -388,16 +393,28 @@ struct MarkdownText {
         // Cells safe on one line make a row safe on one line, which ends
         // in "|", not a space: what `line` would append, cell by cell
         // without joining them first.
-        guard cells.allSatisfy(SafeText.isSafe) else {
-            line("| " + cells.joined(separator: " | ") + " |")
+        guard !cells.isEmpty else {
+            line("|  |")
             return
         }
-        bytes.append(contentsOf: "| ".utf8)
-        for (i, cell) in cells.enumerated() {
-            if i > 0 { bytes.append(contentsOf: " | ".utf8) }
-            append(cell)
+        let start = bytes.count
+        bytes.append(UInt8(ascii: "|"))
+        for cell in cells {
+            bytes.append(UInt8(ascii: " "))
+            let safe = cell.utf8.withContiguousStorageIfAvailable { cell -> Bool in
+                guard SafeText.isSafe(cell, keepingLineBreaks: false) else { return false }
+                bytes.append(contentsOf: cell)
+                return true
+            }
+            guard safe == true else {
+                bytes.removeSubrange(start...)
+                line("| " + cells.joined(separator: " | ") + " |")
+                return
+            }
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(UInt8(ascii: "|"))
         }
-        bytes.append(contentsOf: " |\n".utf8)
+        bytes.append(0x0A)
     }
 
     /// The text with one line end at the end (not the blank line after the

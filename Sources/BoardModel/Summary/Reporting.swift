@@ -184,8 +184,13 @@ public enum CommitteeRequest {
     /// Whether `note` holds "ban", "bc" or "steering", ASCII letters in
     /// any case.
     static func mayNameCommittee(_ note: String) -> Bool {
+        note.utf8.withContiguousStorageIfAvailable { mayNameCommittee($0) }
+            ?? mayNameCommittee(Array(note.utf8))
+    }
+
+    static func mayNameCommittee(_ bytes: some Sequence<UInt8>) -> Bool {
         var window: UInt64 = 0
-        for b in note.utf8 {
+        for b in bytes {
             // The last eight bytes, ASCII capitals made small.
             window = window << 8 | UInt64((0x41...0x5A).contains(b) ? b | 0x20 : b)
             if window & 0xFF_FFFF == 0x62_616E || window & 0xFFFF == 0x6263 || window == 0x7374_6565_7269_6E67 {
