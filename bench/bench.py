@@ -583,7 +583,8 @@ def main():
               f"(goal <= 2 ms), key down + frame {a.get('key down + render')} ms (goal <= 2 ms), "
               f"regroup {a.get('key v (regroup) + render')} ms, filter letter {a.get('filter letter + render')} ms")
         print(f"        brief: whole command {a['brief markdown command_ms']} ms Markdown, {a['brief json command_ms']} ms "
-              f"JSON (goal <= 100 ms); in process {a.get('brief (compute + markdown), in process')} ms; "
+              f"JSON (goal <= 100 ms); in process, after the read: {a.get('brief (figures + markdown), in process')} ms "
+              f"Markdown, {a.get('brief (figures + json), in process')} ms JSON; "
               f"report --assignments csv {a['report --assignments csv command_ms']} ms")
     if "asof" in results:
         a = results["asof"]

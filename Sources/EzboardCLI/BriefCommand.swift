@@ -61,24 +61,23 @@ struct BriefRequest: Equatable {
         try ConfigFile.activate()
         let folder = try DataOptions.load(flag: data)
         let problems = folder.problems
-        let summary = try AsOfOption.summary(
-            asOf: asOf, of: folder, silentDays: SilentDaysOption.value(flag: silentDays))
-        if let since, summary.asOf < since {
-            Output.error(
-                "ezboard: --since \(since) is after the as-of date \(summary.asOf): the period would be empty")
+        let day = AsOfOption.day(asOf, of: folder)
+        if let since, day < since {
+            Output.error("ezboard: --since \(since) is after the as-of date \(day): the period would be empty")
             throw ExitCode.validationFailure
         }
-        let brief = Brief.compute(summary, folder.dataSet, since: since)
+        // Only the figures a brief shows, not a whole `BoardSummary`.
+        let brief = Brief.compute(
+            folder.dataSet, asOf: day, problems: problems, silentDays: SilentDaysOption.value(flag: silentDays),
+            since: since)
         defer {
             KeepUntilExit.keep(folder)
-            KeepUntilExit.keep(summary)
+            KeepUntilExit.keep(brief)
         }
         switch format {
         case .json: Output.write(brief.json())
         case .markdown:
-            Output.write(
-                brief.markdown(
-                    summary, names: AssignmentItems.Names(folder.dataSet), lang: LangOption.resolve(lang)))
+            Output.write(brief.markdown(names: AssignmentItems.Names(folder.dataSet), lang: LangOption.resolve(lang)))
         }
         if problems.errorCount > 0 {
             Output.error(

@@ -62,8 +62,14 @@ struct AsOfOption: ParsableArguments {
         try Self.summary(asOf: asOf, of: folder, silentDays: silentDays)
     }
 
+    /// The date the figures are for: `asOf`, else the folder's latest
+    /// observation (not after today), else today.
+    static func day(_ asOf: Day?, of folder: DataFolder) -> Day {
+        AsOf.resolve(asOf, in: folder.dataSet, today: folder.today) ?? Clock.today()
+    }
+
     static func summary(asOf: Day?, of folder: DataFolder, silentDays: Int) throws -> BoardSummary {
-        let day = AsOf.resolve(asOf, in: folder.dataSet, today: folder.today) ?? Clock.today()
+        let day = day(asOf, of: folder)
         guard
             let summary = BoardSummary.compute(
                 folder.dataSet, asOf: day, problems: folder.problems, silentDays: silentDays)

@@ -8,8 +8,9 @@ import EzboardCLI
 
 /// The committee's cycle at scale: a data set with 5,000 assignments and
 /// 50,000 progress reports (`generate-assignments`), and the
-/// all-assignments screen's frame and keys on it (`assignments`). The
-/// brief's whole command is timed by bench/bench.py around the binary.
+/// all-assignments screen's frame and keys on it (`assignments`), and the
+/// brief's work after the folder is read. The brief's whole command is
+/// timed by bench/bench.py around the binary.
 enum AssignmentsBench {
     static let titles = [
         "Lập quy hoạch chi tiết khu chức năng", "Rà soát, tiếp tục triển khai Kế hoạch số 82 tại",
@@ -139,12 +140,19 @@ enum AssignmentsBench {
             RenderBench.timePerIteration(max(1, iterations / 10)) {
                 filtered.handle([.key(.char("k")), .key(.backspace)])
             } / 2)
-        let summary = BoardSummary.compute(folder.dataSet, problems: folder.problems)!
+        // What `ezboard brief` does once the folder is read: its figures
+        // alone (not a whole summary), then the document.
+        let asOf = AsOf.resolve(nil, in: folder.dataSet, today: folder.today)!
         report(
-            "brief (compute + markdown), in process",
+            "brief (figures + markdown), in process",
             RenderBench.timePerIteration(max(1, iterations / 10)) {
-                _ = Brief.compute(summary, folder.dataSet).markdown(
-                    summary, names: AssignmentItems.Names(folder.dataSet), lang: .vi)
+                _ = Brief.compute(folder.dataSet, asOf: asOf, problems: folder.problems).markdown(
+                    names: AssignmentItems.Names(folder.dataSet), lang: .vi)
+            })
+        report(
+            "brief (figures + json), in process",
+            RenderBench.timePerIteration(max(1, iterations / 10)) {
+                _ = Brief.compute(folder.dataSet, asOf: asOf, problems: folder.problems).json()
             })
         report(
             "summary (figures once per load)",

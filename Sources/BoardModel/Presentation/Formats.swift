@@ -140,9 +140,35 @@ public enum Formats {
 
     /// A date as its readers write it: `31/03/2024` (vi), `2024-03-31` (en).
     public static func date(_ d: Day, _ lang: Lang) -> String {
-        guard lang == .vi else { return d.description }
         let c = d.civil
-        return "\(c.day < 10 ? "0" : "")\(c.day)/\(c.month < 10 ? "0" : "")\(c.month)/\(c.year)"
+        // Ten digits and separators written in place (a brief writes
+        // thousands of dates); years of other widths as before.
+        guard (1000...9999).contains(c.year) else {
+            guard lang == .vi else { return d.description }
+            return "\(c.day < 10 ? "0" : "")\(c.day)/\(c.month < 10 ? "0" : "")\(c.month)/\(c.year)"
+        }
+        return String(unsafeUninitializedCapacity: 10) { out in
+            func two(_ v: Int, at i: Int) {
+                out[i] = UInt8(ascii: "0") + UInt8(v / 10)
+                out[i + 1] = UInt8(ascii: "0") + UInt8(v % 10)
+            }
+            if lang == .vi {
+                two(c.day, at: 0)
+                out[2] = UInt8(ascii: "/")
+                two(c.month, at: 3)
+                out[5] = UInt8(ascii: "/")
+                two(c.year / 100, at: 6)
+                two(c.year % 100, at: 8)
+            } else {
+                two(c.year / 100, at: 0)
+                two(c.year % 100, at: 2)
+                out[4] = UInt8(ascii: "-")
+                two(c.month, at: 5)
+                out[7] = UInt8(ascii: "-")
+                two(c.day, at: 8)
+            }
+            return 10
+        }
     }
 
     /// A month: `03/2024` (vi), `2024-03` (en).

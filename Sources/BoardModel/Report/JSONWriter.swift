@@ -95,6 +95,14 @@ public indirect enum JSON: Sendable, Equatable {
     /// one exception, kept as `\n`: a multi-line note stays multi-line,
     /// and a line break moves the cursor, nothing more.
     static func escape(_ s: String, into out: inout String) {
+        // Most strings (ids, dates) need nothing escaped or replaced:
+        // appended whole.
+        if s.utf8.withContiguousStorageIfAvailable({ isPlain($0) }) == true {
+            out += "\""
+            out += s
+            out += "\""
+            return
+        }
         out += "\""
         var afterCR = false
         for scalar in s.unicodeScalars {
@@ -109,5 +117,12 @@ public indirect enum JSON: Sendable, Equatable {
             }
         }
         out += "\""
+    }
+
+    /// No quote, no backslash, no line break, nothing unsafe.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard SafeText.isSafe(bytes, keepingLineBreaks: false) else { return false }
+        for b in bytes where b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return false }
+        return true
     }
 }

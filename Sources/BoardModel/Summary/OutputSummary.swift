@@ -36,9 +36,15 @@ public struct OutputSummary: Sendable {
     public var zones: [ZoneRow]
     public var last12Months: [Double?]
 
-    static func compute(_ d: DataSet, asOf: Day, projects: ProjectSummary) -> OutputSummary {
+    /// The province's year to date against the year's target (`ytd`),
+    /// alone.
+    static func yearToDate(_ d: DataSet, asOf: Day) -> YearToDate {
         let target = d.targets.first { $0.year == asOf.year && $0.metric == TargetMetric.outputBnVND.rawValue }?.value
-        let ytd = YearToDate.compute(d.output, asOf: asOf, month: \.month, value: \.outputBnVND, target: target)
+        return YearToDate.compute(d.output, asOf: asOf, month: \.month, value: \.outputBnVND, target: target)
+    }
+
+    static func compute(_ d: DataSet, asOf: Day, projects: ProjectSummary) -> OutputSummary {
+        let ytd = yearToDate(d, asOf: asOf)
         let lastMonth = asOf.yearMonth
         var rows: [ZoneRow] = []
         var inZones = 0.0

@@ -87,17 +87,16 @@ public enum Reporting {
     /// urgency order, and its index by id.
     static func summarise(_ s: inout TaskSummary, silentDays: Int) {
         s.silentDays = silentDays
-        var position: [String: Int] = [:]
-        position.reserveCapacity(s.tasks.count)
-        for (i, v) in s.tasks.enumerated() where position[v.task.id] == nil { position[v.task.id] = i }
-        s.position = position
+        s.position = IDIndex(s.tasks.map(\.task.id))
         s.urgencyOrder = urgencyOrder(s.tasks)
         let urgent = s.urgencyOrder
-        s.silentIDs = urgent.filter { s.tasks[$0].isSilent }.map { s.tasks[$0].task.id }
-        s.blockedIDs = urgent.filter { !s.tasks[$0].isDone && s.tasks[$0].status == .blocked }.map {
-            s.tasks[$0].task.id
-        }
-        s.askingIDs = urgent.filter { s.tasks[$0].asksDirection }.map { s.tasks[$0].task.id }
+        let tasks = s.tasks
+        s.silentPositions = urgent.filter { tasks[$0].isSilent }
+        s.blockedPositions = urgent.filter { !tasks[$0].isDone && tasks[$0].status == .blocked }
+        s.askingPositions = urgent.filter { tasks[$0].asksDirection }
+        s.silentIDs = s.silentPositions.map { tasks[$0].task.id }
+        s.blockedIDs = s.blockedPositions.map { tasks[$0].task.id }
+        s.askingIDs = s.askingPositions.map { tasks[$0].task.id }
     }
 }
 
@@ -127,7 +126,7 @@ public enum CommitteeRequest {
         guard mayNameCommittee(note) else { return false }
         // On the note's UTF-8 in small letters, sentence by sentence: a
         // byte search, as thousands of notes are read at every load.
-        let bytes = Array(note.lowercased().utf8)
+        let bytes = smallLetters(note)
         var start = 0
         for i in 0...bytes.count where i == bytes.count || isBreak(bytes[i]) {
             if i > start, matches(bytes[start..<i]) { return true }
@@ -136,11 +135,62 @@ public enum CommitteeRequest {
         return false
     }
 
+    /// `note.lowercased()` as UTF-8. Vietnamese text is Latin letters
+    /// with marks, whose small letters are a fixed offset away
+    /// (`smallLetter`): mapped here scalar by scalar, as `lowercased()`
+    /// does, at a fraction of its cost; a note with any other scalar that
+    /// could have a capital is left to `lowercased()`.
+    static func smallLetters(_ note: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(note.utf8.count)
+        for scalar in note.unicodeScalars {
+            guard let v = smallLetter(scalar.value) else { return Array(note.lowercased().utf8) }
+            if v < 0x80 {
+                out.append(UInt8(v))
+            } else if v < 0x800 {
+                out.append(UInt8(0xC0 | v >> 6))
+                out.append(UInt8(0x80 | v & 0x3F))
+            } else {
+                // Every scalar `smallLetter` maps is below U+10000.
+                out.append(UInt8(0xE0 | v >> 12))
+                out.append(UInt8(0x80 | v >> 6 & 0x3F))
+                out.append(UInt8(0x80 | v & 0x3F))
+            }
+        }
+        return out
+    }
+
+    /// The small letter of scalar `v` where it is one scalar a fixed
+    /// offset away (or `v` itself), in the blocks Vietnamese is written
+    /// in: ASCII, Latin-1, Latin Extended-A, ơ and ư, combining marks,
+    /// Latin Extended Additional, general punctuation. Nil elsewhere,
+    /// and for the few letters of these blocks whose small letter is
+    /// irregular (İ, Ÿ, ẞ …). `CommitteeRequestTests` checks every scalar
+    /// against `lowercased()`.
+    static func smallLetter(_ v: UInt32) -> UInt32? {
+        switch v {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: return v + 0x20
+        case 0x00...0xBF, 0xD7, 0xDF...0xFF: return v
+        case 0x100...0x12F, 0x132...0x137, 0x14A...0x177, 0x1E00...0x1E95, 0x1EA0...0x1EFF:
+            return v | 1
+        case 0x139...0x148, 0x179...0x17E: return v & 1 == 1 ? v + 1 : v
+        case 0x131, 0x138, 0x149, 0x17F, 0x1A1, 0x1B0: return v
+        case 0x1A0, 0x1AF: return v + 1
+        case 0x300...0x36F, 0x2000...0x206F: return v
+        default: return nil
+        }
+    }
+
     /// Whether `note` holds "ban", "bc" or "steering", ASCII letters in
     /// any case.
     static func mayNameCommittee(_ note: String) -> Bool {
+        note.utf8.withContiguousStorageIfAvailable { mayNameCommittee($0) }
+            ?? mayNameCommittee(Array(note.utf8))
+    }
+
+    static func mayNameCommittee(_ bytes: some Sequence<UInt8>) -> Bool {
         var window: UInt64 = 0
-        for b in note.utf8 {
+        for b in bytes {
             // The last eight bytes, ASCII capitals made small.
             window = window << 8 | UInt64((0x41...0x5A).contains(b) ? b | 0x20 : b)
             if window & 0xFF_FFFF == 0x62_616E || window & 0xFFFF == 0x6263 || window == 0x7374_6565_7269_6E67 {

@@ -149,32 +149,54 @@ public struct TaskSummary: Sendable {
     public static let dueSoonDays = 7
 
     static func compute(_ d: DataSet, asOf: Day, silentDays: Int = Reporting.defaultSilentDays) -> TaskSummary {
+        let tasks = d.tasks
+        // Tasks and units by position: one lookup of each report's task id,
+        // then arrays indexed by it (a dictionary of lists keyed by id
+        // hashed each id twice and grew each list append by append).
+        let slot = IDIndex(tasks.map(\.id))
+        let reports = d.taskUpdates
+        var taskOf = [Int](repeating: -1, count: reports.count)
+        var counts = [Int](repeating: 0, count: tasks.count)
+        var statusReported = [Bool](repeating: false, count: tasks.count)
+        for i in reports.indices {
+            guard let k = slot[reports[i].taskID] else { continue }
+            taskOf[i] = k
+            if reports[i].status != nil { statusReported[k] = true }
+            if reports[i].on <= asOf { counts[k] += 1 }
+        }
         // Every report taken in date order once (file order on one day), so
         // each task's list is born oldest first: no list is sorted again.
-        let reports = d.taskUpdates
-        var updatesByTask: [String: [TaskUpdate]] = [:]
-        var statusReported = Set<String>()
-        for i in Reporting.dateOrder(reports) {
-            if reports[i].status != nil { statusReported.insert(reports[i].taskID) }
-            if reports[i].on <= asOf { updatesByTask[reports[i].taskID, default: []].append(reports[i]) }
+        var updates: [[TaskUpdate]] = counts.map { n in
+            var list: [TaskUpdate] = []
+            list.reserveCapacity(n)
+            return list
+        }
+        for i in Reporting.dateOrder(reports) where taskOf[i] >= 0 && reports[i].on <= asOf {
+            updates[taskOf[i]].append(reports[i])
         }
         var views: [TaskView] = []
-        views.reserveCapacity(d.tasks.count)
-        for t in d.tasks where t.assignedOn <= asOf {
-            views.append(
-                TaskView(
-                    task: t, asOf: asOf, updates: updatesByTask[t.id] ?? [],
-                    statusReported: statusReported.contains(t.id)))
+        views.reserveCapacity(tasks.count)
+        for t in tasks where t.assignedOn <= asOf {
+            // A task listed twice reads the reports of its first row, as
+            // the lists by id did.
+            let k = slot[t.id] ?? 0
+            views.append(TaskView(task: t, asOf: asOf, updates: updates[k], statusReported: statusReported[k]))
         }
+        updates = []
         Reporting.mark(&views, asOf: asOf, silentDays: silentDays)
-        var scores: [String: UnitScore] = [:]
-        for u in d.units { scores[u.id] = UnitScore(unit: u) }
+        let units = d.units
+        let unitSlot = IDIndex(units.map(\.id))
+        // Each unit's scores at its first row, a unit listed twice with its
+        // last row's name (as a dictionary by id had it).
+        let first = units.map { unitSlot[$0.id] ?? 0 }
+        var scores = units.map { UnitScore(unit: $0) }
+        for i in units.indices where first[i] != i { scores[first[i]] = UnitScore(unit: units[i]) }
         var open = 0
         var overdue = 0
         var done = 0
         var soon = 0
         // By position, field by field: `for v in views` copied each view
-        // (its task and its reports) once more.
+        // (its task and its reports) once more; scores changed in place.
         for i in views.indices {
             let state = views[i].state
             let isDone = views[i].isDone
@@ -186,61 +208,67 @@ public struct TaskSummary: Sendable {
             if isDone { done += 1 } else { open += 1 }
             if isOverdue { overdue += 1 }
             if isSoon { soon += 1 }
-            let leadID = views[i].task.leadID
-            if var s = scores[leadID] {
-                s.leadTotal += 1
+            if let u = unitSlot[views[i].task.leadID] {
+                scores[u].leadTotal += 1
                 if isDone {
-                    s.leadDone += 1
+                    scores[u].leadDone += 1
                     switch state {
                     case .doneOnTime:
-                        s.leadDoneWithDue += 1
-                        s.leadDoneOnTime += 1
-                    case .doneLate: s.leadDoneWithDue += 1
+                        scores[u].leadDoneWithDue += 1
+                        scores[u].leadDoneOnTime += 1
+                    case .doneLate: scores[u].leadDoneWithDue += 1
                     default: break
                     }
                 } else {
-                    s.leadOpen += 1
+                    scores[u].leadOpen += 1
                 }
-                if isOverdue { s.leadOverdue += 1 }
-                if isSilent { s.leadSilent += 1 }
-                if isSoon { s.leadDueSoon += 1 }
-                scores[leadID] = s
+                if isOverdue { scores[u].leadOverdue += 1 }
+                if isSilent { scores[u].leadSilent += 1 }
+                if isSoon { scores[u].leadDueSoon += 1 }
             }
             for id in views[i].task.supportIDs {
-                guard var s = scores[id] else { continue }
-                s.supportTotal += 1
-                if !isDone { s.supportOpen += 1 }
-                if isOverdue { s.supportOverdue += 1 }
-                if isSilent { s.supportSilent += 1 }
-                scores[id] = s
+                guard let u = unitSlot[id] else { continue }
+                scores[u].supportTotal += 1
+                if !isDone { scores[u].supportOpen += 1 }
+                if isOverdue { scores[u].supportOverdue += 1 }
+                if isSilent { scores[u].supportSilent += 1 }
             }
         }
-        let overdueIDs = views.indices.filter { views[$0].isOverdue }
+        let overduePositions = views.indices.filter { views[$0].isOverdue }
             .sorted { (views[$0].daysLeft ?? 0, views[$0].task.id) < (views[$1].daysLeft ?? 0, views[$1].task.id) }
-            .map { views[$0].task.id }
-        let all = d.units.compactMap { scores[$0.id] }
+        // Every unit of units.csv in file order.
+        let all = units.indices.map { scores[first[$0]] }
         let lead = all.filter { $0.leadTotal > 0 }.sorted {
             ($1.leadOverdue, $1.leadOpen, $0.unit.id) < ($0.leadOverdue, $0.leadOpen, $1.unit.id)
         }
         var summary = TaskSummary(
             asOf: asOf, tasks: views, open: open, overdue: overdue, done: done, dueSoon: soon,
-            overdueIDs: overdueIDs, leadUnits: lead, allUnits: all)
+            overdueIDs: overduePositions.map { views[$0].task.id }, leadUnits: lead, allUnits: all)
+        summary.overduePositions = overduePositions
         Reporting.summarise(&summary, silentDays: silentDays)
-        for (i, v) in views.enumerated() {
-            for w in v.task.workIDs { summary.byWork[w, default: []].append(i) }
+        for i in views.indices {
+            for w in views[i].task.workIDs { summary.byWork[w, default: []].append(i) }
         }
         summary.isSample = d.isSample
         return summary
     }
 
+    /// Positions in `tasks` of `overdueIDs`, `silentIDs`, `blockedIDs` and
+    /// `askingIDs` (filled by `compute`): the brief takes its views from
+    /// them without looking each id up again.
+    var overduePositions: [Int] = []
+    var silentPositions: [Int] = []
+    var blockedPositions: [Int] = []
+    var askingPositions: [Int] = []
+
     /// Each task's place in `tasks`, by id (filled by `compute`).
-    var position: [String: Int] = [:]
+    var position: IDIndex?
     /// Positions in `tasks`, the most urgent first (`UnitReport.urgencyOrder`).
     public internal(set) var urgencyOrder: [Int] = []
 
     public func view(_ taskID: String) -> TaskView? {
-        if let i = position[taskID] { return tasks[i] }
-        return position.isEmpty ? tasks.first { $0.task.id == taskID } : nil
+        guard let position else { return tasks.first { $0.task.id == taskID } }
+        return position[taskID].map { tasks[$0] }
     }
 
     /// A unit's assignments: those it leads, then those it supports.

@@ -36,9 +36,14 @@ public struct TradeSummary: Sendable {
     /// as-of month (for the gate chart's year-on-year view).
     public var months: [YearMonth]
 
-    static func compute(_ d: DataSet, asOf: Day) -> TradeSummary {
+    /// All gates' year to date against the year's target (`ytd`), alone.
+    static func yearToDate(_ d: DataSet, asOf: Day) -> YearToDate {
         let target = d.targets.first { $0.year == asOf.year && $0.metric == TargetMetric.tradeUSD.rawValue }?.value
-        let ytd = YearToDate.compute(d.trade, asOf: asOf, month: \.month, value: \.totalUSD, target: target)
+        return YearToDate.compute(d.trade, asOf: asOf, month: \.month, value: \.totalUSD, target: target)
+    }
+
+    static func compute(_ d: DataSet, asOf: Day) -> TradeSummary {
+        let ytd = yearToDate(d, asOf: asOf)
         let lastMonth = asOf.yearMonth
         var byGate: [String: [TradeMonth]] = [:]
         for r in d.trade { byGate[r.gateID, default: []].append(r) }
