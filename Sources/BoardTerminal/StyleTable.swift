@@ -32,6 +32,14 @@ struct StyleTable {
         return (attrs[i], pairs[i])
     }
 
+    /// Whether a blank in this style looks like an erased cell (no
+    /// attribute, the default colours): `werase` has drawn it already.
+    @inline(__always)
+    func isPlain(_ s: Style) -> Bool {
+        let i = Self.index(s)
+        return attrs[i] == EZB_A_NORMAL && pairs[i] == 0
+    }
+
     static func curses(_ a: ThemeAttrs) -> attr_t {
         var out = EZB_A_NORMAL
         if a.contains(.bold) { out |= EZB_A_BOLD }

@@ -45,11 +45,22 @@ extension Terminal {
                     put(win, [Glyph.space], cell.style, y, x)
                     continue
                 }
-                if let b = cell.asciiByte, x + 1 >= width || !cells[i + 1].isContinuation {
+                let wide = x + 1 < width && cells[i + 1].isContinuation
+                if !wide, let b = cell.asciiByte {
+                    // On an erased window a plain blank is there already
+                    // (most of a first frame's blanks): the window, and so
+                    // what curses sends, is the same without writing it.
+                    if b == 0x20 && before == nil && styles.isPlain(cell.style) { continue }
                     putASCII(win, b, cell.style, y, x)
                     continue
                 }
-                let wide = x + 1 < width && cells[i + 1].isContinuation
+                // One non-ASCII scalar curses also gives one column (a
+                // Vietnamese letter, a box or block character): what
+                // `Glyph.plan` would make of it, without a String.
+                if !wide, let s = cell.singleScalar, ezb_wcwidth(s) == 1 {
+                    putScalar(win, s, cell.style, y, x)
+                    continue
+                }
                 let g = Glyph.plan(
                     cell.text, canvasColumns: wide ? 2 : 1, available: cols - x,
                     maxScalars: Int(EZB_CCHARW_MAX)
@@ -77,6 +88,15 @@ extension Terminal {
         let look = styles.look(style)
         var cc = cchar_t()
         var wch = wchar_t(b)
+        guard ezb_setcchar(&cc, &wch, 1, look.attr, look.pair) == EZB_OK else { return }
+        _ = mvwadd_wch(win, Int32(y), Int32(x), &cc)
+    }
+
+    /// Writes one cell of one scalar: no arrays, no String.
+    private func putScalar(_ win: Window, _ scalar: UInt32, _ style: Style, _ y: Int, _ x: Int) {
+        let look = styles.look(style)
+        var cc = cchar_t()
+        var wch = wchar_t(bitPattern: scalar)
         guard ezb_setcchar(&cc, &wch, 1, look.attr, look.pair) == EZB_OK else { return }
         _ = mvwadd_wch(win, Int32(y), Int32(x), &cc)
     }

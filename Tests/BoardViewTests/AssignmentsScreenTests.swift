@@ -28,6 +28,23 @@ struct AssignmentsScreenTests {
         rows(s).compactMap { if case .task(_, _, let id) = $0 { id } else { nil } }
     }
 
+    @Test("The index is made when first read and follows the data: another as-of date, another index")
+    func indexFollowsTheData() throws {
+        let board = try ScreenFixture.sampleBoard()
+        let index = board.assignmentIndex
+        #expect(index.ids == board.summary.tasks.tasks.map(\.task.id))
+        #expect(index.ids.count == 34)
+        // Read again, or made beforehand: the same index.
+        board.prepareIndexes()
+        #expect(board.assignmentIndex.ids == index.ids)
+        #expect(board.assignmentIndex.maxOverdue == index.maxOverdue)
+        // A year earlier fewer assignments are given, and none of today's
+        // figures are kept.
+        let earlier = board.at(board.asOf + -365)
+        #expect(earlier.assignmentIndex.ids == earlier.summary.tasks.tasks.map(\.task.id))
+        #expect(earlier.assignmentIndex.ids.count < index.ids.count)
+    }
+
     @Test("a on the overview and a click on the tasks panel's figures open it; Esc goes back")
     func reached() throws {
         var s = try Self.sample()

@@ -18,6 +18,24 @@ struct CanvasTests {
         #expect(a.lines == ["?[31m   "])
     }
 
+    @Test("A cell's one non-ASCII scalar is read without a String; other cells have none")
+    func singleScalar() {
+        var c = Canvas(width: 9, height: 1)
+        c.draw("ă│😀a\u{1b}中", x: 0, y: 0)
+        #expect(c[0, 0].singleScalar == 0x103)  // two bytes
+        #expect(c[1, 0].singleScalar == 0x2502)  // three
+        #expect(c[2, 0].singleScalar == 0x1F600)  // four (two columns)
+        #expect(c[3, 0].singleScalar == nil)  // the emoji's right half
+        #expect(c[4, 0].singleScalar == nil)  // ASCII
+        #expect(c[5, 0].singleScalar == 0x241B)  // ␛, the escape's stand-in
+        #expect(c[6, 0].singleScalar == 0x4E2D)
+        #expect(Cell("e\u{301}").singleScalar == nil)  // a base and a mark
+        #expect(Cell("ế").singleScalar == 0x1EBF)
+        for text in ["ă", "│", "😀", "ế", "đ"] {
+            #expect(Cell(text).singleScalar.map { Character(Unicode.Scalar($0)!) } == Character(text))
+        }
+    }
+
     @Test("Wide characters fill two cells; cut at an edge they leave a space")
     func wide() {
         var c = Canvas(width: 5, height: 3)

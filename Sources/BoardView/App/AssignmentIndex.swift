@@ -1,10 +1,12 @@
 import BoardModel
+import Synchronization
 
 /// What the all-assignments screen needs of every assignment that does not
 /// change from frame to frame: each one's search text folded for the `/`
-/// filter, and the widest cell of each fixed column. Made once with the
-/// board (`BoardData`), so a screen of thousands of assignments filters
-/// and lays out without measuring or folding them again at every key.
+/// filter, and the widest cell of each fixed column. Made once per board
+/// (`BoardData`, the first time it is read: `LazyAssignmentIndex`), so a
+/// screen of thousands of assignments filters and lays out without
+/// measuring or folding them again at every key.
 public struct AssignmentIndex: Sendable {
     /// Per task (in `TaskSummary.tasks` order): id, title, source, meeting,
     /// the lead's and supporting units' ids and names, folded to ASCII
@@ -125,6 +127,21 @@ extension AssignmentIndex {
             for b in (AsciiFold.fold(scalar: s) ?? "?").utf8 {
                 out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
             }
+        }
+    }
+}
+
+/// One board's `AssignmentIndex`, made once, the first time it is asked
+/// for (a new one comes with every new data set or summary).
+final class LazyAssignmentIndex: Sendable {
+    private let built = Mutex<AssignmentIndex?>(nil)
+
+    func get(_ summary: BoardSummary, _ dataSet: DataSet) -> AssignmentIndex {
+        built.withLock { cached in
+            if let index = cached { return index }
+            let index = AssignmentIndex(summary, dataSet)
+            cached = index
+            return index
         }
     }
 }

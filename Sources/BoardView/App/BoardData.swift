@@ -11,9 +11,12 @@ public struct BoardData: Sendable {
         }
     }
     public var summary: BoardSummary { didSet { derivedChanged() } }
-    /// Every assignment's folded search text and column widths, made with
-    /// the board (`AssignmentIndex`).
-    public private(set) var assignmentIndex: AssignmentIndex
+    /// Every assignment's folded search text and column widths
+    /// (`AssignmentIndex`), made the first time they are read or by
+    /// `prepareIndexes()`: the overview needs none of it, so the dashboard
+    /// makes it after its first frame is on the screen.
+    public var assignmentIndex: AssignmentIndex { assignmentIndexCache.get(summary, dataSet) }
+    private(set) var assignmentIndexCache = LazyAssignmentIndex()
     /// The problems as listed (the first of each file, `ProblemList`),
     /// with the totals counted once per load: the header reads those.
     public var problems: ProblemList
@@ -64,7 +67,6 @@ public struct BoardData: Sendable {
     ) {
         self.dataSet = dataSet
         self.summary = summary
-        assignmentIndex = AssignmentIndex(summary, dataSet)
         self.problems = problems
         self.folder = folder
         self.lastChange = lastChange
@@ -94,13 +96,18 @@ public struct BoardData: Sendable {
 
     public var asOf: Day { summary.asOf }
 
-    /// What is made from the data set and the summary is made again (the
-    /// index now, the projects' keys and the lists' rows when next asked).
+    /// What is made from the data set and the summary is made again, when
+    /// next asked (the indexes, the lists' rows).
     private mutating func derivedChanged() {
-        assignmentIndex = AssignmentIndex(summary, dataSet)
+        assignmentIndexCache = LazyAssignmentIndex()
         projectIndex = ProjectIndex()
         listRows = ListRows()
     }
+
+    /// Makes now what is otherwise made when first read (the assignments'
+    /// index): after a frame is shown, so that opening the all-assignments
+    /// screen later costs no more than it did.
+    public func prepareIndexes() { _ = assignmentIndexCache.get(summary, dataSet) }
 
     /// Before the latest observation: the board looks at the past.
     public var isPast: Bool { latest.map { asOf < $0 } ?? false }

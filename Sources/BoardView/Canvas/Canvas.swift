@@ -25,6 +25,12 @@ public struct Cell: Hashable, Sendable {
         return b >= 0x20 && b < 0x7F ? b : nil
     }
 
+    /// The cell's Unicode scalar when it holds exactly one that is not
+    /// ASCII (most other cells: a Vietnamese letter, a box or block
+    /// character): lets the terminal skip building a String too.
+    @inline(__always)
+    public var singleScalar: UInt32? { storage.singleScalar }
+
     public init(_ text: String, _ style: Style = .normal) {
         storage = CellText(text)
         self.style = style

@@ -125,6 +125,20 @@ struct CellText: Hashable, Sendable {
         for i in 0..<count { bytes.append(byte(i)) }
     }
 
+    /// The one scalar of a 2-, 3- or 4-byte UTF-8 sequence filling the
+    /// cell; nil for ASCII, for several scalars and for nothing.
+    @inline(__always)
+    var singleScalar: UInt32? {
+        let n = count
+        guard n >= 2 else { return nil }
+        let b0 = UInt32(byte(0))
+        let need = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 0
+        guard need == n else { return nil }
+        var v = b0 & (0x7F >> UInt32(n))
+        for i in 1..<n { v = v << 6 | (UInt32(byte(i)) & 0x3F) }
+        return v
+    }
+
     var string: String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(count)

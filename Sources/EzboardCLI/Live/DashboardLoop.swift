@@ -93,8 +93,11 @@ struct Session {
     /// Runs until `q`, a fatal signal (returned) or the end of input.
     mutating func loop(signals: SignalPipe) -> Int32? {
         term.draw(app.frame.canvas)
+        if trace.isOn { Startup.mark("drawn") }
+        // What only other screens read, made once the frame is out.
+        app.state.data.prepareIndexes()
         if trace.isOn {
-            Startup.mark("drawn")
+            Startup.mark("indexed")
             trace.write("startup " + Startup.line)
         }
         var fds = [
@@ -201,6 +204,9 @@ struct Session {
                     "reload_ms=\(reloadMs.map { String($0) } ?? "-") draw_ms=\(drawMs) rows=\(reader.folder.dataSet.crossingCount)"
                 )
             }
+            // New data (a reload, another as-of date): its indexes, once
+            // the frame is out.
+            app.state.data.prepareIndexes()
         }
     }
 
