@@ -13,6 +13,10 @@ struct LinkRow {
     var roleStyle: Style = .dim
     /// Dimmed after the text (an id in brackets).
     var tail: String = ""
+    /// Which row of the opened screen to start on, when the path alone
+    /// does not say (a meeting's id: the all-assignments screen opens on
+    /// its group). Nil: the path's own.
+    var identity: String? = nil
 }
 
 extension LinkRow {
