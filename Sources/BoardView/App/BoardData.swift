@@ -37,10 +37,13 @@ public struct BoardData: Sendable {
     /// The long lists' rows as last made for this data (`ListRows`): new
     /// and empty whenever the data set or the summary changes.
     private(set) var listRows = ListRows()
+    /// The room each overview panel would like, worked out the first time
+    /// the overview is drawn (`PanelNeeds`): new with the lists' rows.
+    private(set) var panelNeeds = PanelNeeds()
     /// The default as-of date: the latest observation not after today.
     /// Before it, the board looks at the past (the header says so); the
     /// as-of date walks forward no further. Nil: not known.
-    public var latest: Day?
+    public var latest: Day? { didSet { panelNeeds = PanelNeeds() } }
     /// The earliest observation: the as-of date walks back no further.
     public var earliest: Day?
     /// The folder has `people.csv`: only the people it lists may record
@@ -95,11 +98,13 @@ public struct BoardData: Sendable {
     public var asOf: Day { summary.asOf }
 
     /// What is made from the data set and the summary is made again (the
-    /// index now, the projects' keys and the lists' rows when next asked).
+    /// index now, the projects' keys, the lists' rows and the panels'
+    /// needs when next asked).
     private mutating func derivedChanged() {
         assignmentIndex = AssignmentIndex(summary, dataSet)
         projectIndex = ProjectIndex()
         listRows = ListRows()
+        panelNeeds = PanelNeeds()
     }
 
     /// Before the latest observation: the board looks at the past.

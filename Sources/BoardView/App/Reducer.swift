@@ -190,8 +190,9 @@ public enum Reducer {
     /// layout on screen (the grid's row, the tabs); the layout follows
     /// from the state, as the renderer draws it.
     static func moveFocusSideways(_ s: inout AppState, right: Bool) {
-        let layout = OverviewLayout(
-            count: s.panels.count, width: s.width, height: Renderer.bodyHeight(s.height), zoomed: s.screen.zoomed)
+        let c = Ctx(s)
+        let layout = OverviewScreen.layout(
+            s.screen, c, in: Rect(x: 0, y: 0, width: s.width, height: Renderer.bodyHeight(s.height)))
         s.screen.focus = layout.sideways(from: s.screen.focus, right: right)
     }
 
