@@ -87,8 +87,9 @@ enum TaskScreen: ListSource {
         let meetingLinks = meeting(of: task, c).map { [$0] } ?? []
         let workLinks = Array(links.dropFirst(unitLinks.count).dropLast(meetingLinks.count))
         let reportRows = reportLines(updates, width: rest.width, c)
-        // The meeting's section: its heading and its row.
-        let meetingHeight = meetingLinks.isEmpty ? 0 : 2
+        // The meeting's section: its heading and its row; on a short
+        // screen the row alone (its role says what it is).
+        let meetingHeight = meetingLinks.isEmpty ? 0 : rest.height >= 12 ? 2 : 1
         let budget = max(0, rest.height - 2 - meetingHeight)
         let reportsWanted = min(reportRows.count, max(3, budget / 3))
         // The works' section (its heading and a row at least) when it has any.
@@ -113,9 +114,11 @@ enum TaskScreen: ListSource {
         }
         if meetingHeight > 0 {
             LinkList.draw(
-                c.t(
-                    "Phiên họp giao nhiệm vụ · Enter xem các nhiệm vụ của phiên họp",
-                    "Meeting that gave it · Enter lists the meeting's assignments"), meetingLinks,
+                meetingHeight < 2
+                    ? nil
+                    : c.t(
+                        "Phiên họp giao nhiệm vụ · Enter xem các nhiệm vụ của phiên họp",
+                        "Meeting that gave it · Enter lists the meeting's assignments"), meetingLinks,
                 first: links.count - meetingLinks.count, selection: screen.list.selection, roleWidth: roleWidth, c,
                 in: meetingArea, &out)
         }
