@@ -112,13 +112,12 @@ struct ReadableTitlesTests {
         let name = try #require(gates.range(of: "Kim Thành"))
         let figure = try #require(gates.range(of: "462 tr"))
         #expect(gates.distance(from: name.upperBound, to: figure.lowerBound) < 12)
-        // The works panel, whose titles are cut, is wider than the gates panel.
-        let top = s.lines[1]
-        let corners = top.indices.filter { top[$0] == "┐" || top[$0] == "┓" }.map {
-            top.distance(from: top.startIndex, to: $0)
-        }
-        #expect(corners.count == 3)
-        #expect(corners[2] - corners[1] > corners[0] + 1)
+        // The works panel, whose titles are long, sits beside the tasks
+        // panel (rows chosen by need: `OverviewLayout.bestRows`) and takes
+        // the columns the tasks do not need.
+        let works = try #require(s.frame.hits.first { $0.target == .panel(2) }?.rect)
+        let tasks = try #require(s.frame.hits.first { $0.target == .panel(3) }?.rect)
+        #expect(works.y == tasks.y && works.width > tasks.width)
         assertPicture(s.frame.canvas, named: "readable-overview-200x60")
     }
 }

@@ -29,6 +29,29 @@ struct TextLayoutTests {
         #expect(TextLayout.truncate("abcdef", width: 4, charset: .ascii) == "abc~")
     }
 
+    @Test("Cutting Latin text from its bytes gives what the general path gives, at every width")
+    func latinTruncate() throws {
+        let board = try ScreenFixture.sampleBoard()
+        let titles =
+            board.dataSet.works.map(\.name) + board.dataSet.tasks.map(\.title) + board.dataSet.projects.map(\.name)
+            + board.dataSet.units.map(\.name)
+        // Decomposed marks, symbols, a mark first, stacked marks, wide and
+        // control characters (these last take the general path).
+        let odd = [
+            "Tha\u{0300}nh pho\u{0302}\u{0301}", "Kim Thành – Ngòi Phát · 52,0 ha", "\u{0301}a",
+            "e\u{0323}\u{0302}\u{0301}\u{0300}x",
+            "中文 Lào Cai", "a\u{1b}[31mb", "ăâđêôơư ĂÂĐÊÔƠƯ", "",
+        ]
+        for text in titles + odd {
+            for width in 1...(TextLayout.width(text) + 2) {
+                let general = TextLayout.fit(
+                    TextLayout.displayable(text, charset: .unicode), width: width, charset: .unicode
+                ).map(\.text).joined()
+                #expect(TextLayout.truncate(text, width: width) == general, "'\(text)' at \(width)")
+            }
+        }
+    }
+
     @Test("Padding and alignment by display width")
     func align() {
         #expect(TextLayout.pad("Thành", width: 7) == "Thành  ")

@@ -40,10 +40,13 @@ public struct BoardData: Sendable {
     /// The long lists' rows as last made for this data (`ListRows`): new
     /// and empty whenever the data set or the summary changes.
     private(set) var listRows = ListRows()
+    /// The room each overview panel would like, worked out the first time
+    /// the overview is drawn (`PanelNeeds`): new with the lists' rows.
+    private(set) var panelNeeds = PanelNeeds()
     /// The default as-of date: the latest observation not after today.
     /// Before it, the board looks at the past (the header says so); the
     /// as-of date walks forward no further. Nil: not known.
-    public var latest: Day?
+    public var latest: Day? { didSet { panelNeeds = PanelNeeds() } }
     /// The earliest observation: the as-of date walks back no further.
     public var earliest: Day?
     /// The folder has `people.csv`: only the people it lists may record
@@ -97,11 +100,12 @@ public struct BoardData: Sendable {
     public var asOf: Day { summary.asOf }
 
     /// What is made from the data set and the summary is made again, when
-    /// next asked (the indexes, the lists' rows).
+    /// next asked (the indexes, the lists' rows, the panels' needs).
     private mutating func derivedChanged() {
         assignmentIndexCache = LazyAssignmentIndex()
         projectIndex = ProjectIndex()
         listRows = ListRows()
+        panelNeeds = PanelNeeds()
     }
 
     /// Makes now what is otherwise made when first read (the assignments'

@@ -105,6 +105,9 @@ public enum Reducer {
         case .openLead:
             let i = s.screen.list.selection
             if case .plans = s.screen.path, let lead = PlansScreen.lead(at: i, s) { open(.unit(lead), &s) }
+        case .openPlanZone:
+            let i = s.screen.list.selection
+            if case .plans = s.screen.path, let zone = PlansScreen.zone(at: i, s) { open(.zone(zone), &s) }
         case .cycleZoneFilter, .cycleMissingFilter:
             guard case .projects = s.screen.path else { return }
             ProjectFilters.cycle(action, &s.screen, Ctx(s))
@@ -187,8 +190,9 @@ public enum Reducer {
     /// layout on screen (the grid's row, the tabs); the layout follows
     /// from the state, as the renderer draws it.
     static func moveFocusSideways(_ s: inout AppState, right: Bool) {
-        let layout = OverviewLayout(
-            count: s.panels.count, width: s.width, height: Renderer.bodyHeight(s.height), zoomed: s.screen.zoomed)
+        let c = Ctx(s)
+        let layout = OverviewScreen.layout(
+            s.screen, c, in: Rect(x: 0, y: 0, width: s.width, height: Renderer.bodyHeight(s.height)))
         s.screen.focus = layout.sideways(from: s.screen.focus, right: right)
     }
 
@@ -198,9 +202,14 @@ public enum Reducer {
 
     /// Opens a row's target. The plans screen opened from an assignment
     /// (its plan's link) starts on the row that leads back to it; opened
-    /// from a zone's plans, on the plan's row (`identity`: its id).
+    /// from a zone's plans, on the plan's row (`identity`: its id). Every
+    /// assignment opened from an assignment's meeting is grouped by
+    /// meeting, on that meeting's group.
     static func open(_ target: ScreenPath, _ s: inout AppState, from: ScreenPath, identity: String? = nil) {
         open(target, &s)
+        if target == .assignments, case .task = from, let meeting = identity {
+            return AssignmentsScreen.openOnMeeting(meeting, &s)
+        }
         guard target == .plans else { return }
         let back: Int?
         switch from {

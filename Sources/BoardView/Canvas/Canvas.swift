@@ -114,10 +114,16 @@ public struct Canvas: Sendable, Equatable {
     /// Puts one of a widget's own symbols (one column, already safe and in
     /// the canvas's charset: `─`, `█`, `+`) at (x, y), clipped.
     mutating func put(_ glyph: String, x: Int, y: Int, style: Style, clip: Rect? = nil) {
+        put(Cell(glyph, style), x: x, y: y, clip: clip)
+    }
+
+    /// Puts a cell made once (a box's border: one cell made for its whole
+    /// edge, not one a position).
+    mutating func put(_ cell: Cell, x: Int, y: Int, clip: Rect? = nil) {
         let area = (clip ?? bounds).intersection(bounds)
         guard area.contains(x: x, y: y) else { return }
         repairWideEdges(y: y, from: x, to: x + 1)
-        cells[y * width + x] = Cell(glyph, style)
+        cells[y * width + x] = cell
     }
 
     /// Before cells [from, to) of row y are overwritten: a wide character

@@ -68,4 +68,6 @@ public enum Action: Hashable, Sendable {
     /// and the loop gives the terminal back). In the binding table so that
     /// help and the README list them; the reducer has nothing to do.
     case redraw, suspend
+    /// Plans screen: open the selected plan's zone (plans.csv's `zone_id`).
+    case openPlanZone
 }

@@ -150,6 +150,7 @@ public enum KeyMap {
             return [
                 open("xem nhiệm vụ", "open the assignment"), back,
                 Binding([.char("u")], .openLead, vi: "xem đơn vị lập", en: "open the lead unit", hint: true),
+                Binding([.char("z")], .openPlanZone, vi: "xem khu", en: "open the zone", hint: true),
             ] + moves(withSideways: false) + filterAndSort + common
         case .help:
             return [

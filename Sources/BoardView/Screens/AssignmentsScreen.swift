@@ -135,6 +135,20 @@ enum AssignmentsScreen: ListSource {
         return rows
     }
 
+    /// Groups the screen (the top of `s`'s stack) by meeting and puts the
+    /// selection on the heading of meeting `id`'s group (an assignment's
+    /// meeting link).
+    static func openOnMeeting(_ id: String, _ s: inout AppState) {
+        s.screen.grouping = .meeting
+        let groups = s.data.summary.assignments.groups(.meeting)
+        guard let g = groups.firstIndex(where: { if case .meeting(let m) = $0 { m.id == id } else { false } }) else {
+            return
+        }
+        let rows = items(s.screen.list, s.screen, Ctx(s))
+        s.screen.list.selection =
+            rows.firstIndex { if case .group(g, _, _, _, _) = $0 { true } else { false } } ?? 0
+    }
+
     static func target(_ row: Row, _ screen: ScreenState) -> ScreenPath? {
         switch row {
         case .group(_, _, _, _, let unit): return unit.map(ScreenPath.unit)

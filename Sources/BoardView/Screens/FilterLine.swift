@@ -1,7 +1,10 @@
 /// The state line that heads the filterable lists (all projects, one
 /// unit's and all assignments): `Hiển thị 7/32 · lọc: … · tìm 'kim' ·
 /// sắp xếp: hạn`, or the filter keys when nothing narrows the list. One
-/// wording, one order and one set of colours for all three.
+/// wording, one order and one set of colours for all three. The line
+/// describes the screen's first list (the assignments, the projects), even
+/// while another list has the focus: a unit's works keep their own search
+/// (`LinkedWorks.heading`).
 enum FilterLine {
     /// Appends the active filters, the search text and the order (when
     /// `sortName` is given: the list is not in its default order); when
@@ -11,14 +14,15 @@ enum FilterLine {
         to line: inout Spans, active: [String], _ screen: ScreenState, sortName: (vi: String, en: String)?,
         lead: (vi: String, en: String), keys: [(String, String, String)], _ c: Ctx
     ) {
-        let searching = !screen.list.filter.isEmpty || c.editingFilter
+        let list = screen.lists[0]
+        let searching = !list.filter.isEmpty || (c.editingFilter && screen.focus == 0)
         if !active.isEmpty {
             line.add(c.t(" · lọc: ", " · filters: "), .dim)
             line.add(active.joined(separator: ", "), .warn)
         }
         if searching {
             line.add(c.t(" · tìm ", " · search "), .dim)
-            line.add("'" + screen.list.filter + "'", .warn)
+            line.add("'" + list.filter + "'", .warn)
         }
         if let sortName {
             line.add(c.t(" · sắp xếp: ", " · sorted by ") + c.lang.pick(sortName.vi, sortName.en), .dim)

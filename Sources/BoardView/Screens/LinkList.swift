@@ -13,6 +13,10 @@ struct LinkRow {
     var roleStyle: Style = .dim
     /// Dimmed after the text (an id in brackets).
     var tail: String = ""
+    /// Which row of the opened screen to start on, when the path alone
+    /// does not say (a meeting's id: the all-assignments screen opens on
+    /// its group). Nil: the path's own.
+    var identity: String? = nil
 }
 
 extension LinkRow {
@@ -47,16 +51,19 @@ enum LinkList {
     }
 
     /// Draws `rows` (the list's rows `first…`) in `area`, its heading on the
-    /// first line. `selection` is the list's selection (it may be in
+    /// first line (none: the rows from the first line). `selection` is the list's selection (it may be in
     /// another section). `countHidden`: the heading ends in `+N` when
     /// rows are out of view.
     static func draw(
-        _ heading: String, _ rows: [LinkRow], first: Int = 0, selection: Int, roleWidth: Int, countHidden: Bool = true,
+        _ heading: String?, _ rows: [LinkRow], first: Int = 0, selection: Int, roleWidth: Int, countHidden: Bool = true,
         _ c: Ctx, in area: Rect, _ out: inout FrameBuilder
     ) {
         guard !area.isEmpty else { return }
-        Detail.heading(heading, c, in: area.splitTop(1).top, &out)
-        let lines = area.splitTop(1).rest
+        var lines = area
+        if let heading {
+            Detail.heading(heading, c, in: area.splitTop(1).top, &out)
+            lines = area.splitTop(1).rest
+        }
         guard !lines.isEmpty, !rows.isEmpty else { return }
         let local = selection - first
         let selected = rows.indices.contains(local) ? local : nil

@@ -34,13 +34,16 @@ enum LinkedWorks: ListSource {
 
     /// The heading: `Công trình (3) · Tab chọn danh sách`; on a unit's
     /// screen, the works it owns.
+    /// With a search typed into this list: `Công trình (1) · tìm 'nạo'`.
     static func heading(_ screen: ScreenState, count: Int, _ c: Ctx) -> String {
+        let filter = screen.lists[1].filter
+        let tail =
+            filter.isEmpty && !(c.editingFilter && screen.focus == 1)
+            ? c.t(" · Tab chọn danh sách", " · Tab to switch list") : c.t(" · tìm '", " · search '") + filter + "'"
         if case .unit = screen.path {
-            return c.t(
-                "Công trình làm chủ đầu tư (\(count)) · Tab chọn danh sách",
-                "Works it owns (\(count)) · Tab to switch list")
+            return c.t("Công trình làm chủ đầu tư (\(count))", "Works it owns (\(count))") + tail
         }
-        return c.t("Công trình (\(count)) · Tab chọn danh sách", "Works (\(count)) · Tab to switch list")
+        return c.t("Công trình (\(count))", "Works (\(count))") + tail
     }
 
     /// The section (heading, table) at the top of `area` when the screen

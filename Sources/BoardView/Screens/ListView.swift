@@ -95,7 +95,7 @@ struct ListView {
             columns: columns, rows: rows, selected: showSelection && !rows.isEmpty ? selection : nil,
             offset: offset, emptyMessage: emptyMessage)
         table.flexToContent = true
-        table.render(in: tableArea, on: &out.canvas)
+        let drawn = table.renderColumns(in: tableArea, on: &out.canvas)
         out.viewports.append(Viewport(list: index, offset: offset, height: height))
         for i in 0..<min(height, max(0, rows.count - offset)) {
             out.hits.append(
@@ -106,7 +106,10 @@ struct ListView {
         if let strip, let full = fullText {
             ListView.drawStrip(heading: fullTextHeading, text: full, charset, in: strip, &out)
         }
-        var slots = table.layout(width: tableArea.width, charset: charset)
+        // The columns as drawn, when drawn whole in the area (else measured again).
+        var slots =
+            !drawn.isEmpty && tableArea.intersection(out.canvas.bounds) == tableArea
+            ? drawn : table.layout(width: tableArea.width, charset: charset)
         if let hidden {
             for k in slots.indices where slots[k].column >= hidden { slots[k].column += 1 }
         }

@@ -3,8 +3,10 @@ import BoardModel
 /// The overview: every registered panel (`PanelRegistry`), laid out by
 /// `OverviewLayout`. `z` puts the focused panel on the whole screen.
 enum OverviewScreen {
+    /// The layout of `c`'s panels in `area`, by what each needs (worked
+    /// out once per board: `PanelNeeds`).
     static func layout(_ screen: ScreenState, _ c: Ctx, in area: Rect) -> OverviewLayout {
-        OverviewLayout(count: c.panels.count, width: area.width, height: area.height, zoomed: screen.zoomed)
+        c.data.panelNeeds.layout(width: area.width, height: area.height, zoomed: screen.zoomed, c)
     }
 
     static func draw(_ screen: ScreenState, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder) {
@@ -12,16 +14,12 @@ enum OverviewScreen {
         switch layout.arrangement {
         case .grid:
             let rows = layout.rows
-            let wanted = rows.map { row in row.map { c.panels.panels[$0].wantedHeight(c) }.max() ?? 0 }
+            let needs = c.data.panelNeeds.get(c)
             var rest = area
-            for (row, height) in zip(rows, OverviewLayout.shareHeights(area.height, wanted: wanted)) {
+            for (row, height) in zip(rows, OverviewLayout.heights(of: rows, height: area.height, needs)) {
                 let (band, below) = rest.splitTop(height)
                 var left = band
-                // Widths by need: what a panel does not need goes to those
-                // that do (a panel without a need takes what is left).
-                let widths = OverviewLayout.shareHeights(
-                    band.width, wanted: row.map { c.panels.panels[$0].wantedWidth(c) ?? band.width })
-                for (panel, width) in zip(row, widths) {
+                for (panel, width) in zip(row, OverviewLayout.widths(of: row, width: band.width, needs)) {
                     let (rect, right) = left.splitLeft(width)
                     drawPanel(panel, screen, c, in: rect, &out)
                     left = right

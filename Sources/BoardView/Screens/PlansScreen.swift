@@ -2,7 +2,8 @@ import BoardModel
 
 /// The detailed plans of functional areas, by stage and lead: each with
 /// its lead unit, zone, area, stage and approval decision, and the
-/// assignment it is made under (Enter; `u` opens the lead unit).
+/// assignment it is made under (Enter; `u` opens the lead unit, `z` the
+/// zone; Esc comes back to the same row).
 ///
 /// A screen reached from the tasks panel (`K`), not a panel of its own:
 /// the plans are assignments of the committee with a dossier attached,
@@ -50,6 +51,12 @@ enum PlansScreen: ListSource {
     static func lead(at i: Int, _ s: AppState) -> String? {
         let rows = items(s.screen.list, s.screen, Ctx(s))
         return rows.indices.contains(i) ? rows[i].plan.leadID : nil
+    }
+
+    /// The zone of the plan on row `i`, when plans.csv names one.
+    static func zone(at i: Int, _ s: AppState) -> String? {
+        let rows = items(s.screen.list, s.screen, Ctx(s))
+        return rows.indices.contains(i) ? rows[i].plan.zoneID : nil
     }
 
     /// `12 đồ án: 5 đã phê duyệt · 1 thẩm định · 4 lập đồ án · …`, stages

@@ -12,13 +12,26 @@ enum TaskScreen: ListSource {
     static let filterable = false
 
     /// Its units (lead first), then its works (tasks.csv's `work_ids`)
-    /// and the zones or gates they are at: one list, Enter opens a row.
+    /// and the zones or gates they are at, then the meeting it comes from
+    /// (`meeting_id`): one list, Enter opens a row.
     static func items(_ list: ListState, _ screen: ScreenState, _ c: Ctx) -> [LinkRow] {
         guard case .task(_, let taskID) = screen.path, let t = c.dataSet.task(taskID) else { return [] }
-        return units(t, c) + LinkedAssignments.works(of: t, c)
+        return units(t, c) + LinkedAssignments.works(of: t, c) + (meeting(of: t, c).map { [$0] } ?? [])
     }
 
     static func target(_ item: LinkRow, _ screen: ScreenState) -> ScreenPath? { item.path }
+    static func identity(_ item: LinkRow, _ screen: ScreenState) -> String? {
+        item.identity ?? item.path.description
+    }
+
+    /// `phiên họp  26/01/2024 · Hội nghị tổng kết năm 2023 …`: Enter opens
+    /// every assignment grouped by meeting, on this meeting's group.
+    static func meeting(of t: BoardTask, _ c: Ctx) -> LinkRow? {
+        guard let m = t.meetingID.flatMap({ c.dataSet.meeting($0) }) else { return nil }
+        return LinkRow(
+            path: .assignments, role: ("phiên họp", "meeting"), text: Formats.date(m.heldOn, c.lang) + " · " + m.title,
+            tail: " (" + m.id + ")", identity: m.id)
+    }
 
     static func units(_ t: BoardTask, _ c: Ctx) -> [LinkRow] {
         ([(t.leadID, true)] + t.supportIDs.map { ($0, false) }).map { id, lead in
@@ -68,22 +81,27 @@ enum TaskScreen: ListSource {
             rest = rest.splitTop(1).rest
         }
 
-        // The units and works, then the reports; the reports keep a few rows.
+        // The units, works and meeting, then the reports; the reports keep a few rows.
         let unitLinks = units(task, c)
         let links = items(screen.list, screen, c)
-        let workLinks = Array(links.dropFirst(unitLinks.count))
+        let meetingLinks = meeting(of: task, c).map { [$0] } ?? []
+        let workLinks = Array(links.dropFirst(unitLinks.count).dropLast(meetingLinks.count))
         let reportRows = reportLines(updates, width: rest.width, c)
-        let budget = max(0, rest.height - 2)
+        // The meeting's section: its heading and its row; on a short
+        // screen the row alone (its role says what it is).
+        let meetingHeight = meetingLinks.isEmpty ? 0 : rest.height >= 12 ? 2 : 1
+        let budget = max(0, rest.height - 2 - meetingHeight)
         let reportsWanted = min(reportRows.count, max(3, budget / 3))
         // The works' section (its heading and a row at least) when it has any.
         let workRows = workLinks.isEmpty ? 0 : max(1, min(workLinks.count, (budget - reportsWanted - 1) / 2))
         let unitRows = max(1, min(unitLinks.count, budget - reportsWanted - (workRows > 0 ? 1 + workRows : 0)))
-        let linkArea = rest.splitTop(1 + unitRows + (workRows > 0 ? 1 + workRows : 0)).top
+        let linkArea = rest.splitTop(1 + unitRows + (workRows > 0 ? 1 + workRows : 0) + meetingHeight).top
         // Both sections line their names up after the longest role.
         let roleWidth = max(
             LinkList.roleWidth(links, c),
             [true, false].map { Fit.width(UnitScreen.roleName($0, c), c) }.max() ?? 0)
-        let (unitArea, workArea) = linkArea.splitTop(1 + unitRows)
+        let (unitArea, below) = linkArea.splitTop(1 + unitRows)
+        let (workArea, meetingArea) = below.splitTop(below.height - meetingHeight)
         LinkList.draw(
             c.t(
                 "Đơn vị chủ trì, phối hợp (\(unitLinks.count)) · Enter để mở",
@@ -93,6 +111,16 @@ enum TaskScreen: ListSource {
             LinkList.draw(
                 LinkedAssignments.worksHeading(workLinks, c), workLinks, first: unitLinks.count,
                 selection: screen.list.selection, roleWidth: roleWidth, c, in: workArea, &out)
+        }
+        if meetingHeight > 0 {
+            LinkList.draw(
+                meetingHeight < 2
+                    ? nil
+                    : c.t(
+                        "Phiên họp giao nhiệm vụ · Enter xem các nhiệm vụ của phiên họp",
+                        "Meeting that gave it · Enter lists the meeting's assignments"), meetingLinks,
+                first: links.count - meetingLinks.count, selection: screen.list.selection, roleWidth: roleWidth, c,
+                in: meetingArea, &out)
         }
         rest =
             rest.splitTop(linkArea.height + (spacious && rest.height - linkArea.height > reportsWanted + 2 ? 1 : 0))
@@ -160,11 +188,8 @@ enum TaskScreen: ListSource {
                     " · silent: \(v.daysSinceReport) days (over \(c.summary.tasks.silentDays))")
             progressStyle = StatusMark.silent.style
         }
-        // The meeting it comes from, when meetings.csv has it, after the source.
-        let meeting = task.meetingID.flatMap { c.dataSet.meeting($0) }.map {
-            $0.title + " (" + Formats.date($0.heldOn, c.lang) + ")"
-        }
-        let sourceText = [task.source, meeting].compactMap { $0 }.joined(separator: " · ")
+        // The meeting it comes from is a link of its own (`meeting(of:)`).
+        let sourceText = task.source ?? ""
         let source = (
             c.t("Nguồn giao", "Source"), sourceText.isEmpty ? "–" : sourceText, sourceText.isEmpty ? Style.dim : .normal
         )

@@ -40,13 +40,15 @@ public struct Box: Widget {
         let top = a.y
         let bottom = a.maxY - 1
 
+        let horizontal = Cell(g.horizontal, style)
+        let vertical = Cell(g.vertical, style)
         for x in a.x..<a.maxX {
-            canvas.put(g.horizontal, x: x, y: top, style: style)
-            if bottom > top { canvas.put(g.horizontal, x: x, y: bottom, style: style) }
+            canvas.put(horizontal, x: x, y: top)
+            if bottom > top { canvas.put(horizontal, x: x, y: bottom) }
         }
         for y in a.y..<a.maxY {
-            canvas.put(g.vertical, x: left, y: y, style: style)
-            if right > left { canvas.put(g.vertical, x: right, y: y, style: style) }
+            canvas.put(vertical, x: left, y: y)
+            if right > left { canvas.put(vertical, x: right, y: y) }
         }
         canvas.put(g.topLeft, x: left, y: top, style: style)
         if right > left { canvas.put(g.topRight, x: right, y: top, style: style) }

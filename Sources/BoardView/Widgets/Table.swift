@@ -56,14 +56,19 @@ public struct Table: Widget {
     /// Rows of data that fit in `area` (the header takes one).
     public func bodyHeight(in area: Rect) -> Int { max(0, area.height - (showHeader ? 1 : 0)) }
 
-    public func render(in area: Rect, on canvas: inout Canvas) {
+    public func render(in area: Rect, on canvas: inout Canvas) { _ = renderColumns(in: area, on: &canvas) }
+
+    /// Draws the table; returns the columns as laid out (none when
+    /// nothing was drawn or there are no rows), so that a caller needing
+    /// them does not measure every row again.
+    public func renderColumns(in area: Rect, on canvas: inout Canvas) -> [ColumnSlot] {
         let a = area.intersection(canvas.bounds)
-        guard !a.isEmpty else { return }
+        guard !a.isEmpty else { return [] }
         // No rows: the message alone, where the header would be. A header
         // over nothing reads as columns of a list that is not there.
         if rows.isEmpty {
             canvas.draw(emptyMessage, x: a.x, y: a.y, style: .dim, clip: a)
-            return
+            return []
         }
         let slots = layout(width: a.width, charset: canvas.charset)
         var y = a.y
@@ -80,11 +85,12 @@ public struct Table: Widget {
             y += 1
         }
         let height = a.maxY - y
-        guard height > 0 else { return }
+        guard height > 0 else { return slots }
         let first = Table.visibleRange(selected: selected, count: rows.count, height: height, offset: offset)
         for i in first..<min(rows.count, first + height) {
             drawRow(rows[i], selected: i == selected, slots: slots, y: y + i - first, area: a, on: &canvas)
         }
+        return slots
     }
 
     private func drawRow(
