@@ -40,7 +40,7 @@ struct BriefQuickPathTests {
                         #expect(lean.json() == full.json(), "\(label)")
                         for l in [Lang.vi, .en] {
                             #expect(
-                                lean.markdown(names: names, lang: l) == full.markdown(s, names: names, lang: l),
+                                lean.markdown(names: names, lang: l) == full.markdown(names: names, lang: l),
                                 "\(label) \(l)")
                         }
                     }

@@ -53,7 +53,7 @@ struct MarkdownValidityTests {
                     "report --overdue \(l)",
                     AssignmentsReport.markdown(s, .init(overdueOnly: true), names: names, lang: l)
                 ))
-            out.append(("brief \(l)", Brief.compute(s, d).markdown(s, names: names, lang: l)))
+            out.append(("brief \(l)", Brief.compute(s, d).markdown(names: names, lang: l)))
         }
         return out
     }

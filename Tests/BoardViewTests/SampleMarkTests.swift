@@ -32,7 +32,7 @@ func everyReport(_ s: BoardSummary, _ d: DataSet) -> [(name: String, text: Strin
     for l in [Lang.vi, .en] {
         out.append(("report markdown \(l)", MarkdownReport.render(s, lang: l)))
         out.append(("assignments markdown \(l)", AssignmentsReport.markdown(s, .init(), names: names, lang: l)))
-        out.append(("brief markdown \(l)", Brief.compute(s, d).markdown(s, names: names, lang: l)))
+        out.append(("brief markdown \(l)", Brief.compute(s, d).markdown(names: names, lang: l)))
     }
     if let u = d.units.first {
         out.append(("unit json", UnitReport.json(s.tasks, unit: u, names: names)))

@@ -136,14 +136,7 @@ public struct Brief: Sendable {
 
     /// The overdue assignments by lead unit, units in the scorecard's
     /// order (most overdue first).
-    public func overdueByLead(_ t: TaskSummary) -> [(lead: String, views: [TaskView])] {
-        overdueByLead(leadOrder: t.leadUnits.map(\.unit.id))
-    }
-
-    /// The same, in the order of the summary the brief was made from.
-    func overdueByLead() -> [(lead: String, views: [TaskView])] { overdueByLead(leadOrder: leadOrder) }
-
-    func overdueByLead(leadOrder: [String]) -> [(lead: String, views: [TaskView])] {
+    public func overdueByLead() -> [(lead: String, views: [TaskView])] {
         // One pass over the overdue ones (thousands of them: make bench).
         var byLead: [String: [TaskView]] = [:]
         var order = leadOrder

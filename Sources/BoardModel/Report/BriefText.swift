@@ -48,12 +48,6 @@ extension Brief {
 
     // MARK: Markdown
 
-    public func markdown(_ s: BoardSummary, names: AssignmentItems.Names, lang l: Lang) -> String {
-        var brief = self
-        brief.leadOrder = s.tasks.leadUnits.map(\.unit.id)
-        return brief.markdown(names: names, lang: l)
-    }
-
     /// The Markdown brief, its lead units in the order of the summary it
     /// was computed from.
     public func markdown(names: AssignmentItems.Names, lang l: Lang) -> String {
