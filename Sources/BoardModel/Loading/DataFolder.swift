@@ -186,11 +186,12 @@ public struct DataFolder: Sendable {
     private mutating func readTables(_ wave: [DataFile]) {
         let sizes = wave.map { FileIO.fingerprint(full($0.rawValue))?.size ?? 0 }
         let bytes = sizes.reduce(0, +)
-        // A big file of rows read alone is read in two halves at once
-        // (`TableHalves`; 50,000 progress reports): its wave, the rest of
+        // A big file is read in two halves at once (`TableHalves`, 50,000
+        // progress reports; `OrderedHalves`, 100,000 project events, then
+        // their procedures): its wave, the rest of
         // which is small beside it, is then read one file after another.
         let halves = wave.indices.contains { i in
-            wave[i].spec.readsRowsAlone && sizes[i] >= TableReader.halvesThreshold && sizes[i] >= bytes / 2
+            wave[i].spec.readsInHalves && sizes[i] >= TableReader.halvesThreshold && sizes[i] >= bytes / 2
         }
         guard threads > 1, wave.count > 1, bytes >= DataFolder.parallelTables, !halves else {
             for file in wave {

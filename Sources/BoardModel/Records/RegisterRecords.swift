@@ -48,6 +48,9 @@ public struct ProjectProcedure: Hashable, Sendable {
     public var on: Day
     /// As `ProjectEvent.projectHint`.
     var projectHint: Int32 = -1
+    /// Its place in `known`, as the loader found it (-1: another, or not
+    /// noted); checked before use. Not part of the row's value.
+    var procedureHint: Int8 = -1
     public init(projectID: String, procedure: String, status: ProcedureStatus, on: Day) {
         self.projectID = projectID
         self.procedure = procedure

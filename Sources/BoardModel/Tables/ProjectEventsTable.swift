@@ -41,8 +41,10 @@ public enum ProjectEventsTable: TableSpec {
 /// two files is out of date, and the figures (from the events) may not be
 /// what the project list shows. Projects are found by their place in
 /// `projects.csv`, once per row: a file of 100,000 events must not hash
-/// more than it has to (bench: `make bench`, projects).
-struct LatestEventRules: FileRuleSet {
+/// more than it has to (bench: `make bench`, projects). Where a row's
+/// project is does not depend on the rows above it (`look`, in either
+/// half of a big file); the rest is judged in file order.
+struct LatestEventRules: OrderedFileRules {
     struct Seen {
         var on: Day
         var event: ProjectStatus
@@ -50,12 +52,23 @@ struct LatestEventRules: FileRuleSet {
         var field: CSVReader.Field?
         var line: Int
     }
+    /// A row's project (its place; -1: unknown), its event's number, and
+    /// the cells a warning about it would point at.
+    struct Look: Sendable {
+        var place: Int32
+        var code: Int8
+        var event: CSVReader.Field?
+        var capital: CSVReader.Field?
+    }
     let projects: [Project]
     var index: ProjectPlaces
     var latestEvent: [Seen?]
     var latestCapital: [Seen?]
     /// Each project's day and event so far, for the same event twice.
     var seen: SeenPerProject
+
+    typealias Record = ProjectEvent
+    static var errorColumn: ColumnInfo { ProjectEventsTable.event.info }
 
     init(known: KnownIDs) {
         projects = known.rows(ProjectsTable.self)
@@ -65,29 +78,33 @@ struct LatestEventRules: FileRuleSet {
         seen = SeenPerProject(projects: projects.count)
     }
 
-    mutating func keep(_ e: inout ProjectEvent, _ row: Row) -> Bool {
+    mutating func look(_ e: inout ProjectEvent, _ row: Row) -> Look {
         // Every project_id was checked against projects.csv: it has a place.
-        guard let i = index.place(of: e.projectID) else { return true }
+        guard let i = index.place(of: e.projectID) else { return Look(place: -1, code: 0) }
         e.projectHint = Int32(clamping: i)
-        let code = ProjectStatus.allCases.firstIndex(of: e.event) ?? 0
-        if let first = seen.firstLine(project: i, code: code, day: e.on, line: row.line) {
-            row.error(
-                ProjectEventsTable.event,
-                "event '\(e.event.rawValue)' of project '\(SafeText.oneLine(e.projectID))' on \(e.on) "
-                    + "is already on line \(first); the row is skipped")
-            return false
+        return Look(
+            place: Int32(clamping: i), code: Int8(ProjectStatus.allCases.firstIndex(of: e.event) ?? 0),
+            event: row.field(of: ProjectEventsTable.event),
+            capital: e.capitalBnVND == nil ? nil : row.field(of: ProjectEventsTable.capitalBnVND))
+    }
+
+    mutating func reserve(_ rows: Int) { seen.reserve(rows) }
+
+    mutating func judge(_ e: ProjectEvent, _ look: Look, line: Int) -> String? {
+        guard look.place >= 0 else { return nil }
+        let i = Int(look.place)
+        if let first = seen.firstLine(project: i, code: Int(look.code), day: e.on, line: line) {
+            return "event '\(e.event.rawValue)' of project '\(SafeText.oneLine(e.projectID))' on \(e.on) "
+                + "is already on line \(first); the row is skipped"
         }
         // Rows in file order: a later row on the same day is the later event.
         if latestEvent[i].map({ e.on >= $0.on }) ?? true {
-            latestEvent[i] = Seen(
-                on: e.on, event: e.event, capital: nil, field: row.field(of: ProjectEventsTable.event), line: row.line)
+            latestEvent[i] = Seen(on: e.on, event: e.event, capital: nil, field: look.event, line: line)
         }
         if let c = e.capitalBnVND, latestCapital[i].map({ e.on >= $0.on }) ?? true {
-            latestCapital[i] = Seen(
-                on: e.on, event: e.event, capital: c, field: row.field(of: ProjectEventsTable.capitalBnVND),
-                line: row.line)
+            latestCapital[i] = Seen(on: e.on, event: e.event, capital: c, field: look.capital, line: line)
         }
-        return true
+        return nil
     }
 
     func finish(_ table: TableReader) -> [Problem] {
@@ -147,6 +164,12 @@ struct SeenPerProject {
     var line: [Int32] = []
 
     init(projects: Int) { head = Array(repeating: -1, count: projects) }
+
+    mutating func reserve(_ rows: Int) {
+        next.reserveCapacity(rows)
+        key.reserveCapacity(rows)
+        line.reserveCapacity(rows)
+    }
 
     /// The line of an earlier row of `project` with this code and day, or
     /// nil (and this row is noted).

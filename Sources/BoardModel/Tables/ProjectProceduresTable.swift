@@ -39,12 +39,23 @@ public enum ProjectProceduresTable: TableSpec {
 }
 
 /// One row per project, procedure and day: a second one is an error (which
-/// of the two would be the latest?).
-struct OneRowPerProcedureAndDay: FileRuleSet {
+/// of the two would be the latest?). A row's project and known procedure
+/// do not depend on the rows above it (`look`); other procedures are
+/// numbered as they come, in file order (`judge`).
+struct OneRowPerProcedureAndDay: OrderedFileRules {
+    /// A row's project (its place; -1: unknown) and its procedure's place
+    /// in `ProjectProcedure.known` (-1: another).
+    struct Look: Sendable {
+        var place: Int32
+        var known: Int8
+    }
     var index: ProjectPlaces
     var seen: SeenPerProject
     /// Procedures numbered as they come, the known ones first.
     var codes: [String: Int] = [:]
+
+    typealias Record = ProjectProcedure
+    static var errorColumn: ColumnInfo { ProjectProceduresTable.on.info }
 
     init(known: KnownIDs) {
         let projects = known.rows(ProjectsTable.self)
@@ -53,24 +64,31 @@ struct OneRowPerProcedureAndDay: FileRuleSet {
         for (i, p) in ProjectProcedure.known.enumerated() { codes[p] = i }
     }
 
-    mutating func keep(_ p: inout ProjectProcedure, _ row: Row) -> Bool {
-        guard let i = index.place(of: p.projectID) else { return true }
+    mutating func look(_ p: inout ProjectProcedure, _ row: Row) -> Look {
+        guard let i = index.place(of: p.projectID) else { return Look(place: -1, known: -1) }
         p.projectHint = Int32(clamping: i)
+        p.procedureHint = Int8(ProjectProcedure.known.firstIndex(of: p.procedure) ?? -1)
+        return Look(place: Int32(clamping: i), known: p.procedureHint)
+    }
+
+    mutating func reserve(_ rows: Int) { seen.reserve(rows) }
+
+    mutating func judge(_ p: ProjectProcedure, _ look: Look, line: Int) -> String? {
+        guard look.place >= 0 else { return nil }
         let code: Int
-        if let k = ProjectProcedure.known.firstIndex(of: p.procedure) {
-            code = k
+        if look.known >= 0 {
+            code = Int(look.known)
         } else if let k = codes[p.procedure] {
             code = k
         } else {
             code = codes.count
             codes[p.procedure] = code
         }
-        guard let first = seen.firstLine(project: i, code: code, day: p.on, line: row.line) else { return true }
-        row.error(
-            ProjectProceduresTable.on,
-            "procedure '\(SafeText.oneLine(p.procedure))' of project '\(SafeText.oneLine(p.projectID))' on \(p.on) "
-                + "is already on line \(first); the row is skipped")
-        return false
+        guard let first = seen.firstLine(project: Int(look.place), code: code, day: p.on, line: line) else {
+            return nil
+        }
+        return "procedure '\(SafeText.oneLine(p.procedure))' of project '\(SafeText.oneLine(p.projectID))' on \(p.on) "
+            + "is already on line \(first); the row is skipped"
     }
 
     func finish(_ table: TableReader) -> [Problem] { [] }

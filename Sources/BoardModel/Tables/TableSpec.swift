@@ -42,6 +42,15 @@ protocol TableSpec: DataTable {
     /// once (`TableHalves`), each half seeing only its own rows. Default:
     /// false.
     static var readsRowsAlone: Bool { get }
+    /// True when a big file is read in two halves at once: its rows are
+    /// read alone, or its rules are `OrderedFileRules`. Default:
+    /// `readsRowsAlone`.
+    static var readsInHalves: Bool { get }
+    /// A big file with `OrderedFileRules` read in two halves at once
+    /// (`OrderedHalves`): its rows, its rows' problems and its rules' last
+    /// problems, as one pass finds them; nil when it is too small to cut,
+    /// and `t` is left as it was. Default: nil.
+    static func readInHalves(_ t: TableReader) -> (part: TablePart<Self>, problems: ProblemList, after: [Problem])?
 
     // Given by the extension below, never by a spec. Requirements rather
     // than plain extension methods so that each spec's conformance gets
@@ -61,6 +70,10 @@ extension TableSpec {
     static func observedOn(_ record: Record) -> Day? { nil }
     static var observedColumn: ColumnInfo? { nil }
     static var readsRowsAlone: Bool { false }
+    static var readsInHalves: Bool { readsRowsAlone }
+    static func readInHalves(_ t: TableReader) -> (part: TablePart<Self>, problems: ProblemList, after: [Problem])? {
+        nil
+    }
 
     static var file: DataFile { DataFile(Self.self) }
 
@@ -119,7 +132,8 @@ extension TableSpec {
     /// Reads one file's bytes: its valid rows, and the ids later files may
     /// refer to. Problems go to `problems`; a date or month after `today`
     /// (other than a plan) is a warning. With `threads` > 1, a big file of
-    /// rows read alone is read in two halves at once.
+    /// rows read alone, or with `OrderedFileRules`, is read in two halves
+    /// at once.
     static func parse(
         _ bytes: UnsafeBufferPointer<UInt8>, known: KnownIDs, today: Day?, threads: Int,
         problems: inout ProblemList
@@ -134,6 +148,10 @@ extension TableSpec {
             let read = halves.read()
             part = read.part
             for list in read.problems { problems.append(contentsOf: list) }
+        } else if threads > 1, let read = readInHalves(t) {
+            part = read.part
+            problems.append(contentsOf: read.problems)
+            problems.append(contentsOf: read.after)
         } else {
             var rules = FileRules(known: known)
             t.forEachRow { row in part.take(row, &rules) }
