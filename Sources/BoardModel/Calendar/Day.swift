@@ -83,7 +83,24 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D,
             let y = digits(b, 0, 4), let m = digits(b, 5, 2), let d = digits(b, 8, 2)
         else { return nil }
+        // A day up to the 28th of a month exists in every year: no need to
+        // ask the month's length, and a year from 1 on needs no care for
+        // negative eras (one on every row of a big file: make bench).
+        if y >= 1, m >= 1, m <= 12, d >= 1, d <= 28 { return Day(daysSinceEpoch: daysFromCivil(positive: y, m, d)) }
         return Day(year: y, month: m, day: d)
+    }
+
+    /// `daysFromCivil` for a year of at least 1, in unsigned arithmetic
+    /// (divisions by constants without sign fix-ups); the same result.
+    @inline(__always)
+    static func daysFromCivil(positive y0: Int, _ m: Int, _ d: Int) -> Int {
+        let y = UInt(m <= 2 ? y0 - 1 : y0)
+        let era = y / 400
+        let yoe = y - era * 400
+        let mp = UInt(m > 2 ? m - 3 : m + 9)
+        let doy = (153 * mp + 2) / 5 + UInt(d) - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return Int(era * 146097 + doe) - 719468
     }
 }
 
