@@ -195,6 +195,66 @@ struct RowFastPathTests {
         #expect(!general.problems.isEmpty)
     }
 
+    /// The table of references found valid: against a dictionary, through
+    /// growth and replacement.
+    @Test func refTableIsADictionary() {
+        var table = RefTable()
+        defer { table.free() }
+        var model: [UInt64: Int] = [:]
+        var state: UInt64 = 12345
+        for i in 0..<5000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            // Some hashes again (replaced), some differing only in the lowest bit.
+            let hash = i % 7 == 0 ? UInt64(i / 7) : state
+            let field = CSVReader.Field(start: i, end: i + 1, line: Int32(i), quoted: false, hasEscapes: false)
+            table.set(hash, field, "v\(i)")
+            model[hash | 1] = i
+        }
+        for (hash, i) in model {
+            let found = table.find(hash)
+            #expect(found?.value == "v\(i)")
+            #expect(found?.field.start == i)
+        }
+        #expect(table.find(0xDEAD_BEEF_0000) == nil || model[0xDEAD_BEEF_0001] != nil)
+    }
+
+    /// References in no order, some unknown or malformed, many repeated:
+    /// each row gets its own id, and each bad one is reported on its row.
+    /// A second column of references keeps its own table.
+    @Test func referencesInNoOrderAreEachChecked() {
+        let ref = ColumnInfo("unit", .ref(.units))
+        let other = ColumnInfo("other", .ref(.units))
+        var known = KnownIDs()
+        known[.units] = Set((0..<300).map { "A\($0)" })
+        var expected: [String] = []
+        var wanted: [String] = []
+        var text = "unit,other\n"
+        for i in 0..<2000 {
+            let id = i % 50 == 3 ? "B\(i % 4)" : i % 77 == 5 ? "\"A 1\"" : "A\(i * 7 % 300)"
+            text += id + ",A\(i % 300)\n"
+            wanted.append(id == "\"A 1\"" ? "A 1" : id)
+            if id.hasPrefix("B") { expected.append("\(i + 2):1 unknown unit '\(id)'") }
+            if id.hasPrefix("\"") {
+                // Malformed, and (as written) not an id of units.csv.
+                expected.append("\(i + 2):1 identifier 'A 1' contains a space")
+                expected.append("\(i + 2):1 unknown unit 'A 1'")
+            }
+        }
+        Array(text.utf8).withUnsafeBufferPointer { buf in
+            var sink = ProblemList(limit: 10_000)
+            let t = TableReader(file: "t.csv", buffer: buf, columns: [ref, other], known: known, problems: &sink)!
+            var got: [String] = []
+            var others: [String] = []
+            t.forEachRow { row in
+                got.append(row.ref(ref, to: .units))
+                others.append(row.ref(other, to: .units))
+            }
+            #expect(got == wanted)
+            #expect(others == (0..<2000).map { "A\($0 % 300)" })
+            #expect(t.problems.kept.map { "\($0.line):\($0.column) \($0.message)" } == expected)
+        }
+    }
+
     @Test func datesParseAsTheCalendarSays() {
         let years = [0, 1, 2, 4, 100, 400, 1600, 1899, 1900, 1970, 2000, 2023, 2024, 2100, 9999]
         for y in years {

@@ -193,7 +193,7 @@ final class TableReader {
         let slot = refs.slots.baseAddress! + index
         guard let last = slot.pointee.last else { return nil }
         if sameBytes(last, f) { return slot.pointee.lastValue }
-        guard let seen = slot.pointee.seen[refHash(f)], sameBytes(seen.field, f) else { return nil }
+        guard let seen = slot.pointee.seen.find(refHash(f)), sameBytes(seen.field, f) else { return nil }
         slot.pointee.last = seen.field
         slot.pointee.lastValue = seen.value
         return seen.value
@@ -205,7 +205,7 @@ final class TableReader {
         let slot = refs.slots.baseAddress! + index
         slot.pointee.last = f
         slot.pointee.lastValue = value
-        slot.pointee.seen[refHash(f)] = (f, value)
+        slot.pointee.seen.set(refHash(f), f, value)
     }
 
     @inline(__always)
@@ -246,16 +246,19 @@ final class RefSlots {
     struct Slot {
         var last: CSVReader.Field?
         var lastValue = ""
-        var seen: [UInt64: (field: CSVReader.Field, value: String)] = [:]
+        var seen = RefTable()
     }
     let slots: UnsafeMutableBufferPointer<Slot>
 
     init(count: Int) {
         slots = .allocate(capacity: count)
-        slots.initialize(repeating: Slot())
+        // One table each: `initialize(repeating:)` would copy one table's
+        // storage into every slot.
+        for i in 0..<count { (slots.baseAddress! + i).initialize(to: Slot()) }
     }
 
     deinit {
+        for slot in slots { slot.seen.free() }
         slots.deinitialize()
         slots.deallocate()
     }
