@@ -48,12 +48,35 @@ extension CSVReader {
     /// Length of the UTF-8 sequence at `p` (a non-ASCII lead byte); an
     /// invalid byte is recorded as an issue and skipped alone. Checking
     /// here, in the one pass over the bytes, costs less than a second pass.
+    ///
+    /// It also notes, for the record, where its first non-ASCII byte is
+    /// and whether any character may change under NFC: only a two-byte
+    /// one below U+0300 (lead byte below 0xCC) and U+1E00–U+1EFF (`E1 B8`
+    /// to `E1 BB`: precomposed Vietnamese) are known not to, a subset of
+    /// what `TextNormalization.isKnownNFC` accepts, so a record without
+    /// others is NFC as it is (tested against it: RowFastPathTests).
     @inline(__always)
     mutating func validUTF8(at p: Int) -> Int {
+        if p < firstNonASCII { firstNonASCII = p }
         // The common case, Vietnamese: a two- or three-byte sequence.
         let b0 = base[p]
-        if b0 >= 0xC2, b0 <= 0xDF, p + 1 < count, base[p + 1] & 0xC0 == 0x80 { return 2 }
-        if b0 >= 0xE1, b0 <= 0xEC, p + 2 < count, base[p + 1] & 0xC0 == 0x80, base[p + 2] & 0xC0 == 0x80 { return 3 }
+        if b0 >= 0xC2, b0 <= 0xDF, p + 1 < count, base[p + 1] & 0xC0 == 0x80 {
+            if b0 >= 0xCC { mayNeedNFC = true }
+            return 2
+        }
+        if b0 >= 0xE1, b0 <= 0xEC, p + 2 < count, base[p + 1] & 0xC0 == 0x80, base[p + 2] & 0xC0 == 0x80 {
+            if b0 != 0xE1 || base[p + 1] & 0xFC != 0xB8 { mayNeedNFC = true }
+            return 3
+        }
+        return otherUTF8(at: p)
+    }
+
+    /// `validUTF8` past its common cases: kept out of line, so that the
+    /// common cases are inlined in the scanning loops (a call for every
+    /// Vietnamese letter was a third of scanning a progress report).
+    @inline(never)
+    mutating func otherUTF8(at p: Int) -> Int {
+        mayNeedNFC = true
         let n = UTF8Validation.sequenceLength(base, p, count)
         if n > 0 { return n }
         addIssue(.invalidUTF8, offset: p)

@@ -88,6 +88,14 @@ public struct CSVReader {
     public private(set) var lineStart: Int
     /// Issues met so far (the caller drains them).
     public var issues: [SyntaxIssue] = []
+    /// The offset of the current record's first non-ASCII byte (`Int.max`
+    /// when it has none): before it every byte is one column, so a
+    /// field's column is its distance from the line's start (`Row.place`).
+    public internal(set) var firstNonASCII = Int.max
+    /// False while every non-ASCII character of the current record is one
+    /// that NFC leaves as it is and that never combines (`validUTF8`):
+    /// its text then needs no second look (`TextNormalization.isKnownNFC`).
+    public internal(set) var mayNeedNFC = false
     private var issuesInRecord = 0
     /// See the type's bounds.
     public var quotedLineBreakLimit = CSVReader.tableQuotedLineBreaks
@@ -143,6 +151,8 @@ public struct CSVReader {
         storage.count = 0
         storage.overflowed = false
         issuesInRecord = 0
+        firstNonASCII = Int.max
+        mayNeedNFC = false
         skipBlankLines()
         guard position < count else { return false }
 

@@ -80,10 +80,39 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses exactly `YYYY-MM-DD` from bytes.
     public static func parse(_ b: UnsafeBufferPointer<UInt8>) -> Day? {
-        guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D,
-            let y = digits(b, 0, 4), let m = digits(b, 5, 2), let d = digits(b, 8, 2)
-        else { return nil }
+        guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return nil }
+        // Each digit straight from its byte (a byte below '0' wraps round
+        // above 9), without a loop per part.
+        let d0 = b[0] &- 0x30
+        let d1 = b[1] &- 0x30
+        let d2 = b[2] &- 0x30
+        let d3 = b[3] &- 0x30
+        let d5 = b[5] &- 0x30
+        let d6 = b[6] &- 0x30
+        let d8 = b[8] &- 0x30
+        let d9 = b[9] &- 0x30
+        guard d0 < 10, d1 < 10, d2 < 10, d3 < 10, d5 < 10, d6 < 10, d8 < 10, d9 < 10 else { return nil }
+        let y = Int(d0) * 1000 + Int(d1) * 100 + Int(d2) * 10 + Int(d3)
+        let m = Int(d5) * 10 + Int(d6)
+        let d = Int(d8) * 10 + Int(d9)
+        // A day up to the 28th of a month exists in every year: no need to
+        // ask the month's length, and a year from 1 on needs no care for
+        // negative eras (one on every row of a big file: make bench).
+        if y >= 1, m >= 1, m <= 12, d >= 1, d <= 28 { return Day(daysSinceEpoch: daysFromCivil(positive: y, m, d)) }
         return Day(year: y, month: m, day: d)
+    }
+
+    /// `daysFromCivil` for a year of at least 1, in unsigned arithmetic
+    /// (divisions by constants without sign fix-ups); the same result.
+    @inline(__always)
+    static func daysFromCivil(positive y0: Int, _ m: Int, _ d: Int) -> Int {
+        let y = UInt(m <= 2 ? y0 - 1 : y0)
+        let era = y / 400
+        let yoe = y - era * 400
+        let mp = UInt(m > 2 ? m - 3 : m + 9)
+        let doy = (153 * mp + 2) / 5 + UInt(d) - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return Int(era * 146097 + doe) - 719468
     }
 }
 

@@ -34,6 +34,9 @@ struct RecordSource {
     /// The fields of the record last read; valid until the next call.
     var fields: UnsafeBufferPointer<CSVReader.Field> { reader.fields }
     var line: Int { reader.line }
+    /// Of the record last read: see `CSVReader`'s.
+    var firstNonASCII: Int { reader.firstNonASCII }
+    var mayNeedNFC: Bool { reader.mayNeedNFC }
 
     func column(of f: CSVReader.Field) -> Int { reader.column(of: f) }
     func column(offset: Int, lineStart: Int) -> Int { reader.column(offset: offset, lineStart: lineStart) }

@@ -5,18 +5,38 @@
 /// are reported, not just the first.
 ///
 /// A row lives only while `TableReader.forEachRow` calls its body: its
-/// fields are the reader's, until the next record is read. Keep a field
-/// (`field(of:)`), never the row.
+/// fields are the reader's, until the next record is read (the same
+/// object then stands for the next row). Keep a field (`field(of:)`),
+/// never the row.
 final class Row {
     let table: TableReader
     let fields: UnsafeBufferPointer<CSVReader.Field>
     private(set) var isValid = true
     /// The row's key (its key column's value), once read.
     private(set) var key: String?
+    /// The record's first non-ASCII byte, and whether its text may change
+    /// under NFC (`CSVReader.firstNonASCII`, `CSVReader.mayNeedNFC`).
+    private var firstNonASCII = 0
+    private var mayNeedNFC = true
+    /// Texts made from longer cells, by their bytes (`rawText`).
+    private let texts = TextCache()
+
+    /// `table.today`, read once rather than for every date (a class's `var`).
+    private let today: Day?
 
     init(table: TableReader, fields: UnsafeBufferPointer<CSVReader.Field>) {
         self.table = table
         self.fields = fields
+        today = table.today
+    }
+
+    /// Makes this the row of the record now in `fields`.
+    @inline(__always)
+    func start(firstNonASCII: Int, mayNeedNFC: Bool) {
+        isValid = true
+        key = nil
+        self.firstNonASCII = firstNonASCII
+        self.mayNeedNFC = mayNeedNFC
     }
 
     /// The line the row starts on.
@@ -30,7 +50,7 @@ final class Row {
     /// column is absent).
     func place(_ column: ColumnInfo) -> (line: Int, column: Int) {
         guard let f = field(column) else { return (line, 1) }
-        return (f.lineNumber, table.column(of: f, inRowFrom: fields[0]))
+        return (f.lineNumber, table.column(of: f, inRowFrom: fields[0], firstNonASCII: firstNonASCII))
     }
 
     /// An error at `column`'s field: the row is bad.
@@ -98,13 +118,32 @@ final class Row {
         guard let f = field(column) else { return nil }
         let b = table.bytes(f)
         if trimmed(b).isEmpty { return nil }
-        // From the bytes, not through `table.reader` (a copy of the reader).
-        if f.hasEscapes { return TextNormalization.nfc(CSVReader.string(b, hasEscapes: true)) }
-        return TextNormalization.nfc(b)
+        // A longer cell written before (the same note, the same investor)
+        // is the same text: found by its bytes, not made again.
+        if b.count > TextCache.shortest, let known = texts.text(b, hasEscapes: f.hasEscapes) { return known }
+        // From the bytes, not through `table.reader` (a copy of the reader);
+        // without a second look for NFC when the reader saw no character
+        // that could change.
+        let text: String
+        if f.hasEscapes {
+            let unescaped = texts.unescaped(b)
+            text = mayNeedNFC ? TextNormalization.nfc(unescaped) : String(decoding: unescaped, as: UTF8.self)
+        } else {
+            text = mayNeedNFC ? TextNormalization.nfc(b) : String(decoding: b, as: UTF8.self)
+        }
+        if b.count > TextCache.shortest { texts.keep(text, b, hasEscapes: f.hasEscapes) }
+        return text
+    }
+
+    /// True when the column is absent or its cell is empty (or only
+    /// spaces): `rawText(column) == nil`, without making the text.
+    func isBlank(_ column: ColumnInfo) -> Bool {
+        guard let f = field(column) else { return true }
+        return trimmed(table.bytes(f)).isEmpty
     }
 
     /// True when the column is absent or its cell is empty.
-    func isEmpty(_ column: some AnyColumn) -> Bool { rawText(column.info) == nil }
+    func isEmpty(_ column: some AnyColumn) -> Bool { isBlank(column.info) }
 
     // MARK: Text
 
@@ -173,43 +212,6 @@ final class Row {
             table.rememberRef(place, fields[place], value)
         }
         return value
-    }
-
-    /// A `;`-separated list of references (empty items ignored).
-    func refList(_ column: ColumnInfo, to file: DataFile) -> [String] {
-        guard let t = rawText(column) else { return [] }
-        let known = table.known[file]
-        let what = file.noun ?? file.rawValue
-        var out: [String] = []
-        for item in Row.items(t) {
-            if item.isEmpty { continue }
-            if let problem = Row.idProblem(item) {
-                error(
-                    column,
-                    "identifier \(Messages.shown(item)) \(problem)"
-                        + (Row.containsWhitespace(item) ? " (separate ids with ';')" : ""))
-            } else if !known.contains(item) {
-                error(column, "unknown \(what) \(Messages.shown(item))")
-            } else if out.contains(item) {
-                warning(column, "\(what) \(Messages.shown(item)) is listed twice")
-            } else {
-                out.append(item)
-            }
-        }
-        return out
-    }
-
-    /// A list's items, split at `;` and trimmed of spaces (empty ones kept:
-    /// the caller skips them). ASCII text, nearly every list of ids, is
-    /// split on its bytes; other text by characters, as `;` followed by a
-    /// combining mark is one character and no separator.
-    static func items(_ t: String) -> [String] {
-        if t.utf8.allSatisfy({ $0 < 0x80 }) {
-            return t.utf8.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: true).map {
-                String(Substring($0)).trimmingSpaces()
-            }
-        }
-        return t.split(separator: ";", omittingEmptySubsequences: true).map { String($0).trimmingSpaces() }
     }
 
     // MARK: Numbers
@@ -295,7 +297,7 @@ final class Row {
             )
             return nil
         }
-        if !column.mayBeFuture, let today = table.today, d > today {
+        if !column.mayBeFuture, let today, d > today {
             warning(column, Messages.future("date \(d)", today: today))
         }
         return d
@@ -314,7 +316,7 @@ final class Row {
             return nil
         }
         // A month that has begun is not in the future.
-        if let today = table.today, m > today.yearMonth {
+        if let today, m > today.yearMonth {
             warning(column, Messages.future("month \(m)", today: today))
         }
         return m

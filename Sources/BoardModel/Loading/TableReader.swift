@@ -16,7 +16,14 @@ final class TableReader {
     var today: Day?
     /// The problems of the rows (syntax and rules, in one list, so the
     /// first ones kept are the first ones found).
-    private var source: RecordSource
+    private var source: RecordSource {
+        get { sourceSlot.pointee }
+        _modify { yield &sourceSlot.pointee }
+    }
+    /// Where `source` is: in raw storage, not a stored `var` of this class,
+    /// which Swift checks for exclusive access at every use — twice a row
+    /// here (make bench).
+    private let sourceSlot: UnsafeMutablePointer<RecordSource>
     var problems: ProblemList { source.problems }
     /// Keys claimed so far (`Row.claim`) → the line of the first.
     var firstLineOfKey: [String: Int] = [:]
@@ -28,7 +35,7 @@ final class TableReader {
     /// is one array read away, for every cell of every row. A `let`: a
     /// `var` of a class is checked for exclusive access at every read.
     private let fieldOfKey: [Int32]
-    private(set) var fieldCount = 0
+    let fieldCount: Int
     /// The references found valid so far, per field (`repeatedRef`).
     private let refs: RefSlots
 
@@ -56,24 +63,30 @@ final class TableReader {
         self.buffer = buffer
         self.known = known
         listed = columns
-        let opened = RecordSource(file: file, buffer: buffer)
-        source = opened
+        var opened = RecordSource(file: file, buffer: buffer)
         base = opened.reader.base
         places = opened.reader.places
         var complete = false
         guard
-            let header = HeaderMap(file: file, source: &source, schema: Schema(columns), complete: &complete)
+            let header = HeaderMap(file: file, source: &opened, schema: Schema(columns), complete: &complete)
         else {
-            sink.append(contentsOf: source.problems)
+            sink.append(contentsOf: opened.problems)
             return nil
         }
+        sink.append(contentsOf: opened.problems)
+        opened.problems = ProblemList()
+        sourceSlot = .allocate(capacity: 1)
+        sourceSlot.initialize(to: opened)
         var fieldOfKey = [Int32](repeating: -1, count: (columns.map(\.key).max() ?? -1) + 1)
         for c in columns { if let i = header.columns[c.name] { fieldOfKey[c.key] = Int32(i) } }
         self.fieldOfKey = fieldOfKey
         fieldCount = header.fieldCount
         refs = RefSlots(count: header.fieldCount)
-        sink.append(contentsOf: source.problems)
-        source.problems = ProblemList()
+    }
+
+    deinit {
+        sourceSlot.deinitialize(count: 1)
+        sourceSlot.deallocate()
     }
 
     /// A reader of the same file from `offset`, where a record starts on
@@ -86,7 +99,8 @@ final class TableReader {
         listed = other.listed
         let opened = RecordSource(
             file: other.file, buffer: other.buffer, start: offset, line: line, lineEnd: other.reader.lineEnd)
-        source = opened
+        sourceSlot = .allocate(capacity: 1)
+        sourceSlot.initialize(to: opened)
         base = opened.reader.base
         places = opened.reader.places
         fieldOfKey = other.fieldOfKey
@@ -111,6 +125,11 @@ final class TableReader {
     /// rows that start before `end`, when given.
     func forEachRow(until end: Int = .max, _ body: (Row) -> Void) {
         var complete = false
+        // One row object for every record while the reader's storage
+        // stays where it is (a new one only when it grows): making and
+        // freeing one for each of 100,000 rows cost an eighth of reading
+        // them (make bench, projects).
+        var row: Row?
         // `end`: the rows starting before it (the first of two halves).
         while source.position < end, source.next(complete: &complete) {
             // The reader's own storage, not a copy: the row is read before
@@ -121,7 +140,15 @@ final class TableReader {
                 source.reportFieldCount(fields, expected: fieldCount)
                 continue
             }
-            body(Row(table: self, fields: fields))
+            let current: Row
+            if let row, row.fields.baseAddress == fields.baseAddress {
+                current = row
+            } else {
+                current = Row(table: self, fields: fields)
+                row = current
+            }
+            current.start(firstNonASCII: source.firstNonASCII, mayNeedNFC: source.mayNeedNFC)
+            body(current)
         }
     }
 
@@ -141,9 +168,12 @@ final class TableReader {
     /// start (every row's observed date: make bench, projects); a field
     /// after a quoted line break, or a first field not just after a line
     /// end (a byte-order mark), is found the long way.
-    func column(of f: CSVReader.Field, inRowFrom first: CSVReader.Field) -> Int {
+    /// When the record has no non-ASCII byte before `f` (`firstNonASCII`),
+    /// each byte up to it is one column: no bytes are counted at all.
+    func column(of f: CSVReader.Field, inRowFrom first: CSVReader.Field, firstNonASCII: Int = 0) -> Int {
         let start = first.origin
         guard f.line == first.line, start > 0, base[start - 1] == places.lineEnd else { return places.column(of: f) }
+        if f.origin <= firstNonASCII { return f.origin - start + 1 }
         return places.column(offset: f.origin, lineStart: start)
     }
 
@@ -163,7 +193,7 @@ final class TableReader {
         let slot = refs.slots.baseAddress! + index
         guard let last = slot.pointee.last else { return nil }
         if sameBytes(last, f) { return slot.pointee.lastValue }
-        guard let seen = slot.pointee.seen[refHash(f)], sameBytes(seen.field, f) else { return nil }
+        guard let seen = slot.pointee.seen.find(refHash(f)), sameBytes(seen.field, f) else { return nil }
         slot.pointee.last = seen.field
         slot.pointee.lastValue = seen.value
         return seen.value
@@ -175,7 +205,7 @@ final class TableReader {
         let slot = refs.slots.baseAddress! + index
         slot.pointee.last = f
         slot.pointee.lastValue = value
-        slot.pointee.seen[refHash(f)] = (f, value)
+        slot.pointee.seen.set(refHash(f), f, value)
     }
 
     @inline(__always)
@@ -216,16 +246,19 @@ final class RefSlots {
     struct Slot {
         var last: CSVReader.Field?
         var lastValue = ""
-        var seen: [UInt64: (field: CSVReader.Field, value: String)] = [:]
+        var seen = RefTable()
     }
     let slots: UnsafeMutableBufferPointer<Slot>
 
     init(count: Int) {
         slots = .allocate(capacity: count)
-        slots.initialize(repeating: Slot())
+        // One table each: `initialize(repeating:)` would copy one table's
+        // storage into every slot.
+        for i in 0..<count { (slots.baseAddress! + i).initialize(to: Slot()) }
     }
 
     deinit {
+        for slot in slots { slot.seen.free() }
         slots.deinitialize()
         slots.deallocate()
     }

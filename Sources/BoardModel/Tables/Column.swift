@@ -130,14 +130,14 @@ extension Column where Value == String? {
     /// An identifier (no spaces, no control characters), or nil when empty.
     static func optionalID(_ name: String, note: String = "") -> Column {
         Column(info: ColumnInfo(name, .id, required: false, note: note)) { row, info in
-            row.rawText(info) == nil ? nil : row.id(info)
+            row.isBlank(info) ? nil : row.id(info)
         }
     }
 
     /// An id of `file`, or nil when empty.
     static func optionalRef(_ name: String, to file: DataFile, note: String = "") -> Column {
         Column(info: ColumnInfo(name, .ref(file), required: false, note: note)) { row, info in
-            row.rawText(info) == nil ? nil : row.ref(info, to: file)
+            row.isBlank(info) ? nil : row.ref(info, to: file)
         }
     }
 }
