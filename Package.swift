@@ -4,6 +4,17 @@ import PackageDescription
 // One executable, `ezboard`, over four modules that depend on each other in
 // one direction only: BoardModel ← BoardView ← BoardTerminal ← EzboardCLI.
 // See ARCHITECTURE.md.
+
+// Concrete types' metadata through the compiler's accessor functions, not
+// by mangled name: a mangled name is decoded at run time, and each generic
+// requirement in it (a Dictionary's key: Hashable) is looked up by a scan
+// of every conformance record in the static binary (~250 K instructions
+// the first time each). Before the dashboard's first frame on the sample
+// that was a fifth of all instructions (make bench: tty).
+let metadataByAccessor: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])
+]
+
 let package = Package(
     name: "ezboard",
     platforms: [.macOS(.v13)],
@@ -21,14 +32,15 @@ let package = Package(
 
         // Records, CSV reader, loader, validation and summaries. Knows
         // nothing of terminals.
-        .target(name: "BoardModel"),
+        .target(name: "BoardModel", swiftSettings: metadataByAccessor),
 
         // Canvas, widgets, layout, screens, navigation state and key map.
         // Never imports curses: rendering is a pure function of state.
-        .target(name: "BoardView", dependencies: ["BoardModel"]),
+        .target(name: "BoardView", dependencies: ["BoardModel"], swiftSettings: metadataByAccessor),
 
         // The only code that touches the terminal.
-        .target(name: "BoardTerminal", dependencies: ["BoardView", "CNcursesw"]),
+        .target(
+            name: "BoardTerminal", dependencies: ["BoardView", "CNcursesw"], swiftSettings: metadataByAccessor),
 
         // Commands (check, report, snapshot, the dashboard) and the event loop.
         .target(
@@ -38,8 +50,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
-            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
-        .executableTarget(name: "ezboard", dependencies: ["EzboardCLI"]),
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")] + metadataByAccessor),
+        .executableTarget(name: "ezboard", dependencies: ["EzboardCLI"], swiftSettings: metadataByAccessor),
 
         // Benchmarks and the deterministic data generator behind `make bench`.
         .executableTarget(name: "ezbench", dependencies: ["BoardModel", "BoardView", "EzboardCLI"]),

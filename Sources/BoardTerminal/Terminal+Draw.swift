@@ -31,12 +31,36 @@ extension Terminal {
 
         let width = canvas.width
         let cells = canvas.cells
+        // On an erased window (a first frame, a repaint) the one-column
+        // cells go to curses a run at a time, copied as they are
+        // (`mvwadd_wchnstr`), not one `mvwadd_wch` each (cursor, rendering
+        // and wrapping per cell): the same window, so the same bytes sent,
+        // for a quarter of the instructions. Over a window that holds a
+        // frame, cells are written one by one as before: there a run could
+        // land on half of a wide character curses still shows.
+        var run = before == nil ? CellRun(capacity: cols) : nil
         for y in 0..<rows {
             let row = y * width
             for x in 0..<cols {
                 let i = row + x
                 let cell = cells[i]
                 if let before, !Self.changed(cells, before, i, lastInRow: x + 1 == width) { continue }
+                if run != nil {
+                    let wide = x + 1 < width && cells[i + 1].isContinuation
+                    if !cell.isContinuation, !wide, let b = cell.asciiByte {
+                        if b == 0x20 && styles.isPlain(cell.style) {
+                            run!.flush(win)
+                            continue
+                        }
+                        run!.add(UInt32(b), styles.look(cell.style), y, x, in: win)
+                        continue
+                    }
+                    if !cell.isContinuation, !wide, let s = cell.singleScalar, ezb_wcwidth(s) == 1 {
+                        run!.add(s, styles.look(cell.style), y, x, in: win)
+                        continue
+                    }
+                    run!.flush(win)
+                }
                 if cell.isContinuation {
                     // The wide character on the left covers this column;
                     // a continuation with no wide character (the canvas
@@ -68,6 +92,7 @@ extension Terminal {
                 put(win, g.scalars, cell.style, y, x)
                 if g.padRight { put(win, [Glyph.space], cell.style, y, x + 1) }
             }
+            run?.flush(win)
         }
         previous = canvas
         _ = wnoutrefresh(win)
@@ -110,5 +135,45 @@ extension Terminal {
         let wch = scalars.map { wchar_t(bitPattern: $0) }
         guard ezb_setcchar(&cc, wch, Int32(wch.count), look.attr, look.pair) == EZB_OK else { return }
         _ = mvwadd_wch(win, Int32(y), Int32(x), &cc)
+    }
+}
+
+/// One-column cells side by side on one row of an erased window, to be
+/// stored by one `mvwadd_wchnstr`. Made with `setcchar` as `mvwadd_wch`'s
+/// cells are; `mvwadd_wch` would store them unchanged (window attributes
+/// and background are never set), so the window is the same either way.
+struct CellRun {
+    private var cells: [cchar_t]
+    private var y = 0
+    private var x = 0
+
+    init(capacity: Int) {
+        cells = []
+        cells.reserveCapacity(capacity)
+    }
+
+    /// Adds the cell at (`y`, `x`), which must follow the last one added;
+    /// else the run is stored first and a new one begins.
+    mutating func add(_ scalar: UInt32, _ look: (attr: attr_t, pair: Int16), _ y: Int, _ x: Int, in win: Window) {
+        if !cells.isEmpty && (y != self.y || x != self.x + cells.count) { flush(win) }
+        if cells.isEmpty {
+            self.y = y
+            self.x = x
+        }
+        var cc = cchar_t()
+        var wch = wchar_t(bitPattern: scalar)
+        guard ezb_setcchar(&cc, &wch, 1, look.attr, look.pair) == EZB_OK else {
+            // As `mvwadd_wch` is never called for such a cell: leave a gap.
+            flush(win)
+            return
+        }
+        cells.append(cc)
+    }
+
+    /// Stores the run (if any) and empties it.
+    mutating func flush(_ win: Window) {
+        guard !cells.isEmpty else { return }
+        _ = cells.withUnsafeBufferPointer { mvwadd_wchnstr(win, Int32(y), Int32(x), $0.baseAddress, Int32($0.count)) }
+        cells.removeAll(keepingCapacity: true)
     }
 }

@@ -35,6 +35,23 @@ struct ReadableTitlesTests {
         #expect(t[4] == 0 && t[5] == 0)
     }
 
+    @Test("The titles' byte order is lexicographicallyPrecedes', for prefixes, empty and non-ASCII titles")
+    func byteOrder() {
+        var titles = ["", "a", "ab", "abc", "abd", "b", "Ạ", "A", "Lập quy", "Lập quy hoạch", "Lập quy hoạch chi"]
+        // Seeded pseudo-random bytes, so that a failure repeats.
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<200 {
+            var bytes: [UInt8] = []
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for k in 0..<Int(seed >> 60) { bytes.append(UInt8(truncatingIfNeeded: (seed >> UInt64(k * 3)) & 0x83)) }
+            titles.append(String(decoding: bytes, as: UTF8.self))
+        }
+        let bytes = titles.map { Array($0.utf8) }
+        for a in bytes {
+            for b in bytes { #expect(SharedPrefix.precedes(a, b) == a.lexicographicallyPrecedes(b)) }
+        }
+    }
+
     @Test("A cut title shows … and its tail with as many shared words as fit; a fitting one is whole")
     func elided() {
         let text = "Lập quy hoạch chi tiết khu chức năng dân cư – dịch vụ Bản Vược"

@@ -31,8 +31,18 @@ public struct DataFile: Hashable, Sendable, CaseIterable, RawRepresentable, Cust
     public var isOptional: Bool { spec.isOptional }
 
     /// Files whose ids this file refers to: the targets of its reference
-    /// columns, each once.
+    /// columns, each once. From a table made once: the loader asks this
+    /// of each file many times per read (ordering, waves, re-reads), and
+    /// each answer walked every column of the spec again.
     public var references: [DataFile] {
+        guard let i = DataFile.allCases.firstIndex(of: self) else { return referencesOfColumns }
+        return DataFile.allReferences[i]
+    }
+
+    /// `references` of each of `allCases`, in that order.
+    private static let allReferences: [[DataFile]] = allCases.map(\.referencesOfColumns)
+
+    private var referencesOfColumns: [DataFile] {
         var out: [DataFile] = []
         for c in spec.columns {
             switch c.info.type {

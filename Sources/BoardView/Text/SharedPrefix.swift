@@ -15,7 +15,7 @@ enum SharedPrefix {
     /// the one it shares with a neighbour in sorted order.
     static func tails(_ titles: [String]) -> [Int] {
         let bytes = titles.map { Array($0.utf8) }
-        let order = bytes.indices.sorted { bytes[$0].lexicographicallyPrecedes(bytes[$1]) }
+        let order = bytes.indices.sorted { precedes(bytes[$0], bytes[$1]) }
         var shared = [Int](repeating: 0, count: titles.count)
         for k in order.indices.dropFirst() {
             let a = order[k - 1]
@@ -41,6 +41,24 @@ enum SharedPrefix {
 
     /// The fewest shared leading syllables worth eliding.
     static let minimumShared = 4
+
+    /// `a.lexicographicallyPrecedes(b)`, over the arrays' storage: the
+    /// generic comparison, element by element through iterators, was most
+    /// of drawing the overview's projects panel the first time (193
+    /// titles sorted: 0.48 M instructions, now a fifth of that).
+    static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                let n = min(pa.count, pb.count)
+                var i = 0
+                while i < n {
+                    if pa[i] != pb[i] { return pa[i] < pb[i] }
+                    i += 1
+                }
+                return pa.count < pb.count
+            }
+        }
+    }
 
     static func commonPrefix(_ a: [UInt8], _ b: [UInt8]) -> Int {
         var n = 0
