@@ -52,6 +52,10 @@ public struct DataFolder: Sendable {
     /// Problems that involve more than one file (observations far ahead of
     /// the others), found again whenever the data set changes.
     public private(set) var crossFileProblems: [Problem] = []
+    /// `AsOf.observationCounts` of the data set as shown, made once per
+    /// reload (`countObservations`), and the `today` they are for.
+    public private(set) var observationCounts: [Day: Int] = [:]
+    private(set) var countedToday: Day?
 
     /// Every problem of every file, in listing order, with the totals:
     /// gathered once per reload, not each time someone asks (the header
@@ -307,6 +311,8 @@ public struct DataFolder: Sendable {
             state.shown?.apply(to: &d, path: rel)
         }
         dataSet = d
+        observationCounts = countObservations()
+        countedToday = today
         crossFileProblems = farAheadProblems()
     }
 }
