@@ -138,11 +138,24 @@ public struct DataFolder: Sendable {
         }
         // Files none of whose references is still to be read are read side
         // by side (a wave): a file's references are always decided first.
+        // A big file of rows may be read while the files it refers to are
+        // (`readTables(_:readingAhead:)`); its read then waits for its wave.
         var pending = DataFile.loadOrder.filter(rereadTables.contains)
+        var readAhead: [DataFile: TableRead] = [:]
         while !pending.isEmpty {
             let wave = pending.filter { f in !f.references.contains(where: pending.contains) }
             pending.removeAll(where: wave.contains)
-            readTables(wave)
+            var rest = wave
+            for f in wave {
+                guard let r = readAhead.removeValue(forKey: f) else { continue }
+                apply(f, r)
+                rest.removeAll { $0 == f }
+            }
+            if let ahead = readAheadCandidate(after: rest, pending: pending) {
+                readAhead[ahead] = readTables(rest, readingAhead: ahead)
+            } else if !rest.isEmpty {
+                readTables(rest)
+            }
             changed.formUnion(wave.map(\.rawValue))
         }
         // A change to gates.csv matters to the logs only when it changes
@@ -168,7 +181,7 @@ public struct DataFolder: Sendable {
     }
 
     /// Known ids and rows of the files `file` refers to, as shown.
-    private func known(for file: DataFile) -> KnownIDs {
+    func known(for file: DataFile) -> KnownIDs {
         var k = KnownIDs()
         for f in file.references {
             if case .table(let t)? = files[f.rawValue]?.shown {
@@ -187,7 +200,7 @@ public struct DataFolder: Sendable {
     static let parallelTables = 1 << 20
 
     /// Reads table files that do not refer to each other.
-    private mutating func readTables(_ wave: [DataFile]) {
+    mutating func readTables(_ wave: [DataFile]) {
         let sizes = wave.map { FileIO.fingerprint(full($0.rawValue))?.size ?? 0 }
         let bytes = sizes.reduce(0, +)
         // A big file of rows read alone is read in two halves at once
@@ -245,7 +258,7 @@ public struct DataFolder: Sendable {
     }
 
     /// Takes in what a read of one table file found.
-    private mutating func apply(_ file: DataFile, _ read: TableRead) {
+    mutating func apply(_ file: DataFile, _ read: TableRead) {
         let rel = file.rawValue
         var state =
             files[rel]
