@@ -1,5 +1,9 @@
 import Dispatch
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Reading a big file of rows ahead of the files it refers to.
 ///
 /// `task_updates.csv` (50,000 progress reports) refers to `tasks.csv`
@@ -129,6 +133,13 @@ extension DataFolder {
                 } else {
                     guard !doubled, bytes.allSatisfy(isIDByte) else { return nil }
                     if !bytes.isEmpty { ids.insert(String(decoding: bytes, as: UTF8.self)) }
+                    // The rest of the row is not looked at: on to its line
+                    // feed, a quoted field taken whole (`memchr`, not a
+                    // byte at a time). A quote inside an unquoted field
+                    // would mislead this: the ids then differ from the
+                    // ones read, and the file is read again in its turn.
+                    guard let next = lineFeed(after: i, in: b) else { return nil }
+                    i = next
                 }
             }
             if i < n && b[i] == comma {
@@ -145,6 +156,25 @@ extension DataFolder {
             }
             field = 0
             if i >= n { return ids }
+        }
+    }
+
+    /// The position of the line feed that ends the row `i` is in (or the
+    /// end), quotes opening and closing fields; nil when a quote is not
+    /// closed.
+    private static func lineFeed(after i: Int, in b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = b.baseAddress else { return b.count }
+        func find(_ byte: UInt8, from: Int, to: Int) -> Int? {
+            guard from < to, let p = memchr(base + from, Int32(byte), to - from) else { return nil }
+            return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+        }
+        var i = i
+        while true {
+            let end = find(0x0A, from: i, to: b.count) ?? b.count
+            guard let q = find(UInt8(ascii: "\""), from: i, to: end) else { return end }
+            // A quoted part: to its closing quote, line feeds and all.
+            guard let close = find(UInt8(ascii: "\""), from: q + 1, to: b.count) else { return nil }
+            i = close + 1
         }
     }
 
