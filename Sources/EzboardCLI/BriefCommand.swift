@@ -75,9 +75,10 @@ struct BriefRequest: Equatable {
             KeepUntilExit.keep(brief)
         }
         switch format {
-        case .json: Output.write(brief.json())
+        case .json: Output.write(utf8: brief.jsonUTF8()[...])
         case .markdown:
-            Output.write(brief.markdown(names: AssignmentItems.Names(folder.dataSet), lang: LangOption.resolve(lang)))
+            Output.write(
+                utf8: brief.markdownUTF8(names: AssignmentItems.Names(folder.dataSet), lang: LangOption.resolve(lang)))
         }
         if problems.errorCount > 0 {
             Output.error(

@@ -14,6 +14,8 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         try ConfigFile.activate()
         let folder = try data.load()
+        // Freed by the process's exit, not row by row before it.
+        KeepUntilExit.keep(folder)
         let path = folder.path
         let problems = folder.problems
         var out = ""

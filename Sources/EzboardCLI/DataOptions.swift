@@ -65,7 +65,7 @@ struct AsOfOption: ParsableArguments {
     /// The date the figures are for: `asOf`, else the folder's latest
     /// observation (not after today), else today.
     static func day(_ asOf: Day?, of folder: DataFolder) -> Day {
-        AsOf.resolve(asOf, in: folder.dataSet, today: folder.today) ?? Clock.today()
+        asOf ?? folder.latestObservation() ?? Clock.today()
     }
 
     static func summary(asOf: Day?, of folder: DataFolder, silentDays: Int) throws -> BoardSummary {

@@ -35,16 +35,27 @@ enum Output {
             capture.append(t)
             return
         }
-        t.withUTF8 { buf in
-            // An empty buffer may have no address; there is nothing to write.
-            guard let base = buf.baseAddress else { return }
-            var done = 0
-            while done < buf.count {
-                let n = Glibc.write(1, base + done, buf.count - done)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { return }
-                done += n
-            }
+        t.withUTF8 { writeOut($0) }
+    }
+
+    /// `write` of text given as valid UTF-8: written as it is when
+    /// `SafeText.multiline` would leave it so (a long brief, nearly
+    /// always), without making it a `String`.
+    static func write(utf8: ArraySlice<UInt8>) {
+        let safe = capture == nil && utf8.withUnsafeBufferPointer { SafeText.isSafeMultiline($0) }
+        guard safe else { return write(String(decoding: utf8, as: UTF8.self)) }
+        utf8.withUnsafeBufferPointer { writeOut($0) }
+    }
+
+    private static func writeOut(_ buf: UnsafeBufferPointer<UInt8>) {
+        // An empty buffer may have no address; there is nothing to write.
+        guard let base = buf.baseAddress else { return }
+        var done = 0
+        while done < buf.count {
+            let n = Glibc.write(1, base + done, buf.count - done)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return }
+            done += n
         }
     }
 

@@ -33,6 +33,9 @@ struct SnapshotCommand: ParsableCommand {
             data: board, lang: display.language, charset: charset, path: try display.resolvedScreen(in: folder.dataSet),
             width: width, height: height)
         let frame = Renderer.render(state)
+        // Freed by the process's exit, not row by row before it.
+        KeepUntilExit.keep(folder)
+        KeepUntilExit.keep(state)
         Output.write(frame.canvas.lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n")
     }
 }

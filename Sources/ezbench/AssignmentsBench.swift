@@ -142,17 +142,17 @@ enum AssignmentsBench {
             } / 2)
         // What `ezboard brief` does once the folder is read: its figures
         // alone (not a whole summary), then the document.
-        let asOf = AsOf.resolve(nil, in: folder.dataSet, today: folder.today)!
+        let asOf = folder.latestObservation()!
         report(
             "brief (figures + markdown), in process",
             RenderBench.timePerIteration(max(1, iterations / 10)) {
-                _ = Brief.compute(folder.dataSet, asOf: asOf, problems: folder.problems).markdown(
+                _ = Brief.compute(folder.dataSet, asOf: asOf, problems: folder.problems).markdownUTF8(
                     names: AssignmentItems.Names(folder.dataSet), lang: .vi)
             })
         report(
             "brief (figures + json), in process",
             RenderBench.timePerIteration(max(1, iterations / 10)) {
-                _ = Brief.compute(folder.dataSet, asOf: asOf, problems: folder.problems).json()
+                _ = Brief.compute(folder.dataSet, asOf: asOf, problems: folder.problems).jsonUTF8()
             })
         report(
             "summary (figures once per load)",

@@ -5,7 +5,7 @@ extension DataFolder {
     /// as-of date ignores them. A crossing log, whose rows keep no line
     /// numbers, gets one warning for all of its own.
     func farAheadProblems() -> [Problem] {
-        let counts = AsOf.observationCounts(in: dataSet, today: today)
+        let counts = observationCounts
         guard let limit = AsOf.farAhead(counts) else { return [] }
         let last = today ?? Day(daysSinceEpoch: Int(Int32.max))
         let before = counts.keys.filter { $0 < limit }.max()
@@ -23,7 +23,9 @@ extension DataFolder {
                 }
             case .crossings(let r)?:
                 var n = 0
-                for chunk in r.log.chunks {
+                // None when the limit is after today (a crossing between
+                // them is neither: `entries` takes no empty span).
+                for chunk in r.log.chunks where limit <= last {
                     let c = chunk.days
                     for i in c.entries(from: limit, through: last) {
                         n += Int(c.count[i])
@@ -40,5 +42,52 @@ extension DataFolder {
             }
         }
         return out
+    }
+}
+
+extension DataFolder {
+    /// `AsOf.observationCounts` of the data set as shown, for `today`:
+    /// counted from the days each file's read kept (`TableRows.observed`,
+    /// one per kept row that observes a day) rather than from the
+    /// records, which are copied one by one to be read (50,000 progress
+    /// reports: a tenth of what `ezboard brief` did after the read, and it
+    /// was done twice, for these warnings and for the as-of date). Same
+    /// counts (`ObservationCountTests`).
+    func countObservations() -> [Day: Int] {
+        var counts: [Day: Int] = [:]
+        for state in files.values {
+            guard case .table(let t)? = state.shown, !t.observed.isEmpty else { continue }
+            let monthly = t.file.spec.observedColumn?.type == .month
+            var low = Int.max
+            var high = Int.min
+            for o in t.observed {
+                low = Swift.min(low, o.day.daysSinceEpoch)
+                high = Swift.max(high, o.day.daysSinceEpoch)
+            }
+            // As `TableSpec.countObservations`: a current month counts
+            // as observed today; a span of centuries is counted by hashing.
+            func day(_ o: Observed) -> Day {
+                if monthly, let today, o.day > today, o.day.yearMonth == today.yearMonth { return today }
+                return o.day
+            }
+            guard high - low < 1 << 17, !monthly else {
+                for o in t.observed { counts[day(o), default: 0] += 1 }
+                continue
+            }
+            var flat = [Int32](repeating: 0, count: high - low + 1)
+            for o in t.observed { flat[o.day.daysSinceEpoch - low] += 1 }
+            for (offset, n) in flat.enumerated() where n > 0 {
+                counts[Day(daysSinceEpoch: low + offset), default: 0] += Int(n)
+            }
+        }
+        AsOf.countCrossingDays(in: dataSet, into: &counts)
+        return counts
+    }
+
+    /// The default as-of date for this folder (`AsOf.latestObservation`
+    /// of its data set, not after `today`), from the counts made at the
+    /// latest reload.
+    public func latestObservation() -> Day? {
+        AsOf.latest(countedToday == today ? observationCounts : countObservations(), today: today)
     }
 }

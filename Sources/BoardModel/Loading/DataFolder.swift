@@ -52,6 +52,10 @@ public struct DataFolder: Sendable {
     /// Problems that involve more than one file (observations far ahead of
     /// the others), found again whenever the data set changes.
     public private(set) var crossFileProblems: [Problem] = []
+    /// `AsOf.observationCounts` of the data set as shown, made once per
+    /// reload (`countObservations`), and the `today` they are for.
+    public private(set) var observationCounts: [Day: Int] = [:]
+    private(set) var countedToday: Day?
 
     /// Every problem of every file, in listing order, with the totals:
     /// gathered once per reload, not each time someone asks (the header
@@ -134,11 +138,24 @@ public struct DataFolder: Sendable {
         }
         // Files none of whose references is still to be read are read side
         // by side (a wave): a file's references are always decided first.
+        // A big file of rows may be read while the files it refers to are
+        // (`readTables(_:readingAhead:)`); its read then waits for its wave.
         var pending = DataFile.loadOrder.filter(rereadTables.contains)
+        var readAhead: [DataFile: TableRead] = [:]
         while !pending.isEmpty {
             let wave = pending.filter { f in !f.references.contains(where: pending.contains) }
             pending.removeAll(where: wave.contains)
-            readTables(wave)
+            var rest = wave
+            for f in wave {
+                guard let r = readAhead.removeValue(forKey: f) else { continue }
+                apply(f, r)
+                rest.removeAll { $0 == f }
+            }
+            if let ahead = readAheadCandidate(after: rest, pending: pending) {
+                readAhead[ahead] = readTables(rest, readingAhead: ahead)
+            } else if !rest.isEmpty {
+                readTables(rest)
+            }
             changed.formUnion(wave.map(\.rawValue))
         }
         // A change to gates.csv matters to the logs only when it changes
@@ -164,7 +181,7 @@ public struct DataFolder: Sendable {
     }
 
     /// Known ids and rows of the files `file` refers to, as shown.
-    private func known(for file: DataFile) -> KnownIDs {
+    func known(for file: DataFile) -> KnownIDs {
         var k = KnownIDs()
         for f in file.references {
             if case .table(let t)? = files[f.rawValue]?.shown {
@@ -183,7 +200,7 @@ public struct DataFolder: Sendable {
     static let parallelTables = 1 << 20
 
     /// Reads table files that do not refer to each other.
-    private mutating func readTables(_ wave: [DataFile]) {
+    mutating func readTables(_ wave: [DataFile]) {
         let sizes = wave.map { FileIO.fingerprint(full($0.rawValue))?.size ?? 0 }
         let bytes = sizes.reduce(0, +)
         // A big file is read in two halves at once (`TableHalves`, 50,000
@@ -242,7 +259,7 @@ public struct DataFolder: Sendable {
     }
 
     /// Takes in what a read of one table file found.
-    private mutating func apply(_ file: DataFile, _ read: TableRead) {
+    mutating func apply(_ file: DataFile, _ read: TableRead) {
         let rel = file.rawValue
         var state =
             files[rel]
@@ -308,6 +325,8 @@ public struct DataFolder: Sendable {
             state.shown?.apply(to: &d, path: rel)
         }
         dataSet = d
+        observationCounts = countObservations()
+        countedToday = today
         crossFileProblems = farAheadProblems()
     }
 }

@@ -5,7 +5,10 @@ import Dispatch
 extension Brief {
     // MARK: JSON
 
-    public func json() -> String {
+    public func json() -> String { String(decoding: jsonUTF8(), as: UTF8.self) }
+
+    /// `json()` as UTF-8, as `ezboard brief` writes it.
+    public func jsonUTF8() -> [UInt8] {
         func ids(_ views: [TaskView]) -> JSON { .array(views.map { .string($0.task.id) }) }
         func works(_ ws: [Work]) -> JSON { .array(ws.map { .string($0.id) }) }
         func pace(_ y: YearToDate, _ unit: String) -> JSON {
@@ -43,7 +46,7 @@ extension Brief {
             // works.csv records no completion date: not known, not 0.
             ("works_completed_since", .null),
             ("problems", .object([("errors", .int(errors)), ("warnings", .int(warnings))])),
-        ]).rendered()
+        ]).renderedUTF8()
     }
 
     // MARK: Markdown
@@ -51,6 +54,16 @@ extension Brief {
     /// The Markdown brief, its lead units in the order of the summary it
     /// was computed from.
     public func markdown(names: AssignmentItems.Names, lang l: Lang) -> String {
+        markdownText(names: names, lang: l).finished
+    }
+
+    /// `markdown` as UTF-8: `ezboard brief` writes these bytes as they are
+    /// (a megabyte for 5,000 assignments, not made into a `String` first).
+    public func markdownUTF8(names: AssignmentItems.Names, lang l: Lang) -> ArraySlice<UInt8> {
+        markdownText(names: names, lang: l).finishedUTF8
+    }
+
+    func markdownText(names: AssignmentItems.Names, lang l: Lang) -> MarkdownText {
         var md = MarkdownText()
         md.line(
             "# "
@@ -87,7 +100,7 @@ extension Brief {
             write(1)
         }
         for part in parts.values { if let part { md.append(part) } }
-        return md.finished
+        return md
     }
 
     /// Rows from which the brief's sections are written on two cores:

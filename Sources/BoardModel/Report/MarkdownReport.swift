@@ -419,9 +419,13 @@ struct MarkdownText {
 
     /// The text with one line end at the end (not the blank line after the
     /// last block).
-    var finished: String {
+    var finished: String { String(decoding: finishedUTF8, as: UTF8.self) }
+
+    /// `finished` as the UTF-8 it is made of (valid: every piece was a
+    /// `String`), for a writer that needs no `String`.
+    var finishedUTF8: ArraySlice<UInt8> {
         var end = bytes.count
         while end >= 2 && bytes[end - 1] == 0x0A && bytes[end - 2] == 0x0A { end -= 1 }
-        return String(decoding: bytes[..<end], as: UTF8.self)
+        return bytes[..<end]
     }
 }

@@ -17,12 +17,17 @@ public enum AsOf {
     public static func observationCounts(in d: DataSet, today: Day? = nil) -> [Day: Int] {
         var counts: [Day: Int] = [:]
         for file in DataFile.allCases { file.spec.countObservations(in: d, today: today, into: &counts) }
+        countCrossingDays(in: d, into: &counts)
+        return counts
+    }
+
+    /// One per crossing log per day it has crossings on.
+    static func countCrossingDays(in d: DataSet, into counts: inout [Day: Int]) {
         for log in d.crossings.values {
             var days = Set<Int32>()
             for chunk in log.chunks { days.formUnion(chunk.days.day) }
             for day in days { counts[Day(daysSinceEpoch: Int(day)), default: 0] += 1 }
         }
-        return counts
     }
 
     /// The first day of the observations that are more than a year after

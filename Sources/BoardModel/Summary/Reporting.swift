@@ -38,7 +38,7 @@ public enum Reporting {
             break
         }
         if sorted { return Array(updates.indices) }
-        let days = updates.map(\.on.daysSinceEpoch)
+        let days = updates.map { $0.on.daysSinceEpoch }
         let low = days.min() ?? 0
         let span = (days.max() ?? 0) - low + 1
         // A few years of days: counted into buckets, positions in file
@@ -60,12 +60,22 @@ public enum Reporting {
     /// silent, and whether its latest report asks for direction. Field by
     /// field: a copy of a whole view would copy its task and reports.
     static func mark(_ views: inout [TaskView], asOf: Day, silentDays: Int) {
+        // The notes read first, on two cores for thousands of assignments
+        // (the copy of the list they are read from is gone before a view
+        // is changed: no view is copied).
+        let asks: [Bool?] = {
+            let all = views
+            return TwoHalves.map(all.count, twoCoresFrom: 2_000, fill: nil) { i in
+                guard !all[i].isDone, let note = all[i].updates.last?.note else { return nil }
+                return CommitteeRequest.asks(note)
+            }
+        }()
         for i in views.indices {
             let isDone = views[i].isDone
             let last = views[i].updates.last?.on ?? views[i].task.assignedOn
             views[i].daysSinceReport = asOf - last
             views[i].isSilent = !isDone && asOf - last > silentDays
-            if !isDone, let note = views[i].updates.last?.note { views[i].asksDirection = CommitteeRequest.asks(note) }
+            if let a = asks[i] { views[i].asksDirection = a }
         }
     }
 
@@ -85,10 +95,15 @@ public enum Reporting {
 
     /// The summary's lists of silent, blocked and asking assignments, in
     /// urgency order, and its index by id.
-    static func summarise(_ s: inout TaskSummary, silentDays: Int) {
+    /// `urgency` and `position`, when given, are `urgencyOrder` and the
+    /// index by id of `s.tasks`, made already.
+    static func summarise(
+        _ s: inout TaskSummary, silentDays: Int, urgency: [Int]? = nil, position: IDIndex? = nil
+    ) {
         s.silentDays = silentDays
-        s.position = IDIndex(s.tasks.map(\.task.id))
-        s.urgencyOrder = urgencyOrder(s.tasks)
+        // Read field by field: a key path copies each whole view.
+        s.position = position ?? IDIndex(s.tasks.map { $0.task.id })
+        s.urgencyOrder = urgency ?? urgencyOrder(s.tasks)
         let urgent = s.urgencyOrder
         let tasks = s.tasks
         s.silentPositions = urgent.filter { tasks[$0].isSilent }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One assignment as it stood on the as-of date.
 ///
 /// Tasks are read as of the date, like every other figure: a task assigned
@@ -153,14 +155,14 @@ public struct TaskSummary: Sendable {
         // Tasks and units by position: one lookup of each report's task id,
         // then arrays indexed by it (a dictionary of lists keyed by id
         // hashed each id twice and grew each list append by append).
-        let slot = IDIndex(tasks.map(\.id))
+        // Read field by field: a key path copies each whole task.
+        let slot = IDIndex(tasks.map { $0.id })
         let reports = d.taskUpdates
-        var taskOf = [Int](repeating: -1, count: reports.count)
+        let taskOf = TwoHalves.map(reports.count, twoCoresFrom: 20_000, fill: -1) { slot[reports[$0].taskID] ?? -1 }
         var counts = [Int](repeating: 0, count: tasks.count)
         var statusReported = [Bool](repeating: false, count: tasks.count)
-        for i in reports.indices {
-            guard let k = slot[reports[i].taskID] else { continue }
-            taskOf[i] = k
+        for i in reports.indices where taskOf[i] >= 0 {
+            let k = taskOf[i]
             if reports[i].status != nil { statusReported[k] = true }
             if reports[i].on <= asOf { counts[k] += 1 }
         }
@@ -184,6 +186,17 @@ public struct TaskSummary: Sendable {
         }
         updates = []
         Reporting.mark(&views, asOf: asOf, silentDays: silentDays)
+        // The urgency order and the index by id read the views alone: for
+        // thousands, made on the other core while this one scores the units.
+        let ordered = ResultSlots<(urgency: [Int], position: IDIndex)>(count: 1)
+        let order: @Sendable ([TaskView]) -> Void = { v in
+            ordered.set(0, (Reporting.urgencyOrder(v), IDIndex(v.map { $0.task.id })))
+        }
+        let side = DispatchGroup()
+        if views.count >= 2_000 {
+            let frozen = views
+            DispatchQueue.global().async(group: side) { order(frozen) }
+        }
         let units = d.units
         let unitSlot = IDIndex(units.map(\.id))
         // Each unit's scores at its first row, a unit listed twice with its
@@ -245,7 +258,9 @@ public struct TaskSummary: Sendable {
             asOf: asOf, tasks: views, open: open, overdue: overdue, done: done, dueSoon: soon,
             overdueIDs: overduePositions.map { views[$0].task.id }, leadUnits: lead, allUnits: all)
         summary.overduePositions = overduePositions
-        Reporting.summarise(&summary, silentDays: silentDays)
+        side.wait()
+        let made = ordered.values[0]
+        Reporting.summarise(&summary, silentDays: silentDays, urgency: made?.urgency, position: made?.position)
         for i in views.indices {
             for w in views[i].task.workIDs { summary.byWork[w, default: []].append(i) }
         }

@@ -35,6 +35,11 @@ public enum SafeText {
             ?? !text.unicodeScalars.contains(where: isUnsafe)
     }
 
+    /// True when `multiline` would leave the UTF-8 `bytes` as they are.
+    public static func isSafeMultiline(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        isSafe(bytes, keepingLineBreaks: true)
+    }
+
     /// True when no scalar in the UTF-8 `bytes` is unsafe, LF and CRLF
     /// allowed when `keepingLineBreaks` (what `multiline` leaves as they
     /// are). Byte by byte, without decoding: the unsafe scalars above

@@ -1,0 +1,30 @@
+import Dispatch
+
+/// A list of values, one per position, worked out in two halves on two
+/// cores when it is long: the summary of 5,000 assignments looks up the
+/// assignment of each of 50,000 progress reports, and reads the latest
+/// note of each assignment, while the other core would wait (make bench,
+/// brief). Each value depends on its position alone, so the list is the
+/// one a single pass gives.
+enum TwoHalves {
+    static func map<T: Sendable>(
+        _ count: Int, twoCoresFrom minimum: Int, fill: T, _ value: @Sendable (Int) -> T
+    ) -> [T] {
+        var out = [T](repeating: fill, count: count)
+        guard count >= minimum, count >= 2 else {
+            for i in 0..<count { out[i] = value(i) }
+            return out
+        }
+        out.withUnsafeMutableBufferPointer { buffer in
+            let target = Target(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                let range = half == 0 ? 0..<count / 2 : count / 2..<count
+                for i in range { target.buffer[i] = value(i) }
+            }
+        }
+        return out
+    }
+
+    /// The list being filled: each half writes only its own positions.
+    private struct Target<T>: @unchecked Sendable { let buffer: UnsafeMutableBufferPointer<T> }
+}
