@@ -337,4 +337,13 @@ final class ResultSlots<T: Sendable>: @unchecked Sendable {
     private let lock = Lock()
     init(count: Int) { values = Array(repeating: nil, count: count) }
     func set(_ i: Int, _ v: T) { lock.withLock { values[i] = v } }
+    /// A value taken out of its slot (the slot left empty, so the value
+    /// is the only reference to its storage).
+    func take(_ i: Int) -> T? {
+        lock.withLock {
+            let v = values[i]
+            values[i] = nil
+            return v
+        }
+    }
 }

@@ -90,19 +90,21 @@ struct LatestEventRules: OrderedFileRules {
 
     mutating func reserve(_ rows: Int) { seen.reserve(rows) }
 
-    mutating func judge(_ e: ProjectEvent, _ look: Look, line: Int) -> String? {
+    mutating func judge(_ record: UnsafePointer<ProjectEvent>, _ look: Look, line: Int) -> String? {
         guard look.place >= 0 else { return nil }
         let i = Int(look.place)
-        if let first = seen.firstLine(project: i, code: Int(look.code), day: e.on, line: line) {
-            return "event '\(e.event.rawValue)' of project '\(SafeText.oneLine(e.projectID))' on \(e.on) "
+        let on = record.pointee.on
+        let event = record.pointee.event
+        if let first = seen.firstLine(project: i, code: Int(look.code), day: on, line: line) {
+            return "event '\(event.rawValue)' of project '\(SafeText.oneLine(record.pointee.projectID))' on \(on) "
                 + "is already on line \(first); the row is skipped"
         }
         // Rows in file order: a later row on the same day is the later event.
-        if latestEvent[i].map({ e.on >= $0.on }) ?? true {
-            latestEvent[i] = Seen(on: e.on, event: e.event, capital: nil, field: look.event, line: line)
+        if latestEvent[i].map({ on >= $0.on }) ?? true {
+            latestEvent[i] = Seen(on: on, event: event, capital: nil, field: look.event, line: line)
         }
-        if let c = e.capitalBnVND, latestCapital[i].map({ e.on >= $0.on }) ?? true {
-            latestCapital[i] = Seen(on: e.on, event: e.event, capital: c, field: look.capital, line: line)
+        if let c = record.pointee.capitalBnVND, latestCapital[i].map({ on >= $0.on }) ?? true {
+            latestCapital[i] = Seen(on: on, event: event, capital: c, field: look.capital, line: line)
         }
         return nil
     }
@@ -156,34 +158,40 @@ struct ProjectPlaces {
 /// so far, as a list threaded through flat arrays (a project has a
 /// handful of rows; a file has a hundred thousand).
 struct SeenPerProject {
+    /// One row noted: a day and a code, packed; the row's line; and the
+    /// project's entry before it (-1: none).
+    struct Entry {
+        var key: Int64
+        var line: Int32
+        var next: Int32
+    }
     /// Per project, its latest entry (-1: none).
     var head: [Int32]
-    var next: [Int32] = []
-    /// A day and a code, packed; the line of the entry.
-    var key: [Int64] = []
-    var line: [Int32] = []
+    /// One array, not one per field: a row is one append (three were
+    /// half the cost of judging a row; make bench, projects).
+    var entries: [Entry] = []
 
     init(projects: Int) { head = Array(repeating: -1, count: projects) }
 
-    mutating func reserve(_ rows: Int) {
-        next.reserveCapacity(rows)
-        key.reserveCapacity(rows)
-        line.reserveCapacity(rows)
-    }
+    mutating func reserve(_ rows: Int) { entries.reserveCapacity(rows) }
 
     /// The line of an earlier row of `project` with this code and day, or
     /// nil (and this row is noted).
     mutating func firstLine(project: Int, code: Int, day: Day, line rowLine: Int) -> Int? {
         let k = Int64(day.daysSinceEpoch) << 20 | Int64(code)
-        var e = head[project]
-        while e >= 0 {
-            if key[Int(e)] == k { return Int(line[Int(e)]) }
-            e = next[Int(e)]
+        let latest = head[project]
+        let found: Int32? = entries.withUnsafeBufferPointer { entries in
+            var e = latest
+            while e >= 0 {
+                let entry = entries[Int(e)]
+                if entry.key == k { return entry.line }
+                e = entry.next
+            }
+            return nil
         }
-        next.append(head[project])
-        key.append(k)
-        line.append(Int32(clamping: rowLine))
-        head[project] = Int32(key.count - 1)
+        if let found { return Int(found) }
+        entries.append(Entry(key: k, line: Int32(clamping: rowLine), next: latest))
+        head[project] = Int32(entries.count - 1)
         return nil
     }
 }

@@ -73,21 +73,23 @@ struct OneRowPerProcedureAndDay: OrderedFileRules {
 
     mutating func reserve(_ rows: Int) { seen.reserve(rows) }
 
-    mutating func judge(_ p: ProjectProcedure, _ look: Look, line: Int) -> String? {
+    mutating func judge(_ record: UnsafePointer<ProjectProcedure>, _ look: Look, line: Int) -> String? {
         guard look.place >= 0 else { return nil }
         let code: Int
         if look.known >= 0 {
             code = Int(look.known)
-        } else if let k = codes[p.procedure] {
+        } else if let k = codes[record.pointee.procedure] {
             code = k
         } else {
             code = codes.count
-            codes[p.procedure] = code
+            codes[record.pointee.procedure] = code
         }
-        guard let first = seen.firstLine(project: Int(look.place), code: code, day: p.on, line: line) else {
+        let on = record.pointee.on
+        guard let first = seen.firstLine(project: Int(look.place), code: code, day: on, line: line) else {
             return nil
         }
-        return "procedure '\(SafeText.oneLine(p.procedure))' of project '\(SafeText.oneLine(p.projectID))' on \(p.on) "
+        let p = record.pointee
+        return "procedure '\(SafeText.oneLine(p.procedure))' of project '\(SafeText.oneLine(p.projectID))' on \(on) "
             + "is already on line \(first); the row is skipped"
     }
 
