@@ -91,6 +91,10 @@ extension DataFolder {
         // A UTF-8 byte-order mark (a file saved by Excel).
         var i = n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0
         var ids = Set<String>()
+        // Room for a key a line (a line break in quotes only adds room):
+        // a set grown insert by insert hashed every key again at each
+        // doubling.
+        ids.reserveCapacity(lineFeeds(in: b))
         var want = -1
         var isHeader = true
         var field = 0
@@ -176,6 +180,18 @@ extension DataFolder {
             guard let close = find(UInt8(ascii: "\""), from: q + 1, to: b.count) else { return nil }
             i = close + 1
         }
+    }
+
+    /// How many line feeds `b` holds (`memchr`, not a byte at a time).
+    private static func lineFeeds(in b: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = b.baseAddress else { return 0 }
+        var count = 0
+        var i = 0
+        while i < b.count, let p = memchr(base + i, 0x0A, b.count - i) {
+            count += 1
+            i = base.distance(to: p.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+        return count
     }
 
     private static func isIDByte(_ c: UInt8) -> Bool {

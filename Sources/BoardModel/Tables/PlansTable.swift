@@ -63,16 +63,29 @@ public enum PlansTable: TableSpec {
 /// the two files means one of them is wrong, and the plans screen and the
 /// scorecard would name different units.
 struct PlanLeadRules: FileRuleSet {
-    let leads: [String: String]
+    let tasks: [BoardTask]
+    /// Positions in `tasks` from the last row: `IDIndex` keeps an id's
+    /// first position, so an id listed twice finds its last row's lead (as
+    /// a dictionary by id, filled in file order, had it). Made for every
+    /// read of plans.csv, a dozen rows against thousands of assignments: a
+    /// `[String: String]` of every lead hashed each id with SipHash and
+    /// grew step by step, the plans' read's whole cost (make bench, brief).
+    let fromLast: IDIndex
 
-    init(known: KnownIDs) {
-        var leads: [String: String] = [:]
-        for t in known.rows(TasksTable.self) { leads[t.id] = t.leadID }
-        self.leads = leads
+    init(known: KnownIDs) { self.init(tasks: known.rows(TasksTable.self)) }
+
+    init(tasks: [BoardTask]) {
+        self.tasks = tasks
+        fromLast = IDIndex(tasks.reversed().map(\.id))
+    }
+
+    /// The lead of the last row of assignment `task`, nil when none.
+    func lead(of task: String) -> String? {
+        fromLast[task].map { tasks[tasks.count - 1 - $0].leadID }
     }
 
     func keep(_ p: inout Plan, _ row: Row) -> Bool {
-        guard let task = p.taskID, let lead = leads[task], lead != p.leadID else { return true }
+        guard let task = p.taskID, let lead = lead(of: task), lead != p.leadID else { return true }
         row.warning(
             PlansTable.leadID,
             "the plan's lead '\(SafeText.oneLine(p.leadID))' is not the lead of its assignment "
