@@ -103,15 +103,23 @@ extension CSVReader {
     public static func string(_ raw: UnsafeBufferPointer<UInt8>, hasEscapes: Bool) -> String {
         if !hasEscapes { return String(decoding: raw, as: UTF8.self) }
         return String(unsafeUninitializedCapacity: raw.count) { out in
-            var i = 0
-            var n = 0
-            while i < raw.count {
-                out[n] = raw[i]
-                n += 1
-                i += raw[i] == 0x22 && i + 1 < raw.count && raw[i + 1] == 0x22 ? 2 : 1
-            }
-            return n
+            guard let base = out.baseAddress else { return 0 }
+            return collapseQuotes(raw, into: base)
         }
+    }
+
+    /// Copies a quoted field's raw bytes to `out` (room for `raw.count`)
+    /// with each `""` made `"`; the number of bytes written.
+    @inline(__always)
+    static func collapseQuotes(_ raw: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        var i = 0
+        var n = 0
+        while i < raw.count {
+            out[n] = raw[i]
+            n += 1
+            i += raw[i] == 0x22 && i + 1 < raw.count && raw[i + 1] == 0x22 ? 2 : 1
+        }
+        return n
     }
 
     /// The 1-based column (in Unicode scalars) of byte `offset` on the line

@@ -98,18 +98,11 @@ struct OrderedHalves<Spec: TableSpec> where Spec.FileRules: OrderedFileRules {
     /// Nil when the file is too small to be worth it, or has no line end
     /// after its middle.
     init?(_ t: TableReader) {
-        let start = t.position
-        let size = t.buffer.count - start
-        let lineEnd = t.reader.lineEnd
-        guard size >= TableReader.halvesThreshold,
-            let cut = CrossingReader.lineEnd(after: start + size / 2, in: t.buffer, lineEnd: lineEnd)
-        else { return nil }
+        guard let (second, cut) = t.secondHalf() else { return nil }
         // Rows that only the rules relate: a key is claimed in file order.
         assert(Spec.file.noun == nil, "\(Spec.self) has a key column")
-        // The reader counts a line at each line-end byte, quoted or not.
-        let line = t.reader.line + TableHalves<Spec>.count(lineEnd, in: t.buffer, start..<cut)
         first = t
-        second = TableReader(continuing: t, at: cut, line: line)
+        self.second = second
         self.cut = cut
     }
 

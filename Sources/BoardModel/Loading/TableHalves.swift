@@ -45,18 +45,11 @@ struct TableHalves<Spec: TableSpec> {
     /// Nil when the file is too small to be worth it, or has no line end
     /// after its middle.
     init?(_ t: TableReader) {
-        let start = t.position
-        let size = t.buffer.count - start
-        let lineEnd = t.reader.lineEnd
-        guard size >= TableReader.halvesThreshold,
-            let cut = CrossingReader.lineEnd(after: start + size / 2, in: t.buffer, lineEnd: lineEnd)
-        else { return nil }
+        guard let (second, cut) = t.secondHalf() else { return nil }
         // Each half sees only its own rows: no rules across them.
         assert(Spec.FileRules.self == NoFileRules<Spec.Record>.self, "\(Spec.self) has rules across rows")
-        // The reader counts a line at each line-end byte, quoted or not.
-        let line = t.reader.line + TableHalves.count(lineEnd, in: t.buffer, start..<cut)
         first = t
-        second = TableReader(continuing: t, at: cut, line: line)
+        self.second = second
         self.cut = cut
     }
 
@@ -88,6 +81,30 @@ struct TableHalves<Spec: TableSpec> {
         return (part, [first.problems])
     }
 
+    /// The two readers, each used by one thread only.
+    private struct Readers: @unchecked Sendable {
+        let first: TableReader
+        let second: TableReader
+    }
+}
+
+extension TableReader {
+    /// The reader of a big file's second half, from a line end near the
+    /// middle of what is left to read, and where it starts (`cut`); nil
+    /// when the file is too small to be worth it or has no line end after
+    /// its middle (`TableHalves`, `OrderedHalves`).
+    func secondHalf() -> (reader: TableReader, cut: Int)? {
+        let start = position
+        let size = buffer.count - start
+        let lineEnd = reader.lineEnd
+        guard size >= TableReader.halvesThreshold,
+            let cut = CrossingReader.lineEnd(after: start + size / 2, in: buffer, lineEnd: lineEnd)
+        else { return nil }
+        // The reader counts a line at each line-end byte, quoted or not.
+        let line = reader.line + TableReader.count(lineEnd, in: buffer, start..<cut)
+        return (TableReader(continuing: self, at: cut, line: line), cut)
+    }
+
     /// How many bytes of `range` are `byte`: eight at a time (half a big
     /// file, before either half starts).
     static func count(_ byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
@@ -109,11 +126,5 @@ struct TableHalves<Spec: TableSpec> {
             p += 1
         }
         return n
-    }
-
-    /// The two readers, each used by one thread only.
-    private struct Readers: @unchecked Sendable {
-        let first: TableReader
-        let second: TableReader
     }
 }

@@ -68,14 +68,7 @@ final class TextCache {
             scratchCapacity = raw.count
             scratch = .allocate(capacity: scratchCapacity)
         }
-        var i = 0
-        var n = 0
-        while i < raw.count {
-            scratch[n] = raw[i]
-            n += 1
-            i += raw[i] == 0x22 && i + 1 < raw.count && raw[i + 1] == 0x22 ? 2 : 1
-        }
-        return UnsafeBufferPointer(start: scratch, count: n)
+        return UnsafeBufferPointer(start: scratch, count: CSVReader.collapseQuotes(raw, into: scratch))
     }
 
     /// The slot of some bytes (more than 8 of them): their words mixed
