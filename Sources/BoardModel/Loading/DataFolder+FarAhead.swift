@@ -58,27 +58,9 @@ extension DataFolder {
         for state in files.values {
             guard case .table(let t)? = state.shown, !t.observed.isEmpty else { continue }
             let monthly = t.file.spec.observedColumn?.type == .month
-            var low = Int.max
-            var high = Int.min
-            for o in t.observed {
-                low = Swift.min(low, o.day.daysSinceEpoch)
-                high = Swift.max(high, o.day.daysSinceEpoch)
-            }
-            // As `TableSpec.countObservations`: a current month counts
-            // as observed today; a span of centuries is counted by hashing.
-            func day(_ o: Observed) -> Day {
-                if monthly, let today, o.day > today, o.day.yearMonth == today.yearMonth { return today }
-                return o.day
-            }
-            guard high - low < 1 << 17, !monthly else {
-                for o in t.observed { counts[day(o), default: 0] += 1 }
-                continue
-            }
-            var flat = [Int32](repeating: 0, count: high - low + 1)
-            for o in t.observed { flat[o.day.daysSinceEpoch - low] += 1 }
-            for (offset, n) in flat.enumerated() where n > 0 {
-                counts[Day(daysSinceEpoch: low + offset), default: 0] += Int(n)
-            }
+            AsOf.count(
+                days: t.observed.map { AsOf.countedDay($0.day, monthly: monthly, today: today).daysSinceEpoch },
+                into: &counts)
         }
         AsOf.countCrossingDays(in: dataSet, into: &counts)
         return counts

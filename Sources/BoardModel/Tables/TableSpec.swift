@@ -92,33 +92,13 @@ extension TableSpec {
     static func countObservations(in d: DataSet, today: Day?, into counts: inout [Day: Int]) {
         let monthly = observedColumn?.type == .month
         let rows = d[Self.self]
-        // The days first, then counted in a flat array over their span: a
-        // file of 100,000 events has a few thousand distinct days, and
-        // hashing each row's day into `counts` cost more than reading the
-        // file's dates (make bench, projects). Same counts either way.
         var days: [Int] = []
         days.reserveCapacity(rows.count)
-        var low = Int.max
-        var high = Int.min
         for r in rows {
-            guard var day = observedOn(r) else { continue }
-            if monthly, let today, day > today, day.yearMonth == today.yearMonth { day = today }
-            days.append(day.daysSinceEpoch)
-            low = Swift.min(low, day.daysSinceEpoch)
-            high = Swift.max(high, day.daysSinceEpoch)
+            guard let day = observedOn(r) else { continue }
+            days.append(AsOf.countedDay(day, monthly: monthly, today: today).daysSinceEpoch)
         }
-        guard !days.isEmpty else { return }
-        // A span wider than a few hundred years (a mistyped year 9999) is
-        // counted by hashing: the flat array would be mostly empty.
-        guard high - low < 1 << 17 else {
-            for day in days { counts[Day(daysSinceEpoch: day), default: 0] += 1 }
-            return
-        }
-        var flat = [Int32](repeating: 0, count: high - low + 1)
-        for day in days { flat[day - low] += 1 }
-        for (offset, n) in flat.enumerated() where n > 0 {
-            counts[Day(daysSinceEpoch: low + offset), default: 0] += Int(n)
-        }
+        AsOf.count(days: days, into: &counts)
     }
 
     /// Reads one file's bytes on one thread (`ezboard update`'s check of
