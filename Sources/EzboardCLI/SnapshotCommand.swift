@@ -54,7 +54,7 @@ extension BoardData {
         let problems = folder.problems
         self.init(
             dataSet: folder.dataSet, problems: problems, asOf: asOf, fallback: Clock.today(), folder: folder.path,
-            today: folder.today, silentDays: silentDays)
+            today: folder.today, silentDays: silentDays, observationCounts: folder.currentObservationCounts)
         lastChange = folder.files.values.compactMap(\.shownModifiedNanos).max().map { $0 / 1_000_000_000 }
         keptLastGood = folder.files.filter { $0.value.keptLastGood }.map(\.key).sorted()
     }

@@ -12,6 +12,7 @@ struct ObservationCountTests {
         let general = AsOf.observationCounts(in: f.dataSet, today: f.today)
         #expect(!general.isEmpty, comment)
         #expect(f.observationCounts == general, comment)
+        #expect(f.currentObservationCounts == general, comment)
         #expect(f.latestObservation() == AsOf.latestObservation(in: f.dataSet, today: f.today), comment)
     }
 
@@ -36,5 +37,6 @@ struct ObservationCountTests {
         // Another day without a reload: counted again for it.
         f.today = day("2026-06-01")
         #expect(f.latestObservation() == AsOf.latestObservation(in: f.dataSet, today: day("2026-06-01")))
+        #expect(f.currentObservationCounts == AsOf.observationCounts(in: f.dataSet, today: day("2026-06-01")))
     }
 }

@@ -70,6 +70,12 @@ extension DataFolder {
     /// of its data set, not after `today`), from the counts made at the
     /// latest reload.
     public func latestObservation() -> Day? {
-        AsOf.latest(countedToday == today ? observationCounts : countObservations(), today: today)
+        AsOf.latest(currentObservationCounts, today: today)
+    }
+
+    /// `observationCounts` for `today` as it is now (counted again when
+    /// `today` has moved since the latest reload).
+    public var currentObservationCounts: [Day: Int] {
+        countedToday == today ? observationCounts : countObservations()
     }
 }

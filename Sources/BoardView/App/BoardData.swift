@@ -81,12 +81,14 @@ public struct BoardData: Sendable {
 
     /// A summary of the data set as of `asOf` (or its latest observation
     /// not after `today`; `fallback` when it has none); `silentDays` as
-    /// `Reporting` says.
+    /// `Reporting` says. `observationCounts`: the data set's
+    /// `AsOf.observationCounts` for `today` where the caller has them (a
+    /// `DataFolder` counts them once per reload), else counted here.
     public init(
         dataSet: DataSet, problems: ProblemList, asOf: Day?, fallback: Day, folder: String = "", today: Day? = nil,
-        silentDays: Int = Reporting.defaultSilentDays
+        silentDays: Int = Reporting.defaultSilentDays, observationCounts: [Day: Int]? = nil
     ) {
-        let counts = AsOf.observationCounts(in: dataSet, today: today)
+        let counts = observationCounts ?? AsOf.observationCounts(in: dataSet, today: today)
         let latest = AsOf.latest(counts, today: today)
         // `compute` is nil only when it has no date to compute for, and it
         // is always given one here.
