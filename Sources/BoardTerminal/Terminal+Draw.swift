@@ -96,14 +96,7 @@ extension Terminal {
         }
         previous = canvas
         _ = wnoutrefresh(win)
-        // In one write (`OutputBatch`), unless curses is coming back from
-        // `endwin` in this update: it then sets the tty's modes through
-        // its descriptor, which must be the terminal.
-        if let batch, !isendwin() {
-            batch.send { _ = doupdate() }
-        } else {
-            _ = doupdate()
-        }
+        _ = doupdate()
     }
 
     /// A cell must be written again when it differs, or when its right

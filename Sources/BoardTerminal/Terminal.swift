@@ -53,9 +53,6 @@ public final class Terminal {
     var repaintAll = true
     /// The input timeout last given to curses (−1 blocks, 0 polls).
     var currentTimeout: Int32 = -2
-    /// Curses' output, sent one update a `write` (nil: curses writes to
-    /// standard output itself).
-    let batch: OutputBatch?
 
     /// Takes over the terminal on standard input/output.
     ///
@@ -81,12 +78,7 @@ public final class Terminal {
         var shellModes = termios()
         _ = tcgetattr(0, &shellModes)
         fflush(ezb_stdout())
-        let batch = options.batchOutput && !OutputBatch.cursesWouldCatchSignals ? OutputBatch() : nil
-        guard let scr = newterm(type, batch?.stream ?? ezb_stdout(), ezb_stdin()) else {
-            batch?.release()
-            throw .cannotInitialize(type)
-        }
-        self.batch = batch
+        guard let scr = newterm(type, ezb_stdout(), ezb_stdin()) else { throw .cannotInitialize(type) }
         screen = scr
         _ = set_term(scr)
         let win = ezb_stdscr()
@@ -131,7 +123,6 @@ public final class Terminal {
         CrashRestore.disarm()
         if !isendwin() { _ = endwin() }
         delscreen(scr)
-        batch?.release()
         screen = nil
         previous = nil
     }

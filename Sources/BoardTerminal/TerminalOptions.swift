@@ -17,16 +17,11 @@ public struct TerminalOptions: Sendable, Equatable {
     /// character-type locale is switched to a UTF-8 one before curses
     /// starts, else curses would print every non-ASCII character as `?`.
     public var forceUTF8: Bool
-    /// Send each screen update in one `write` (`OutputBatch`): the same
-    /// bytes as curses writes by itself, in a burst instead of one write
-    /// per cursor movement. Off only to compare the two.
-    public var batchOutput: Bool
 
     public init(
         monochrome: Bool = false, mouse: Bool = true, escapeDelayMs: Int = 0, flowControl: Bool = false,
-        forceUTF8: Bool = false, batchOutput: Bool = true
+        forceUTF8: Bool = false
     ) {
-        self.batchOutput = batchOutput
         self.monochrome = monochrome
         self.mouse = mouse
         self.escapeDelayMs = escapeDelayMs

@@ -18,11 +18,6 @@
 #include <langinfo.h>
 #include <stdio.h>
 #include <wchar.h>
-#include <fcntl.h>
-#include <unistd.h>
-#if defined(__linux__)
-#include <sys/syscall.h>
-#endif
 #if __has_include(<ncursesw/curses.h>)
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
@@ -72,28 +67,6 @@ static inline void ezb_getmaxyx(WINDOW *w, int *y, int *x) { getmaxyx(w, *y, *x)
 // stdin/stdout are mutable globals too; newterm wants the FILE pointers.
 static inline FILE *ezb_stdin(void) { return stdin; }
 static inline FILE *ezb_stdout(void) { return stdout; }
-
-// An in-memory file (Linux `memfd_create`, close-on-exec), -1 where
-// there is none. Through `syscall`: glibc declares `memfd_create` only
-// with _GNU_SOURCE, and Swift cannot call the variadic `syscall`.
-static inline int ezb_memfd(const char *name) {
-#if defined(__linux__) && defined(SYS_memfd_create)
-    return (int)syscall(SYS_memfd_create, name, 1u /* MFD_CLOEXEC */);
-#else
-    (void)name;
-    return -1;
-#endif
-}
-
-// dup2, keeping the new descriptor close-on-exec (Linux dup3; glibc
-// declares it only with _GNU_SOURCE).
-static inline int ezb_dup_cloexec(int from, int to) {
-#if defined(__linux__) && defined(SYS_dup3)
-    return (int)syscall(SYS_dup3, from, to, O_CLOEXEC);
-#else
-    return dup2(from, to);
-#endif
-}
 
 // The locale's character set, e.g. "UTF-8" or "ANSI_X3.4-1968".
 static inline const char *ezb_codeset(void) { return nl_langinfo(CODESET); }
