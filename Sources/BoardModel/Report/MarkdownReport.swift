@@ -315,7 +315,18 @@ struct MarkdownText {
     /// tens of thousands of pieces). Every line ends in a line feed of its
     /// own and no piece holds a carriage return (`SafeText.oneLine`), so
     /// the checks on the last bytes read as they would on the text.
-    private var bytes: [UInt8] = []
+    /// Written here and by the row writer (`beginRow`, MarkdownRows.swift).
+    var bytes: [UInt8] = []
+    /// The row being written cell by cell: where it starts, and whether
+    /// every piece of it was safe on one line (`beginRow`, `endRow`).
+    var rowStart = 0
+    var rowSafe = true
+    /// False: rows are made as strings and written by `row` (the general
+    /// path, for tests); `cells` holds the row's cells then.
+    var cellByCell = true
+    var cells: [String] = []
+
+    init(cellByCell: Bool = true) { self.cellByCell = cellByCell }
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -372,8 +383,22 @@ struct MarkdownText {
         return String(out)
     }
 
+    /// The bytes that are a special, or that `SafeText.isSafe` looks at
+    /// closer (C0 controls, DEL, and the lead bytes C2 and E2): text
+    /// without any is plain after one look-up a byte.
+    static let closerLook: [Bool] = (0...255).map { b in
+        (b < 0x80 && specialBytes[b]) || b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2
+    }
+
     /// Safe on one line (`SafeText.isSafe`) and without a special.
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // One pass for nearly all text (the brief's titles and notes),
+        // rather than one for safety and one for specials.
+        let clear = closerLook.withUnsafeBufferPointer { look in
+            for b in bytes where look[Int(b)] { return false }
+            return true
+        }
+        if clear { return true }
         guard SafeText.isSafe(bytes, keepingLineBreaks: false) else { return false }
         return specialBytes.withUnsafeBufferPointer { special in
             for b in bytes where b < 0x80 && special[Int(b)] { return false }
