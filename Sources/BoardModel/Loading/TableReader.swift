@@ -191,6 +191,9 @@ final class TableReader {
     func repeatedRef(_ index: Int, _ f: CSVReader.Field) -> String? {
         guard index < refs.slots.count else { return nil }
         let slot = refs.slots.baseAddress! + index
+        // A short id (nearly every one) is its own key: found in one
+        // probe, with no hash to work out and no bytes to compare.
+        if let key = shortKey(f) { return slot.pointee.seen.value(key) }
         guard let last = slot.pointee.last else { return nil }
         if sameBytes(last, f) { return slot.pointee.lastValue }
         guard let seen = slot.pointee.seen.find(refHash(f)), sameBytes(seen.field, f) else { return nil }
@@ -205,7 +208,24 @@ final class TableReader {
         let slot = refs.slots.baseAddress! + index
         slot.pointee.last = f
         slot.pointee.lastValue = value
-        slot.pointee.seen.set(refHash(f), f, value)
+        slot.pointee.seen.set(shortKey(f) ?? refHash(f), f, value)
+    }
+
+    /// The key of a field of at most 7 bytes without escapes: its bytes
+    /// and length, which no other field shares, and which no `refHash`
+    /// is (its lowest byte is 0x81 to 0x8F, a hash's is 0x01).
+    @inline(__always)
+    func shortKey(_ f: CSVReader.Field) -> UInt64? {
+        let n = f.end &- f.start
+        guard n <= 7, !f.hasEscapes else { return nil }
+        var bytes: UInt64 = 0
+        if f.start &+ 8 <= buffer.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + f.start).loadUnaligned(as: UInt64.self))
+            bytes = word & ((1 &<< UInt64(n &* 8)) &- 1)
+        } else {
+            for i in 0..<n { bytes |= UInt64(base[f.start &+ i]) &<< UInt64(i &* 8) }
+        }
+        return bytes &<< 8 | 0x81 | UInt64(n &<< 1)
     }
 
     @inline(__always)
@@ -224,7 +244,8 @@ final class TableReader {
             h = (h ^ UInt64(p.pointee)) &* 0x100_0000_01B3
             p += 1
         }
-        return h
+        // The lowest byte 0x01: never a `shortKey`.
+        return h & ~0xFF | 0x01
     }
 
     /// The field index of `column` in the header, nil when the header

@@ -31,7 +31,10 @@ public enum TaskUpdatesTable: TableSpec {
         let status = r[Self.status]
         let by = r[Self.by]
         guard r.isValid, let on else { return nil }
-        return TaskUpdate(taskID: task, on: on, progressPct: progress, note: note, status: status, by: by)
+        // Moved into the record: without `consume`, the record was made,
+        // copied and the first one destroyed (make bench, brief).
+        return TaskUpdate(
+            taskID: consume task, on: on, progressPct: progress, note: consume note, status: status, by: consume by)
     }
 
     /// A progress report is an observation.
