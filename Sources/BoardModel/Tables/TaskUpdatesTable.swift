@@ -31,10 +31,7 @@ public enum TaskUpdatesTable: TableSpec {
         let status = r[Self.status]
         let by = r[Self.by]
         guard r.isValid, let on else { return nil }
-        // Moved into the record: without `consume`, the record was made,
-        // copied and the first one destroyed (make bench, brief).
-        return TaskUpdate(
-            taskID: consume task, on: on, progressPct: progress, note: consume note, status: status, by: consume by)
+        return TaskUpdate(taskID: task, on: on, progressPct: progress, note: note, status: status, by: by)
     }
 
     /// A progress report is an observation.
