@@ -44,7 +44,7 @@ struct MarkdownRowsTests {
             "¢ C2 A2",
         ]
         let scalars = (0..<0x300).compactMap(Unicode.Scalar.init) + (0x2000..<0x2100).compactMap(Unicode.Scalar.init)
-        for text in samples + scalars.map { "a" + String($0) + "b" } {
+        for text in samples + scalars.map({ "a" + String($0) + "b" }) {
             var s = text
             let (plain, general) = s.withUTF8 { b in
                 let special = b.contains { $0 < 0x80 && MarkdownText.specialBytes[Int($0)] }
