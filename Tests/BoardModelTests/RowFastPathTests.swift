@@ -267,20 +267,26 @@ struct RowFastPathTests {
         let ref = ColumnInfo("unit", .ref(.units))
         let ids = [
             "A", "@", "T1", "ABCDEFG", "ABCDEFF", "ABCDEFGH", "ABCDEFGHIJKL", "Sở1", "x", "\"B\"\"1\"", " T1", "\"T1\"",
+            "K1", "T1 ", "t1",
         ]
         var known = KnownIDs()
-        known[.units] = ["A", "T1", "ABCDEFG", "ABCDEFGH", "ABCDEFGHIJKL", "Sở1", "B\"1"]
-        for tail in ["", "\n"] {
+        // "\u{212A}1" (a Kelvin sign) is "K1" as a `String`: never seeded.
+        known[.units] = ["A", "T1", "ABCDEFG", "ABCDEFGH", "ABCDEFGHIJKL", "Sở1", "B\"1", "\u{212A}1", "Z9"]
+        // Padded past `TableReader.seedThreshold`: the known ids seeded.
+        for (tail, padded) in [("", false), ("\n", false), ("\n", true)] {
             let cells = (0..<3).flatMap { _ in ids }
-            let text = "unit\n" + cells.joined(separator: "\n") + tail
+            let padding = padded ? Array(repeating: "Z9", count: TableReader.seedThreshold / 3 + 1) : []
+            let text = "unit\n" + (cells + padding).joined(separator: "\n") + tail
             // Each cell's id as written: unquoted, `""` made `"`, trimmed.
             let values = [
-                "A", "@", "T1", "ABCDEFG", "ABCDEFF", "ABCDEFGH", "ABCDEFGHIJKL", "Sở1", "x", "B\"1", "T1", "T1",
+                "A", "@", "T1", "ABCDEFG", "ABCDEFF", "ABCDEFGH", "ABCDEFGHIJKL", "Sở1", "x", "B\"1", "T1", "T1", "K1",
+                "T1", "t1",
             ]
-            let general: [(value: String, problems: [String])] = (0..<3).flatMap { _ in values }.map { v in
+            let general: [(value: String, problems: [String])] = ((0..<3).flatMap { _ in values } + padding).map { v in
                 (v, known[.units].contains(v) ? [] : ["unknown unit '\(v)'"])
             }
             Array(text.utf8).withUnsafeBufferPointer { buf in
+                #expect(padded == (buf.count >= TableReader.seedThreshold))
                 var sink = ProblemList(limit: 10_000)
                 let t = TableReader(file: "t.csv", buffer: buf, columns: [ref], known: known, problems: &sink)!
                 var got: [String] = []

@@ -202,6 +202,46 @@ final class TableReader {
         return seen.value
     }
 
+    /// Before the first reference of a big file's field `index` to `file`
+    /// is read: every known id of `file` that is printable ASCII of at
+    /// most 7 bytes, noted as if found valid (`shortKey`), so that no cell
+    /// with exactly its bytes is checked and looked up in a set. Such a
+    /// cell is that id by `Row.ref`'s general path too (its bytes are the
+    /// id's, nothing to trim or undo, known), so every row reads the same
+    /// (`RowFastPathTests`). Each half of 50,000 progress reports first
+    /// met each of 5,000 assignments on its own (make bench, brief).
+    @inline(__always)
+    func seedRefs(_ index: Int, to file: DataFile) {
+        // Once per field: a check on every row (half a million references
+        // on make bench's projects), the work out of line.
+        guard index < refs.slots.count, !refs.slots[index].seeded else { return }
+        seedRefsOnce(index, to: file)
+    }
+
+    @inline(never)
+    private func seedRefsOnce(_ index: Int, to file: DataFile) {
+        let slot = refs.slots.baseAddress! + index
+        slot.pointee.seeded = true
+        let ids = known[file]
+        // Only where cells are expected to outnumber the ids several times
+        // over (progress reports on assignments, not events on ten thousand
+        // projects, whose rows come grouped: `last` finds those).
+        guard buffer.count >= TableReader.seedThreshold, buffer.count >= ids.count * 512 else { return }
+        let none = CSVReader.Field(start: 0, end: 0, line: 0, quoted: false, hasEscapes: false)
+        for id in ids {
+            var id = id
+            let key = id.withUTF8 { b -> UInt64? in
+                guard b.allSatisfy({ $0 &- 0x21 < 0x5E }) else { return nil }
+                return TableReader.shortKey(b)
+            }
+            if let key { slot.pointee.seen.set(key, none, id) }
+        }
+    }
+
+    /// Files with fewer bytes than this check each reference's first
+    /// sight (`seedRefs`): the known ids could outnumber their rows.
+    static let seedThreshold = halvesThreshold
+
     /// Notes a reference found valid and known (`repeatedRef`).
     func rememberRef(_ index: Int, _ f: CSVReader.Field, _ value: String) {
         guard index < refs.slots.count else { return }
@@ -226,6 +266,14 @@ final class TableReader {
             for i in 0..<n { bytes |= UInt64(base[f.start &+ i]) &<< UInt64(i &* 8) }
         }
         return bytes &<< 8 | 0x81 | UInt64(n &<< 1)
+    }
+
+    /// `shortKey` of these bytes (at most 7; nil for more).
+    static func shortKey(_ b: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard b.count <= 7 else { return nil }
+        var bytes: UInt64 = 0
+        for i in 0..<b.count { bytes |= UInt64(b[i]) &<< UInt64(i &* 8) }
+        return bytes &<< 8 | 0x81 | UInt64(b.count &<< 1)
     }
 
     @inline(__always)
@@ -268,6 +316,8 @@ final class RefSlots {
         var last: CSVReader.Field?
         var lastValue = ""
         var seen = RefTable()
+        /// `TableReader.seedRefs` ran for this field.
+        var seeded = false
     }
     let slots: UnsafeMutableBufferPointer<Slot>
 
