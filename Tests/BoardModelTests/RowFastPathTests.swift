@@ -166,13 +166,17 @@ struct RowFastPathTests {
     /// Lists of ids: the byte path gives what the general path gives,
     /// and leaves to it every cell it would report.
     @Test func refListsAreTheGeneralLists() {
-        let cells = [
+        // Twice over: the second time, ids are found again by their bytes
+        // (short and long ones, `TableReader.repeatedRef`).
+        let once = [
             "A;B;C", "A", "", "  ", "A;;B", ";A;", " A ; B ", "A;A", "A;X", "A B;C", "A\tB", "\"A;B\"",
-            "\"A;\"\"B\"\"\"", "Ä;B", "A;B;C;A", "x\"y", "C;B;A",
+            "\"A;\"\"B\"\"\"", "Ä;B", "A;B;C;A", "x\"y", "C;B;A", "LONGUNIT01;A", "A;LONGUNIT01", "LONGUNIT02",
+            "LONGUNIT01;LONGUNIT01", "SGTVT;LONGUNIT0", "@;A", "C",
         ]
+        let cells = once + once
         let list = ColumnInfo("ids", .refList(.units), required: false)
         var known = KnownIDs()
-        known[.units] = ["A", "B", "C", "x\"y"]
+        known[.units] = ["A", "B", "C", "x\"y", "LONGUNIT01", "SGTVT"]
         let number = ColumnInfo("n", .text, required: false)
         let text = "n,ids\n" + cells.enumerated().map { "\($0.offset),\($0.element)\n" }.joined()
         func read(general: Bool) -> (lists: [[String]], problems: [String]) {
@@ -252,6 +256,45 @@ struct RowFastPathTests {
             #expect(got == wanted)
             #expect(others == (0..<2000).map { "A\($0 % 300)" })
             #expect(t.problems.kept.map { "\($0.line):\($0.column) \($0.message)" } == expected)
+        }
+    }
+
+    /// References of every length about the `shortKey` bound (7 bytes),
+    /// ids one bit apart, quoted, with spaces, unknown, near the end of
+    /// the buffer: each row's id and problems are those of the general
+    /// check (`Row.id`, then the ids known), in a first and a repeated pass.
+    @Test func shortKeysAreTheGeneralReferences() {
+        let ref = ColumnInfo("unit", .ref(.units))
+        let ids = [
+            "A", "@", "T1", "ABCDEFG", "ABCDEFF", "ABCDEFGH", "ABCDEFGHIJKL", "Sở1", "x", "\"B\"\"1\"", " T1", "\"T1\"",
+            "K1", "T1 ", "t1",
+        ]
+        var known = KnownIDs()
+        // "\u{212A}1" (a Kelvin sign) is "K1" as a `String`: never seeded.
+        known[.units] = ["A", "T1", "ABCDEFG", "ABCDEFGH", "ABCDEFGHIJKL", "Sở1", "B\"1", "\u{212A}1", "Z9"]
+        // Padded past `TableReader.seedThreshold`: the known ids seeded.
+        for (tail, padded) in [("", false), ("\n", false), ("\n", true)] {
+            let cells = (0..<3).flatMap { _ in ids }
+            let padding = padded ? Array(repeating: "Z9", count: TableReader.seedThreshold / 3 + 1) : []
+            let text = "unit\n" + (cells + padding).joined(separator: "\n") + tail
+            // Each cell's id as written: unquoted, `""` made `"`, trimmed.
+            let values = [
+                "A", "@", "T1", "ABCDEFG", "ABCDEFF", "ABCDEFGH", "ABCDEFGHIJKL", "Sở1", "x", "B\"1", "T1", "T1", "K1",
+                "T1", "t1",
+            ]
+            let general: [(value: String, problems: [String])] = ((0..<3).flatMap { _ in values } + padding).map { v in
+                (v, known[.units].contains(v) ? [] : ["unknown unit '\(v)'"])
+            }
+            Array(text.utf8).withUnsafeBufferPointer { buf in
+                #expect(padded == (buf.count >= TableReader.seedThreshold))
+                var sink = ProblemList(limit: 10_000)
+                let t = TableReader(file: "t.csv", buffer: buf, columns: [ref], known: known, problems: &sink)!
+                var got: [String] = []
+                t.forEachRow { row in got.append(row.ref(ref, to: .units)) }
+                #expect(got == general.map(\.value))
+                let expected = general.enumerated().flatMap { i, g in g.problems.map { "\(i + 2):1 \($0)" } }
+                #expect(t.problems.kept.map { "\($0.line):\($0.column) \($0.message)" } == expected)
+            }
         }
     }
 

@@ -45,6 +45,20 @@ struct RefTable {
         }
     }
 
+    /// The value of the entry of `hash`, if any (a `shortKey`, which
+    /// needs no check of the field).
+    @inline(__always)
+    func value(_ hash: UInt64) -> String? {
+        let key = hash | 1
+        var i = place(key)
+        while true {
+            let h = hashes[i]
+            if h == key { return values[i] }
+            if h == 0 { return nil }
+            i = (i &+ 1) & mask
+        }
+    }
+
     /// Sets the entry of `hash` (replacing the one there).
     mutating func set(_ hash: UInt64, _ field: CSVReader.Field, _ value: String) {
         if (count + 1) * 2 > mask + 1 { grow() }

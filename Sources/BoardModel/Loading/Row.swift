@@ -204,7 +204,10 @@ final class Row {
         // the same valid id, and is not checked and looked up again
         // (100,000 events: make bench, projects).
         let place = table.index(of: column)
-        if let place, let value = table.repeatedRef(place, fields[place]) { return value }
+        if let place {
+            table.seedRefs(place, to: file)
+            if let value = table.repeatedRef(place, fields[place]) { return value }
+        }
         let (value, ok) = checkedID(column)
         if !value.isEmpty, !table.known[file].contains(value) {
             error(column, "unknown \(file.noun ?? file.rawValue) \(Messages.shown(value))")

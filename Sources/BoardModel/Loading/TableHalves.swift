@@ -6,6 +6,10 @@ struct TablePart<Spec: TableSpec>: Sendable {
     var rows: [Spec.Record] = []
     var ids: [String] = []
     var observed: [Observed] = []
+    /// Where the records go instead of `rows` when set: a half of a file
+    /// read in two (`TableHalves`), whose records are then moved, not
+    /// copied, into one array.
+    var run: RecordRun<Spec.Record>?
     /// Read once, not for every row (a computed property on some specs).
     private let observedColumn = Spec.observedColumn
 
@@ -18,15 +22,9 @@ struct TablePart<Spec: TableSpec>: Sendable {
             observed.append(Observed(day: day, line: place.line, column: place.column))
         }
         // Last, so the record moves into the array rather than being copied.
-        rows.append(record)
+        if let run { run.append(record) } else { rows.append(record) }
     }
 
-    /// Adds the part that follows this one in the file.
-    mutating func append(_ next: TablePart) {
-        rows += next.rows
-        ids += next.ids
-        observed += next.observed
-    }
 }
 
 /// A big file whose rows are read alone (`TableSpec.readsRowsAlone`), read
@@ -62,6 +60,7 @@ struct TableHalves<Spec: TableSpec> {
         let cut = self.cut
         DispatchQueue.concurrentPerform(iterations: 2) { i in
             var part = TablePart<Spec>()
+            part.run = RecordRun()
             var rules = Spec.FileRules(known: readers.first.known)
             if i == 0 {
                 readers.first.forEachRow(until: cut) { row in part.take(row, &rules) }
@@ -71,13 +70,19 @@ struct TableHalves<Spec: TableSpec> {
             parts.set(i, part)
         }
         // concurrentPerform returns once both halves are read.
-        var part = parts.values[0]!
+        var part = parts.take(0)!
         if first.position == cut {
-            part.append(parts.values[1]!)
+            let next = parts.take(1)!
+            part.rows = RecordRun.joined([part.run!, next.run!])
+            part.run = nil
+            part.ids += next.ids
+            part.observed += next.observed
             return (part, [first.problems, second.problems])
         }
         var rules = Spec.FileRules(known: first.known)
         first.forEachRow { row in part.take(row, &rules) }
+        part.rows = RecordRun.joined([part.run!])
+        part.run = nil
         return (part, [first.problems])
     }
 

@@ -191,6 +191,9 @@ final class TableReader {
     func repeatedRef(_ index: Int, _ f: CSVReader.Field) -> String? {
         guard index < refs.slots.count else { return nil }
         let slot = refs.slots.baseAddress! + index
+        // A short id (nearly every one) is its own key: found in one
+        // probe, with no hash to work out and no bytes to compare.
+        if let key = shortKey(f) { return slot.pointee.seen.value(key) }
         guard let last = slot.pointee.last else { return nil }
         if sameBytes(last, f) { return slot.pointee.lastValue }
         guard let seen = slot.pointee.seen.find(refHash(f)), sameBytes(seen.field, f) else { return nil }
@@ -199,13 +202,78 @@ final class TableReader {
         return seen.value
     }
 
+    /// Before the first reference of a big file's field `index` to `file`
+    /// is read: every known id of `file` that is printable ASCII of at
+    /// most 7 bytes, noted as if found valid (`shortKey`), so that no cell
+    /// with exactly its bytes is checked and looked up in a set. Such a
+    /// cell is that id by `Row.ref`'s general path too (its bytes are the
+    /// id's, nothing to trim or undo, known), so every row reads the same
+    /// (`RowFastPathTests`). Each half of 50,000 progress reports first
+    /// met each of 5,000 assignments on its own (make bench, brief).
+    @inline(__always)
+    func seedRefs(_ index: Int, to file: DataFile) {
+        // Once per field: a check on every row (half a million references
+        // on make bench's projects), the work out of line.
+        guard index < refs.slots.count, !refs.slots[index].seeded else { return }
+        seedRefsOnce(index, to: file)
+    }
+
+    @inline(never)
+    private func seedRefsOnce(_ index: Int, to file: DataFile) {
+        let slot = refs.slots.baseAddress! + index
+        slot.pointee.seeded = true
+        let ids = known[file]
+        // Only where cells are expected to outnumber the ids several times
+        // over (progress reports on assignments, not events on ten thousand
+        // projects, whose rows come grouped: `last` finds those).
+        guard buffer.count >= TableReader.seedThreshold, buffer.count >= ids.count * 512 else { return }
+        let none = CSVReader.Field(start: 0, end: 0, line: 0, quoted: false, hasEscapes: false)
+        for id in ids {
+            var id = id
+            let key = id.withUTF8 { b -> UInt64? in
+                guard b.allSatisfy({ $0 &- 0x21 < 0x5E }) else { return nil }
+                return TableReader.shortKey(b)
+            }
+            if let key { slot.pointee.seen.set(key, none, id) }
+        }
+    }
+
+    /// Files with fewer bytes than this check each reference's first
+    /// sight (`seedRefs`): the known ids could outnumber their rows.
+    static let seedThreshold = halvesThreshold
+
     /// Notes a reference found valid and known (`repeatedRef`).
     func rememberRef(_ index: Int, _ f: CSVReader.Field, _ value: String) {
         guard index < refs.slots.count else { return }
         let slot = refs.slots.baseAddress! + index
         slot.pointee.last = f
         slot.pointee.lastValue = value
-        slot.pointee.seen.set(refHash(f), f, value)
+        slot.pointee.seen.set(shortKey(f) ?? refHash(f), f, value)
+    }
+
+    /// The key of a field of at most 7 bytes without escapes: its bytes
+    /// and length, which no other field shares, and which no `refHash`
+    /// is (its lowest byte is 0x81 to 0x8F, a hash's is 0x01).
+    @inline(__always)
+    func shortKey(_ f: CSVReader.Field) -> UInt64? {
+        let n = f.end &- f.start
+        guard n <= 7, !f.hasEscapes else { return nil }
+        var bytes: UInt64 = 0
+        if f.start &+ 8 <= buffer.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + f.start).loadUnaligned(as: UInt64.self))
+            bytes = word & ((1 &<< UInt64(n &* 8)) &- 1)
+        } else {
+            for i in 0..<n { bytes |= UInt64(base[f.start &+ i]) &<< UInt64(i &* 8) }
+        }
+        return bytes &<< 8 | 0x81 | UInt64(n &<< 1)
+    }
+
+    /// `shortKey` of these bytes (at most 7; nil for more).
+    static func shortKey(_ b: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard b.count <= 7 else { return nil }
+        var bytes: UInt64 = 0
+        for i in 0..<b.count { bytes |= UInt64(b[i]) &<< UInt64(i &* 8) }
+        return bytes &<< 8 | 0x81 | UInt64(b.count &<< 1)
     }
 
     @inline(__always)
@@ -224,7 +292,8 @@ final class TableReader {
             h = (h ^ UInt64(p.pointee)) &* 0x100_0000_01B3
             p += 1
         }
-        return h
+        // The lowest byte 0x01: never a `shortKey`.
+        return h & ~0xFF | 0x01
     }
 
     /// The field index of `column` in the header, nil when the header
@@ -247,6 +316,8 @@ final class RefSlots {
         var last: CSVReader.Field?
         var lastValue = ""
         var seen = RefTable()
+        /// `TableReader.seedRefs` ran for this field.
+        var seeded = false
     }
     let slots: UnsafeMutableBufferPointer<Slot>
 

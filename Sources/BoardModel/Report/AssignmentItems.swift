@@ -4,22 +4,25 @@
 public enum AssignmentItems {
     /// Full and short names of the units, by id.
     public struct Names: Sendable {
-        var full: [String: String] = [:]
-        var short: [String: String] = [:]
+        /// Each unit's position by id (the first of an id listed twice):
+        /// an `IDIndex`, a fraction of a dictionary's look-up, as a brief
+        /// names a unit thousands of times (make bench).
+        private let position: IDIndex
+        private let full: [String]
+        private let short: [String]
 
         public init(_ d: DataSet) { self.init(units: d.units) }
 
         public init(units: [Unit]) {
-            for u in units where full[u.id] == nil {
-                full[u.id] = u.name
-                short[u.id] = u.shortName ?? u.name
-            }
+            position = IDIndex(units.map(\.id))
+            full = units.map(\.name)
+            short = units.map { $0.shortName ?? $0.name }
         }
 
         /// The unit's name; its id when units.csv does not have it.
-        public func name(_ id: String) -> String { full[id] ?? id }
+        public func name(_ id: String) -> String { position[id].map { full[$0] } ?? id }
         /// The short name, else the name, else the id.
-        public func short(_ id: String) -> String { short[id] ?? id }
+        public func short(_ id: String) -> String { position[id].map { short[$0] } ?? id }
     }
 
     // MARK: JSON

@@ -144,13 +144,19 @@ public struct Brief: Sendable {
     /// The overdue assignments by lead unit, units in the scorecard's
     /// order (most overdue first).
     public func overdueByLead() -> [(lead: String, views: [TaskView])] {
+        overdueGroups().map { ($0.lead, $0.positions.map { overdue[$0] }) }
+    }
+
+    /// `overdueByLead` as positions in `overdue`: no view copied into groups.
+    func overdueGroups() -> [(lead: String, positions: [Int])] {
         // One pass over the overdue ones (thousands of them: make bench).
-        var byLead: [String: [TaskView]] = [:]
+        var byLead: [String: [Int]] = [:]
         var order = leadOrder
         var listed = Set(order)
-        for v in overdue {
-            byLead[v.task.leadID, default: []].append(v)
-            if listed.insert(v.task.leadID).inserted { order.append(v.task.leadID) }
+        for i in overdue.indices {
+            let lead = overdue[i].task.leadID
+            byLead[lead, default: []].append(i)
+            if listed.insert(lead).inserted { order.append(lead) }
         }
         return order.compactMap { id in byLead[id].map { (id, $0) } }
     }

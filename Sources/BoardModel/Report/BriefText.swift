@@ -63,8 +63,10 @@ extension Brief {
         markdownText(names: names, lang: l).finishedUTF8
     }
 
-    func markdownText(names: AssignmentItems.Names, lang l: Lang) -> MarkdownText {
-        var md = MarkdownText()
+    /// `cellByCell` false: the tables' rows made by `MarkdownText.row`
+    /// (the general path, for tests).
+    func markdownText(names: AssignmentItems.Names, lang l: Lang, cellByCell: Bool = true) -> MarkdownText {
+        var md = MarkdownText(cellByCell: cellByCell)
         md.line(
             "# "
                 + l.pick(
@@ -82,7 +84,7 @@ extension Brief {
         let parts = ResultSlots<MarkdownText>(count: 2)
         let rows = overdue.count + blocked.count + asking.count + silent.count
         let write: @Sendable (Int) -> Void = { part in
-            var text = MarkdownText()
+            var text = MarkdownText(cellByCell: cellByCell)
             if part == 0 {
                 overdueSection(names, l, &text)
             } else {
@@ -146,8 +148,8 @@ extension Brief {
             md.blank()
             return
         }
-        for (lead, views) in overdueByLead() {
-            md.line("### " + md.inline(names.name(lead)) + " (\(views.count))")
+        for (lead, positions) in overdueGroups() {
+            md.line("### " + md.inline(names.name(lead)) + " (\(positions.count))")
             md.blank()
             md.row([
                 l.pick("Mã", "ID"), l.pick("Nhiệm vụ", "Assignment"), l.pick("Hạn", "Due"),
@@ -155,14 +157,21 @@ extension Brief {
                 l.pick("Báo cáo gần nhất", "Latest report"),
             ])
             md.line("|---|---|---|---:|---|---|")
-            for v in views {
-                let support = v.task.supportIDs.map { md.inline(names.short($0)) }.joined(separator: ", ")
+            for i in positions {
+                let v = overdue[i]
                 let days = UnitReport.days(v.state).overdue ?? 0
-                md.row([
-                    md.inline(v.task.id), md.inline(v.task.title), AssignmentItems.due(v, l),
-                    String(days) + (l == .vi ? " ngày" : " days"), support.isEmpty ? "–" : support,
-                    latestWithNote(v, l, md),
-                ])
+                md.beginRow()
+                md.cell(data: v.task.id)
+                md.cell(data: v.task.title)
+                md.cell(own: AssignmentItems.due(v, l))
+                md.cell(own: String(days) + (l == .vi ? " ngày" : " days"))
+                md.beginCell()
+                supportNames(v.task.supportIDs, names, &md)
+                md.endCell()
+                md.beginCell()
+                latestWithNote(v, l, &md)
+                md.endCell()
+                md.endRow()
             }
             md.blank()
         }
@@ -193,10 +202,16 @@ extension Brief {
         for v in views {
             var state = v.status.name(l)
             if !v.isDone, v.isOverdue { state += " · " + AssignmentItems.state(v, l) }
-            md.row([
-                md.inline(v.task.id), md.inline(v.task.title), md.inline(names.short(v.task.leadID)), state,
-                v.asksDirection ? l.pick("**có**", "**yes**") : l.pick("không", "no"), latestWithNote(v, l, md),
-            ])
+            md.beginRow()
+            md.cell(data: v.task.id)
+            md.cell(data: v.task.title)
+            md.cell(data: names.short(v.task.leadID))
+            md.cell(own: state)
+            md.cell(own: v.asksDirection ? l.pick("**có**", "**yes**") : l.pick("không", "no"))
+            md.beginCell()
+            latestWithNote(v, l, &md)
+            md.endCell()
+            md.endRow()
         }
         md.blank()
     }
@@ -227,10 +242,13 @@ extension Brief {
                 ?? l.pick(
                     "chưa có (giao \(Formats.date(v.task.assignedOn, l)))",
                     "none (assigned \(Formats.date(v.task.assignedOn, l)))")
-            md.row([
-                md.inline(v.task.id), md.inline(v.task.title), md.inline(names.short(v.task.leadID)), latest,
-                String(v.daysSinceReport),
-            ])
+            md.beginRow()
+            md.cell(data: v.task.id)
+            md.cell(data: v.task.title)
+            md.cell(data: names.short(v.task.leadID))
+            md.cell(own: latest)
+            md.cell(own: String(v.daysSinceReport))
+            md.endRow()
         }
         md.blank()
     }
@@ -290,9 +308,30 @@ extension Brief {
         md.blank()
     }
 
-    /// `28/03/2024: note` (the note one line, escaped), or `chưa có`.
-    func latestWithNote(_ v: TaskView, _ l: Lang, _ md: MarkdownText) -> String {
-        guard let u = v.latestUpdate else { return l.pick("chưa có", "none") }
-        return Formats.date(u.on, l) + ": " + md.inline(u.note)
+    /// `28/03/2024: note` (the note one line, escaped), or `chưa có`:
+    /// pieces of the cell being written.
+    func latestWithNote(_ v: TaskView, _ l: Lang, _ md: inout MarkdownText) {
+        guard let u = v.updates.last else {
+            md.own(l.pick("chưa có", "none"))
+            return
+        }
+        md.own(Formats.date(u.on, l))
+        md.own(": ")
+        md.data(u.note)
+    }
+
+    /// The supporting units' short names, `, ` between them (escaped), or
+    /// `–` for none: pieces of the cell being written.
+    func supportNames(_ ids: [String], _ names: AssignmentItems.Names, _ md: inout MarkdownText) {
+        // One name alone may escape to nothing: a dash then too.
+        guard ids.count > 1 else {
+            let one = ids.first.map { md.inline(names.short($0)) } ?? ""
+            md.own(one.isEmpty ? "–" : one)
+            return
+        }
+        for (i, id) in ids.enumerated() {
+            if i > 0 { md.own(", ") }
+            md.data(names.short(id))
+        }
     }
 }

@@ -56,16 +56,28 @@ struct IDIndex: Sendable {
         return utf8.withUnsafeBufferPointer { fnv($0) }
     }
 
+    /// `fnv(bytes)` when they are ASCII, else nil: in one pass over them
+    /// (an id is looked up for each of 50,000 progress reports).
     private static func hashIfASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var any: UInt8 = 0
-        for b in bytes { any |= b }
-        return any < 0x80 ? fnv(bytes) : nil
+        var h: UInt64 = fnvStart
+        for b in bytes {
+            any |= b
+            h = (h ^ UInt64(b)) &* fnvPrime
+        }
+        return any < 0x80 ? mixed(h) : nil
     }
 
+    private static let fnvStart: UInt64 = 0xCBF2_9CE4_8422_2325
+    private static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
     private static func fnv(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        // The high bits mixed into the low ones the table reads.
-        return Int(truncatingIfNeeded: h ^ h >> 29)
+        var h = fnvStart
+        for b in bytes { h = (h ^ UInt64(b)) &* fnvPrime }
+        return mixed(h)
     }
+
+    /// The high bits mixed into the low ones the table reads.
+    @inline(__always)
+    private static func mixed(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ h >> 29) }
 }

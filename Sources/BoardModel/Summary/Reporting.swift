@@ -63,15 +63,22 @@ public enum Reporting {
         // The notes read first, on two cores for thousands of assignments
         // (the copy of the list they are read from is gone before a view
         // is changed: no view is copied).
+        // Each half remembers the answers for the notes it read last: a
+        // file repeats its notes (make bench, brief).
         let asks: [Bool?] = {
             let all = views
-            return TwoHalves.map(all.count, twoCoresFrom: 2_000, fill: nil) { i in
-                guard !all[i].isDone, let note = all[i].updates.last?.note else { return nil }
-                return CommitteeRequest.asks(note)
+            return TwoHalves.map(all.count, twoCoresFrom: 2_000, fill: nil, start: { NoteAnswers() }) { seen, i in
+                guard all[i].status != .done, let note = all[i].updates.last?.note else { return nil }
+                if let known = seen.answer(note) { return known }
+                let answer = CommitteeRequest.asks(note)
+                seen.keep(note, answer)
+                return answer
             }
         }()
         for i in views.indices {
-            let isDone = views[i].isDone
+            // The stored status, not `isDone`: reading a computed property
+            // of an element copied the whole view.
+            let isDone = views[i].status == .done
             let last = views[i].updates.last?.on ?? views[i].task.assignedOn
             views[i].daysSinceReport = asOf - last
             views[i].isSilent = !isDone && asOf - last > silentDays
@@ -107,11 +114,50 @@ public enum Reporting {
         let urgent = s.urgencyOrder
         let tasks = s.tasks
         s.silentPositions = urgent.filter { tasks[$0].isSilent }
-        s.blockedPositions = urgent.filter { !tasks[$0].isDone && tasks[$0].status == .blocked }
+        // `status == .blocked` is not done (`isDone` would copy each view).
+        s.blockedPositions = urgent.filter { tasks[$0].status == .blocked }
         s.askingPositions = urgent.filter { tasks[$0].asksDirection }
         s.silentIDs = s.silentPositions.map { tasks[$0].task.id }
         s.blockedIDs = s.blockedPositions.map { tasks[$0].task.id }
         s.askingIDs = s.askingPositions.map { tasks[$0].task.id }
+    }
+}
+
+/// `CommitteeRequest.asks` of the last few distinct notes read, found
+/// again by their exact bytes (canonically equal notes written apart may
+/// read differently).
+struct NoteAnswers {
+    private var notes: [String] = []
+    private var answers: [Bool] = []
+    private var next = 0
+    static let size = 16
+
+    func answer(_ note: String) -> Bool? {
+        for i in notes.indices where NoteAnswers.sameBytes(notes[i], note) { return answers[i] }
+        return nil
+    }
+
+    mutating func keep(_ note: String, _ answer: Bool) {
+        if notes.count < NoteAnswers.size {
+            notes.append(note)
+            answers.append(answer)
+            return
+        }
+        notes[next] = note
+        answers[next] = answer
+        next = (next + 1) % NoteAnswers.size
+    }
+
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        return a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                // The same storage (a file's repeated note is one text).
+                if x.baseAddress == y.baseAddress { return true }
+                for j in 0..<x.count where x[j] != y[j] { return false }
+                return true
+            }
+        }.flatMap { $0 } ?? a.utf8.elementsEqual(b.utf8)
     }
 }
 

@@ -25,6 +25,30 @@ enum TwoHalves {
         return out
     }
 
+    /// `map` with a state of each half's own (made by `start`, passed to
+    /// every value of that half): a memo of answers found before. Each
+    /// value must still depend on its position alone.
+    static func map<T: Sendable, State>(
+        _ count: Int, twoCoresFrom minimum: Int, fill: T, start: @Sendable () -> State,
+        _ value: @Sendable (inout State, Int) -> T
+    ) -> [T] {
+        var out = [T](repeating: fill, count: count)
+        guard count >= minimum, count >= 2 else {
+            var state = start()
+            for i in 0..<count { out[i] = value(&state, i) }
+            return out
+        }
+        out.withUnsafeMutableBufferPointer { buffer in
+            let target = Target(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                var state = start()
+                let range = half == 0 ? 0..<count / 2 : count / 2..<count
+                for i in range { target.buffer[i] = value(&state, i) }
+            }
+        }
+        return out
+    }
+
     /// The list being filled: each half writes only its own positions.
     private struct Target<T>: @unchecked Sendable { let buffer: UnsafeMutableBufferPointer<T> }
 }
