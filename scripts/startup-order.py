@@ -18,13 +18,14 @@ by name. The set matters, not the order: the kernel maps code in 64 KB
 blocks around each fault, so what counts is that the code start-up runs
 shares as few blocks as possible.
 
-Regenerate after changing what start-up runs. A stale or missing list only
-costs memory, never correctness: the linker places every section either
-way, a function left out just lands among the rest. SwiftPM does not relink
-when only this list changes (hence the rm above), and a warm .build/release
-made before per-function sections keeps its old objects (the compiler skips
-code generation when a file's code is unchanged): remove
-.build/release/*.build/*.swift.o once.
+Regenerate after changing what start-up runs. A stale list only costs
+memory, never correctness: the linker places every section either way; a
+function left out, renamed or new just lands among the rest, and a line
+naming no section is ignored. SwiftPM does not relink when only this list
+changes (hence the rm above), and a warm .build/release made before per-
+function sections keeps its old objects (the compiler skips code generation
+when a file's code is unchanged): remove .build/release/*.build/*.swift.o
+once.
 """
 import bisect, glob, os, shutil, subprocess, sys, tempfile, time
 
