@@ -22,10 +22,10 @@ Regenerate after changing what start-up runs. A stale list only costs
 memory, never correctness: the linker places every section either way; a
 function left out, renamed or new just lands among the rest, and a line
 naming no section is ignored. SwiftPM does not relink when only this list
-changes (hence the rm above), and a warm .build/release made before per-
-function sections keeps its old objects (the compiler skips code generation
-when a file's code is unchanged): remove .build/release/*.build/*.swift.o
-once.
+changes (hence the rm above), and a warm .build/release made before
+per-function sections keeps its old objects (the compiler skips code
+generation when a file's code is unchanged): remove
+.build/release/*.build/*.swift.o once.
 """
 import bisect, glob, os, shutil, subprocess, sys, tempfile, time
 
