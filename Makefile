@@ -25,7 +25,7 @@ SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 RELEASE := -c release -Xswiftc -static-executable \
 	-Xswiftc -Xfrontend -Xswiftc -function-sections -Xcc -ffunction-sections -Xcxx -ffunction-sections \
 	-Xlinker -lncursesw -Xlinker -ltinfo \
-	-Xlinker --section-ordering-file=$(CURDIR)/scripts/startup.order
+	-Xlinker "--section-ordering-file=$(CURDIR)/scripts/startup.order"
 BIN := .build/release/ezboard
 ARGS ?=
 
