@@ -258,14 +258,12 @@ final class TableReader {
     func shortKey(_ f: CSVReader.Field) -> UInt64? {
         let n = f.end &- f.start
         guard n <= 7, !f.hasEscapes else { return nil }
-        var bytes: UInt64 = 0
-        if f.start &+ 8 <= buffer.count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + f.start).loadUnaligned(as: UInt64.self))
-            bytes = word & ((1 &<< UInt64(n &* 8)) &- 1)
-        } else {
-            for i in 0..<n { bytes |= UInt64(base[f.start &+ i]) &<< UInt64(i &* 8) }
+        // Near the buffer's end, a byte at a time (no word to load).
+        guard f.start &+ 8 <= buffer.count else {
+            return TableReader.shortKey(UnsafeBufferPointer(start: base + f.start, count: n))
         }
-        return bytes &<< 8 | 0x81 | UInt64(n &<< 1)
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + f.start).loadUnaligned(as: UInt64.self))
+        return TableReader.shortKey(packed: word & ((1 &<< UInt64(n &* 8)) &- 1), count: n)
     }
 
     /// `shortKey` of these bytes (at most 7; nil for more).
@@ -273,7 +271,13 @@ final class TableReader {
         guard b.count <= 7 else { return nil }
         var bytes: UInt64 = 0
         for i in 0..<b.count { bytes |= UInt64(b[i]) &<< UInt64(i &* 8) }
-        return bytes &<< 8 | 0x81 | UInt64(b.count &<< 1)
+        return shortKey(packed: bytes, count: b.count)
+    }
+
+    /// The key of `count` bytes packed little-endian into `bytes`.
+    @inline(__always)
+    private static func shortKey(packed bytes: UInt64, count n: Int) -> UInt64 {
+        bytes &<< 8 | 0x81 | UInt64(n &<< 1)
     }
 
     @inline(__always)

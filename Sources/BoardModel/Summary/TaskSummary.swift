@@ -17,6 +17,8 @@ public struct TaskView: Sendable {
         case doneLate(days: Int)
         /// Done, with no due date to be late against.
         case done
+
+        public var isOverdue: Bool { if case .overdue = self { return true } else { return false } }
     }
 
     public var task: BoardTask
@@ -36,7 +38,7 @@ public struct TaskView: Sendable {
     public internal(set) var asksDirection = false
 
     public var isDone: Bool { status == .done }
-    public var isOverdue: Bool { if case .overdue = state { return true } else { return false } }
+    public var isOverdue: Bool { state.isOverdue }
     public var latestUpdate: TaskUpdate? { updates.last }
     /// The latest reported progress figure (a later note without a figure
     /// does not erase it); 100 for a done task without one.
@@ -232,12 +234,11 @@ public struct TaskSummary: Sendable {
         // (its task and its reports) once more; scores changed in place.
         for i in views.indices {
             let state = views[i].state
-            // Stored fields, not `isDone` and `isOverdue`: a computed
-            // property of an element may copy the whole view.
+            // Stored fields (and the state's own `isOverdue`), not the
+            // view's `isDone` and `isOverdue`: a computed property of an
+            // element may copy the whole view.
             let isDone = views[i].status == .done
-            let isOverdue: Bool = {
-                if case .overdue = state { return true } else { return false }
-            }()
+            let isOverdue = state.isOverdue
             let isSilent = views[i].isSilent
             let isSoon: Bool = {
                 if case .open(let left) = state { return left <= dueSoonDays } else { return false }

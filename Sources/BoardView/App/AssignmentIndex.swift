@@ -93,7 +93,7 @@ struct AssignmentFacts: Sendable {
     var source: Int32
 
     var isDone: Bool { status == .done }
-    var isOverdue: Bool { if case .overdue = state { true } else { false } }
+    var isOverdue: Bool { state.isOverdue }
 
 }
 
