@@ -29,6 +29,9 @@ let package = Package(
         // ncursesw (the wide-character build) and a shim for the macros and
         // globals Swift cannot import.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // glibc's malloc settings (mallopt), which the Glibc module does not
+        // import: the one-shot commands' heap (EzboardCLI/OneShotHeap.swift).
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
 
         // Records, CSV reader, loader, validation and summaries. Knows
         // nothing of terminals.
@@ -46,7 +49,7 @@ let package = Package(
         .target(
             name: "EzboardCLI",
             dependencies: [
-                "BoardModel", "BoardView", "BoardTerminal",
+                "BoardModel", "BoardView", "BoardTerminal", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],

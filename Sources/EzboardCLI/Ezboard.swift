@@ -38,10 +38,12 @@ public struct Ezboard: ParsableCommand {
     public static func main() {
         do {
             if let quick = QuickStart.parse(Array(CommandLine.arguments.dropFirst())) {
+                if quick.readsFolderOnce { OneShotHeap.prepare() }
                 try quick.run()
                 return
             }
             var command = try parseAsRoot()
+            if command is any ReadsFolderOnce { OneShotHeap.prepare() }
             try command.run()
         } catch {
             let code = exitCode(for: error)

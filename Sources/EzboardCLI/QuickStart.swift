@@ -20,6 +20,11 @@ enum QuickStart {
         case brief(BriefRequest)
         case update(UpdateRequest)
 
+        /// A command that reads the folder once and exits (`OneShotHeap`).
+        var readsFolderOnce: Bool {
+            if case .brief = self { return true } else { return false }
+        }
+
         func run() throws {
             switch self {
             case .dashboard(let r): try r.run()
