@@ -21,7 +21,7 @@
   `ezboard check` finds it clean, 0 errors and 0 warnings, as for the
   projects set): the all-assignments screen's frame and keys in process
   (ezbench assignments), and `ezboard brief` timed whole on it (median of
-  5 runs, each of which must exit 0).
+  5 runs, each of which must exit 0), with its page faults and system time.
 - asof: one step of the as-of date (`<`/`>`: every figure computed again,
   the frame drawn) on the sample data and with the 1,000,000-row log
   (ezbench asof).
@@ -513,6 +513,14 @@ def bench_assignments(results):
         runs = [run_timed(cmd, ok=(0,)) for _ in range(RUNS)]
         a[f"brief {fmt} command_ms"] = round(statistics.median(r[0] for r in runs) * 1000, 1)
         a[f"brief {fmt} runs_ms"] = [round(r[0] * 1000, 1) for r in runs]
+        # Page faults and system time of one more run: what the one-shot
+        # heap (EzboardCLI/OneShotHeap.swift) is for.
+        child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
+        if status != 0:
+            sys.exit(f"bench: {' '.join(cmd)} failed ({status})")
+        a[f"brief {fmt} page_faults"] = usage.ru_minflt + usage.ru_majflt
+        a[f"brief {fmt} system_ms"] = round(usage.ru_stime * 1000, 1)
     cmd = [EZBOARD, "report", "--assignments", "--format", "csv", "--data", data]
     run_timed(cmd)
     a["report --assignments csv command_ms"] = round(statistics.median(run_timed(cmd)[0] for _ in range(RUNS)) * 1000, 1)
@@ -595,6 +603,8 @@ def main():
               f"JSON (goal <= 100 ms); in process, after the read: {a.get('brief (figures + markdown), in process')} ms "
               f"Markdown, {a.get('brief (figures + json), in process')} ms JSON; "
               f"report --assignments csv {a['report --assignments csv command_ms']} ms")
+        print(f"        brief's page faults {a['brief markdown page_faults']} Markdown, {a['brief json page_faults']} JSON; "
+              f"system time {a['brief markdown system_ms']} ms, {a['brief json system_ms']} ms")
     if "asof" in results:
         a = results["asof"]
         print(f"as-of   one step (< or >, summary + frame) on the sample data: overview {a['sample']['step overview']} ms, "
