@@ -50,6 +50,73 @@ struct LinkFollowTests {
         #expect(s.state.screen.list.selection == meeting)
     }
 
+    @Test(
+        "The meeting's title wraps under itself where the screen has room, cut with … where not; Enter still opens it")
+    func meetingWraps() throws {
+        let board = try ScreenFixture.sampleBoard()
+        let path = ScreenPath.task(unit: "BQLKKT", task: "NV10")
+        let title =
+            "26/01/2024 · Hội nghị tổng kết năm 2023 của Ban Chỉ đạo các khu kinh tế cửa khẩu và khu công nghiệp"
+        // 120×40: the box's inside is 116 columns, the text starts after
+        // `▸ phiên họp  ` (13): 103 columns. The date and title take 104,
+        // so `tỉnh` and the id go to a second row, under the text.
+        var s = Session(AppState(data: board, path: path, width: 120, height: 40))
+        let row = try #require(s.row(containing: "phiên họp  26/01/2024"))
+        #expect(s.lines[row] == "┃   phiên họp  " + title + String(repeating: " ", count: 5) + "┃")
+        #expect(
+            s.lines[row + 1] == "┃" + String(repeating: " ", count: 14) + "tỉnh (HN-TK2023)"
+                + String(repeating: " ", count: 88) + "┃")
+        // One row of the list: both lines are selected together, Enter opens the meeting's group.
+        let links = TaskScreen.items(s.state.screen.list, s.state.screen, Ctx(s.state))
+        let meeting = try #require(links.firstIndex { $0.path == .assignments })
+        #expect(!s.isSelected("tỉnh (HN-TK2023)"))
+        s.press([Key](repeating: .down, count: meeting))
+        #expect(s.lines[row].contains("▸ phiên họp"))
+        #expect(s.isSelected("tỉnh (HN-TK2023)") && s.isSelected("Hội nghị tổng kết"))
+        s.press(.enter)
+        #expect(s.state.screen.path == .assignments)
+        #expect(s.state.screen.grouping == .meeting)
+        s.press(.escape)
+        #expect(s.state.screen.path == path)
+        #expect(s.state.screen.list.selection == meeting)
+        #expect(s.isSelected("tỉnh (HN-TK2023)"))
+        // The footer names the meeting among what Enter opens.
+        #expect(s.footer.hasPrefix("Enter mở đơn vị, công trình, phiên họp  Esc quay lại  n/] nhiệm vụ tiếp theo"))
+        // n and p step to the next assignment and back; the title wraps again.
+        s.press(.char("n"))
+        #expect(s.state.screen.path != path)
+        s.press(.char("p"))
+        #expect(s.state.screen.path == path)
+        #expect(s.lines.contains { $0.hasPrefix("┃" + String(repeating: " ", count: 14) + "tỉnh (HN-TK2023)") })
+
+        // 80×24: 76 − 13 = 63 columns; `…các khu` ends the first row at 63.
+        let narrow = Session(AppState(data: board, path: path, width: 80, height: 24))
+        let r = try #require(narrow.row(containing: "phiên họp  26/01/2024"))
+        #expect(narrow.lines[r] == "┃   phiên họp  26/01/2024 · Hội nghị tổng kết năm 2023 của Ban Chỉ đạo các khu ┃")
+        #expect(
+            narrow.lines[r + 1] == "┃" + String(repeating: " ", count: 14)
+                + "kinh tế cửa khẩu và khu công nghiệp tỉnh (HN-TK2023)" + String(repeating: " ", count: 12) + "┃")
+        // Too narrow for the whole label with the stepping key: its short words.
+        #expect(narrow.footer.hasPrefix("Enter mở mục đã chọn  Esc quay lại  n/] nhiệm vụ tiếp theo  ? trợ giúp"))
+        var english = Session(AppState(data: board, path: path, width: 80, height: 24))
+        english.press(.char("L"))
+        #expect(english.footer.hasPrefix("Enter open unit, work or meeting  Esc back  n/] next assignment"))
+
+        // 60×23: 43 columns, three rows wanted, two to spare: the second ends in `…`.
+        let short = Session(AppState(data: board, path: path, width: 60, height: 23))
+        let t = try #require(short.row(containing: "phiên họp  26/01/2024"))
+        #expect(short.lines[t] == "┃   phiên họp  26/01/2024 · Hội nghị tổng kết năm 2023 của ┃")
+        #expect(
+            short.lines[t + 1] == "┃" + String(repeating: " ", count: 14)
+                + "Ban Chỉ đạo các khu kinh tế cửa khẩu và kh… ┃")
+        #expect(!short.text.contains("HN-TK2023"))
+        // 60×16: no room at all: the one row, cut.
+        let tiny = Session(AppState(data: board, path: path, width: 60, height: 16))
+        let u = try #require(tiny.row(containing: "phiên họp  26/01/2024"))
+        #expect(tiny.lines[u].hasSuffix("… ┃"))
+        #expect(tiny.lines[u + 1].contains("Báo cáo tiến độ"))
+    }
+
     @Test("An assignment from no meeting on record has no meeting link")
     func noMeeting() throws {
         let s = Session(

@@ -40,7 +40,11 @@ struct ProjectScreenTests {
     @Test("The projects panel lists the year's events of the remit, latest first; Enter opens the project")
     func panel() throws {
         var s = Session(ScreenFixture.state(width: 120, height: 40))
-        #expect(s.text.contains("Theo dõi 5 dự án · năm 2024: 2 cấp mới, điều chỉnh · 1 thu hồi · 3 thiếu thủ tục"))
+        #expect(s.text.contains("Theo dõi 5 dự án · năm 2024: 1 cấp mới, 1 điều chỉnh · 1 thu hồi · 3 thiếu thủ tục"))
+        // Said once: the line under the capital says only what is counted.
+        #expect(!s.text.contains("cấp mới, điều chỉnh"))
+        #expect(!s.text.contains("cấp mới 1"))
+        #expect(s.text.contains("Mọi số liệu và sự kiện: chỉ dự án trong KCN và KKT, không tính CCN"))
         // DA-BQ-001 (licensed in 2024) is in a cluster: not listed here.
         #expect(!s.text.contains("Xưởng chế biến gỗ"))
         s.press(.char("5"))
@@ -279,9 +283,13 @@ struct ProjectAgreementTests {
         #expect(json.contains("\"monitored\": \(p.monitored)"))
         #expect(json.contains("\"licensed_or_adjusted\": \(p.licensedOrAdjustedInYear)"))
         let s = Session(AppState(data: board, width: 120, height: 40))
+        #expect(json.contains("\"licensed\": \(p.licensedInYear)"))
+        #expect(json.contains("\"adjusted\": \(p.adjustedInYear)"))
+        // Every project licensed or adjusted in 2024 was one or the other, not both.
+        #expect(p.licensedInYear + p.adjustedInYear == p.licensedOrAdjustedInYear)
         #expect(
             s.text.contains(
-                "Theo dõi \(p.monitored) dự án · năm 2024: \(p.licensedOrAdjustedInYear) cấp mới, điều chỉnh · \(p.revokedInYear) thu hồi"
+                "Theo dõi \(p.monitored) dự án · năm 2024: \(p.licensedInYear) cấp mới, \(p.adjustedInYear) điều chỉnh · \(p.revokedInYear) thu hồi"
             ))
         let registered = try #require(p.registeredBnVND)
         let implemented = try #require(p.implementedBnVND)
@@ -293,7 +301,8 @@ struct ProjectAgreementTests {
             dataSet: board.dataSet, problems: [], asOf: Day(year: 2023, month: 12, day: 31)!,
             fallback: ScreenFixture.asOf)
         let t = Session(AppState(data: y2023, width: 120, height: 40))
-        #expect(t.text.contains("Theo dõi 188 dự án · năm 2023: 27 cấp mới, điều chỉnh · 2 thu hồi"))
+        // 20 licensed and 9 adjusted are 27 projects: 2 were both (Data/README.md).
+        #expect(t.text.contains("Theo dõi 188 dự án · năm 2023: 20 cấp mới, 9 điều chỉnh (27 dự án) · 2 thu hồi"))
     }
 }
 

@@ -14,17 +14,26 @@ public struct Binding: Sendable {
     /// How the keys are written, when listing them one by one would be
     /// too long (`1–4`).
     public var label: String?
+    /// What the footer says instead when its hints do not all fit (help
+    /// keeps the full words): a long hint gives way before a key is dropped.
+    public var brief: (vi: String, en: String)?
 
-    public init(_ keys: [Key], _ action: Action, vi: String, en: String, hint: Bool = false, label: String? = nil) {
+    public init(
+        _ keys: [Key], _ action: Action, vi: String, en: String, hint: Bool = false, label: String? = nil,
+        brief: (vi: String, en: String)? = nil
+    ) {
         self.keys = keys
         self.action = action
         self.vi = vi
         self.en = en
         self.hint = hint
         self.label = label
+        self.brief = brief
     }
 
     public func text(_ lang: Lang) -> String { lang.pick(vi, en) }
+    /// The footer's short words, or the full ones when it has none.
+    public func briefText(_ lang: Lang) -> String { brief.map { lang.pick($0.vi, $0.en) } ?? text(lang) }
 
     /// The keys as the footer and help write them: `↑/k`, `Tab`, `q`.
     public func keyLabel(_ charset: Charset) -> String {
@@ -121,13 +130,13 @@ public enum KeyMap {
             ] + common
         case .task:
             return [
-                open("mở đơn vị, công trình", "open unit or work"), back,
+                openLink, back,
                 Binding(
                     [.char("u")], .openReportForm, vi: "ghi báo cáo tiến độ", en: "record a progress report",
                     hint: true),
             ] + Array(bindings(.taskReadOnly, panels: panels).dropFirst(2))
         case .taskReadOnly:
-            return [open("mở đơn vị, công trình", "open unit or work"), back]
+            return [openLink, back]
                 + stepping(
                     ("nhiệm vụ tiếp theo", "next assignment"), ("nhiệm vụ trước", "previous assignment"), hint: true)
                 + moves(withSideways: false) + common
@@ -222,6 +231,12 @@ public enum KeyMap {
     static func open(_ vi: String, _ en: String) -> Binding {
         Binding([.enter], .enter, vi: vi, en: en, hint: true, label: "Enter")
     }
+
+    /// An assignment's Enter: its units, works (and their places), plan
+    /// and meeting are rows of one list.
+    static let openLink = Binding(
+        [.enter], .enter, vi: "mở đơn vị, công trình, phiên họp", en: "open unit, work or meeting", hint: true,
+        label: "Enter", brief: ("mở mục đã chọn", "open the selected row"))
 
     static let back = Binding([.escape, .backspace], .back, vi: "quay lại", en: "back", hint: true, label: "Esc")
 

@@ -162,18 +162,28 @@ enum Chrome {
         // Enter on a list whose rows open nothing (a gate's cargo, a zone's
         // projects) is not worth a hint; help still lists it.
         if Chrome.entersNothing(s) { bindings.removeAll { $0.action == .enter } }
-        let hints = bindings.map { KeyHints.Hint($0.keyLabel(c.charset), $0.text(c.lang)) }
-        // The way to every other key is never the one cut off: when the
-        // hints do not all fit, `?` follows the ones that do.
-        let all = KeyHints(hints)
-        let fitting = all.fittingCount(width: hintsArea.width, charset: c.charset)
-        guard let i = bindings.firstIndex(where: { $0.action == .help }), i >= fitting else {
-            return all.render(in: hintsArea, on: &out.canvas)
-        }
-        var rest = hints
-        let help = rest.remove(at: i)
-        let helpWidth = TextLayout.width(help.key + " " + help.description, charset: c.charset)
-        let n = KeyHints(rest).fittingCount(width: hintsArea.width - helpWidth - 2, charset: c.charset)
-        KeyHints(Array(rest.prefix(n)) + [help]).render(in: hintsArea, on: &out.canvas)
+        let help = bindings.firstIndex { $0.action == .help }
+        let full = bindings.map { KeyHints.Hint($0.keyLabel(c.charset), $0.text(c.lang)) }
+        let brief = bindings.map { KeyHints.Hint($0.keyLabel(c.charset), $0.briefText(c.lang)) }
+        let fullShown = shown(full, help: help, width: hintsArea.width, c.charset)
+        let briefShown = shown(brief, help: help, width: hintsArea.width, c.charset)
+        // A long hint gives way to its short words (`Binding.brief`)
+        // before one of the screen's own keys (those before `?`) is dropped.
+        let own = { (shown: [Int]) in shown.filter { $0 < (help ?? bindings.count) }.count }
+        let (hints, picked) = own(briefShown) > own(fullShown) ? (brief, briefShown) : (full, fullShown)
+        KeyHints(picked.map { hints[$0] }).render(in: hintsArea, on: &out.canvas)
+    }
+
+    /// Which of `hints` the footer shows in `width`: those that fit, in
+    /// order. The way to every other key is never the one cut off: when
+    /// they do not all fit, `?` (at `help`) follows the ones that do.
+    static func shown(_ hints: [KeyHints.Hint], help: Int?, width: Int, _ charset: Charset) -> [Int] {
+        let fitting = KeyHints(hints).fittingCount(width: width, charset: charset)
+        guard let i = help, i >= fitting else { return Array(0..<fitting) }
+        var rest = Array(hints.indices)
+        rest.remove(at: i)
+        let helpWidth = TextLayout.width(hints[i].key + " " + hints[i].description, charset: charset)
+        let n = KeyHints(rest.map { hints[$0] }).fittingCount(width: width - helpWidth - 2, charset: charset)
+        return Array(rest.prefix(n)) + [i]
     }
 }

@@ -53,10 +53,13 @@ enum LinkList {
     /// Draws `rows` (the list's rows `first…`) in `area`, its heading on the
     /// first line (none: the rows from the first line). `selection` is the list's selection (it may be in
     /// another section). `countHidden`: the heading ends in `+N` when
-    /// rows are out of view.
+    /// rows are out of view. `wrapping`: a row's text wraps under itself
+    /// (`Spans.hanging`) when every row's lines fit the area, and a
+    /// section of one row takes the lines it has, its last cut with `…`;
+    /// else, as without it, one line a row.
     static func draw(
         _ heading: String?, _ rows: [LinkRow], first: Int = 0, selection: Int, roleWidth: Int, countHidden: Bool = true,
-        _ c: Ctx, in area: Rect, _ out: inout FrameBuilder
+        wrapping: Bool = false, _ c: Ctx, in area: Rect, _ out: inout FrameBuilder
     ) {
         guard !area.isEmpty else { return }
         var lines = area
@@ -67,20 +70,34 @@ enum LinkList {
         guard !lines.isEmpty, !rows.isEmpty else { return }
         let local = selection - first
         let selected = rows.indices.contains(local) ? local : nil
+        if wrapping {
+            let wrapped = rows.indices.map { spans(rows[$0], selected: $0 == selected, roleWidth: roleWidth, c) }
+                .map {
+                    Spans.hanging($0.head, $0.text, style: $0.textStyle, tail: $0.tail, width: lines.width, c.charset)
+                }
+            if rows.count == 1 || wrapped.map(\.count).reduce(0, +) <= lines.height {
+                var y = lines.y
+                for (i, rowLines) in wrapped.enumerated() where y < lines.maxY {
+                    let shown = cut(rowLines, to: lines.maxY - y)
+                    let block = Rect(x: lines.x, y: y, width: lines.width, height: shown.count)
+                    if i == selected { out.canvas.fill(block, with: Cell(" ", .selected)) }
+                    for (k, line) in shown.enumerated() {
+                        line.draw(in: Rect(x: lines.x, y: y + k, width: lines.width, height: 1), &out)
+                    }
+                    out.hits.append(Hit(block, .row(list: 0, row: first + i)))
+                    y += shown.count
+                }
+                return
+            }
+        }
         let top = Table.visibleRange(selected: selected ?? 0, count: rows.count, height: lines.height, offset: 0)
         for i in top..<min(rows.count, top + lines.height) {
-            let link = rows[i]
             let line = Rect(x: lines.x, y: lines.y + i - top, width: lines.width, height: 1)
-            let isSelected = i == selected
-            if isSelected { out.canvas.fill(line, with: Cell(" ", .selected)) }
-            let pointer = isSelected ? (c.charset == .ascii ? ">" : "▸") : " "
-            let role = TextLayout.pad(c.lang.pick(link.role.vi, link.role.en), width: roleWidth, charset: c.charset)
-            var spans = Spans([
-                (pointer + " ", isSelected ? .selected : .accent),
-                (role + "  ", isSelected ? .selected : link.roleStyle),
-                (link.text, isSelected ? .selected : link.style),
-            ])
-            if !link.tail.isEmpty { spans.add(link.tail, isSelected ? .selected : .dim) }
+            if i == selected { out.canvas.fill(line, with: Cell(" ", .selected)) }
+            let parts = spans(rows[i], selected: i == selected, roleWidth: roleWidth, c)
+            var spans = parts.head
+            spans.add(parts.text, parts.textStyle)
+            if !rows[i].tail.isEmpty { spans.add(rows[i].tail, i == selected ? .selected : .dim) }
             spans.draw(in: line, &out)
             out.hits.append(Hit(line, .row(list: 0, row: first + i)))
         }
@@ -89,5 +106,43 @@ enum LinkList {
             let w = TextLayout.width(note, charset: c.charset)
             out.canvas.draw(note, x: area.maxX - w, y: area.y, style: .dim, clip: area)
         }
+    }
+
+    /// The lines `rows` take with `draw`'s `wrapping`, when they all show.
+    static func wrappedHeight(_ rows: [LinkRow], roleWidth: Int, width: Int, _ c: Ctx) -> Int {
+        rows.map { row in
+            let p = spans(row, selected: false, roleWidth: roleWidth, c)
+            return Spans.hanging(p.head, p.text, style: p.textStyle, tail: p.tail, width: width, c.charset).count
+        }.reduce(0, +)
+    }
+
+    /// A row's pieces: `▸ role  ` (the selected row's pointer), its text
+    /// and its tail, each in its style (the selection's when selected).
+    private static func spans(_ link: LinkRow, selected: Bool, roleWidth: Int, _ c: Ctx) -> (
+        head: Spans, text: String, textStyle: Style, tail: (text: String, style: Style)?
+    ) {
+        let pointer = selected ? (c.charset == .ascii ? ">" : "▸") : " "
+        let role = TextLayout.pad(c.lang.pick(link.role.vi, link.role.en), width: roleWidth, charset: c.charset)
+        let head = Spans([
+            (pointer + " ", selected ? .selected : .accent), (role + "  ", selected ? .selected : link.roleStyle),
+        ])
+        // The tail's own leading space is the one `hanging` puts before it.
+        let tail = String(link.tail.drop { $0 == " " })
+        return (
+            head, link.text, selected ? .selected : link.style, tail.isEmpty ? nil : (tail, selected ? .selected : .dim)
+        )
+    }
+
+    /// A wrapped row's first `height` lines; when some are left out, the
+    /// last shown carries the rest after it, so that drawing cuts it with `…`.
+    private static func cut(_ rows: [Spans], to height: Int) -> [Spans] {
+        guard rows.count > height, height > 0 else { return rows }
+        var shown = Array(rows.prefix(height))
+        for more in rows[height...] {
+            let rest = more.continuation
+            shown[height - 1].add(" ", rest.parts.first?.style ?? .normal)
+            shown[height - 1].add(rest)
+        }
+        return shown
     }
 }

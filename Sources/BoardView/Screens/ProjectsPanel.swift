@@ -58,42 +58,51 @@ enum ProjectsPanel: OverviewPanel {
     static func target(_ item: Item, _ screen: ScreenState) -> ScreenPath? { .project(item.state.project.id) }
 
     /// The review's figures on one line, from the fullest wording to the
-    /// shortest: `Theo dõi 193 dự án · năm 2024: 5 cấp mới, điều chỉnh · 0 thu hồi · 11 thiếu thủ tục`.
+    /// shortest: `Theo dõi 193 dự án · năm 2024: 3 cấp mới, 2 điều chỉnh ·
+    /// 0 thu hồi · 11 thiếu thủ tục`. The year's licensed and adjusted are
+    /// counted apart; when a project was both (so the two add up to more
+    /// than the projects), the projects follow: `20 cấp mới, 9 điều chỉnh
+    /// (27 dự án)`, the review's one figure. The shortest keeps that one.
     static func figureLines(_ c: Ctx) -> [Spans] {
         let p = c.summary.projects
         let y = c.asOf.year
-        return [true, false].flatMap { long -> [Spans] in
-            [true, false].map { withMissing -> Spans in
-                var s = Spans([
-                    (
-                        long
-                            ? c.t("Theo dõi \(p.monitored) dự án", "\(p.monitored) projects monitored")
-                            : c.t("Theo dõi \(p.monitored)", "\(p.monitored) monitored"), .accent
-                    )
-                ])
+        let l = p.licensedInYear
+        let a = p.adjustedInYear
+        let both = l + a != p.licensedOrAdjustedInYear
+        let projects =
+            both ? c.t(" (\(p.licensedOrAdjustedInYear) dự án)", " (\(p.licensedOrAdjustedInYear) projects)") : ""
+        let year = [
+            c.t("năm \(y): \(l) cấp mới, \(a) điều chỉnh", "\(y): \(l) licensed, \(a) adjusted") + projects,
+            c.t("\(y): \(l) cấp mới, \(a) đ.chỉnh", "\(y): \(l) lic., \(a) adj.") + projects,
+            c.t("\(y): \(p.licensedOrAdjustedInYear) cấp/đ.chỉnh", "\(y): \(p.licensedOrAdjustedInYear) lic./adj."),
+        ]
+        // Short of room, the missing procedures (a warning) stay before
+        // the year's breakdown goes (the events below list it).
+        let order = [(0, true), (0, false), (1, true), (2, true), (1, false), (2, false)]
+        return order.map { wording, withMissing -> Spans in
+            let long = wording == 0
+            var s = Spans([
+                (
+                    long
+                        ? c.t("Theo dõi \(p.monitored) dự án", "\(p.monitored) projects monitored")
+                        : c.t("Theo dõi \(p.monitored)", "\(p.monitored) monitored"), .accent
+                )
+            ])
+            s.add(" · ", .dim)
+            s.add(year[wording])
+            s.add(" · ", .dim)
+            s.add(
+                c.t("\(p.revokedInYear) thu hồi", "\(p.revokedInYear) revoked"),
+                p.revokedInYear > 0 ? .bad : .normal)
+            if withMissing, let m = p.missingProcedures {
                 s.add(" · ", .dim)
                 s.add(
                     long
-                        ? c.t(
-                            "năm \(y): \(p.licensedOrAdjustedInYear) cấp mới, điều chỉnh",
-                            "\(y): \(p.licensedOrAdjustedInYear) licensed or adjusted")
-                        : c.t(
-                            "\(y): \(p.licensedOrAdjustedInYear) cấp/đ.chỉnh",
-                            "\(y): \(p.licensedOrAdjustedInYear) lic./adj."))
-                s.add(" · ", .dim)
-                s.add(
-                    c.t("\(p.revokedInYear) thu hồi", "\(p.revokedInYear) revoked"),
-                    p.revokedInYear > 0 ? .bad : .normal)
-                if withMissing, let m = p.missingProcedures {
-                    s.add(" · ", .dim)
-                    s.add(
-                        long
-                            ? c.t("\(m) thiếu thủ tục", "\(m) missing a procedure")
-                            : c.t("\(m) thiếu TT", "\(m) missing"),
-                        m > 0 ? .warn : .normal)
-                }
-                return s
+                        ? c.t("\(m) thiếu thủ tục", "\(m) missing a procedure")
+                        : c.t("\(m) thiếu TT", "\(m) missing"),
+                    m > 0 ? .warn : .normal)
             }
+            return s
         }
     }
 
@@ -146,15 +155,15 @@ enum ProjectsPanel: OverviewPanel {
         }
         if lines >= 3 {
             let (f, r) = rest.splitTop(1)
+            // Every figure above and every event below counts the remit
+            // only (docs/data-format.md, projects.csv).
             let text = Fit.first(
                 [
                     c.t(
-                        "Năm \(c.asOf.year): cấp mới \(p.licensedInYear), điều chỉnh \(p.adjustedInYear) · chỉ KCN và KKT, không tính CCN",
-                        "In \(c.asOf.year): \(p.licensedInYear) licensed, \(p.adjustedInYear) adjusted · zones and economic zone only"
-                    ),
-                    c.t(
-                        "Năm \(c.asOf.year): cấp mới \(p.licensedInYear), điều chỉnh \(p.adjustedInYear)",
-                        "In \(c.asOf.year): \(p.licensedInYear) licensed, \(p.adjustedInYear) adjusted"),
+                        "Mọi số liệu và sự kiện: chỉ dự án trong KCN và KKT, không tính CCN",
+                        "All figures and events: projects in the zones and the economic zone only, not clusters"),
+                    c.t("Số liệu: chỉ KCN và KKT, không tính CCN", "Figures: zones and economic zone only"),
+                    c.t("Chỉ KCN và KKT", "Zones and economic zone only"),
                 ], width: f.width, c)
             out.canvas.draw(text, x: f.x, y: f.y, style: .dim, clip: f)
             rest = r

@@ -87,19 +87,26 @@ enum TaskScreen: ListSource {
         let meetingLinks = meeting(of: task, c).map { [$0] } ?? []
         let workLinks = Array(links.dropFirst(unitLinks.count).dropLast(meetingLinks.count))
         let reportRows = reportLines(updates, width: rest.width, c)
+        // Every section lines its names up after the longest role.
+        let roleWidth = max(
+            LinkList.roleWidth(links, c),
+            [true, false].map { Fit.width(UnitScreen.roleName($0, c), c) }.max() ?? 0)
         // The meeting's section: its heading and its row; on a short
         // screen the row alone (its role says what it is).
-        let meetingHeight = meetingLinks.isEmpty ? 0 : rest.height >= 12 ? 2 : 1
+        var meetingHeight = meetingLinks.isEmpty ? 0 : rest.height >= 12 ? 2 : 1
         let budget = max(0, rest.height - 2 - meetingHeight)
         let reportsWanted = min(reportRows.count, max(3, budget / 3))
         // The works' section (its heading and a row at least) when it has any.
         let workRows = workLinks.isEmpty ? 0 : max(1, min(workLinks.count, (budget - reportsWanted - 1) / 2))
         let unitRows = max(1, min(unitLinks.count, budget - reportsWanted - (workRows > 0 ? 1 + workRows : 0)))
+        // The meeting's title wraps, up to three lines, over rows the
+        // others leave (the reports keep theirs); cut with `…` without.
+        let spare = budget - reportsWanted - unitRows - (workRows > 0 ? 1 + workRows : 0)
+        if meetingHeight > 0 {
+            let wrapped = LinkList.wrappedHeight(meetingLinks, roleWidth: roleWidth, width: rest.width, c)
+            meetingHeight += max(0, min(min(wrapped, 3) - 1, spare))
+        }
         let linkArea = rest.splitTop(1 + unitRows + (workRows > 0 ? 1 + workRows : 0) + meetingHeight).top
-        // Both sections line their names up after the longest role.
-        let roleWidth = max(
-            LinkList.roleWidth(links, c),
-            [true, false].map { Fit.width(UnitScreen.roleName($0, c), c) }.max() ?? 0)
         let (unitArea, below) = linkArea.splitTop(1 + unitRows)
         let (workArea, meetingArea) = below.splitTop(below.height - meetingHeight)
         LinkList.draw(
@@ -114,13 +121,13 @@ enum TaskScreen: ListSource {
         }
         if meetingHeight > 0 {
             LinkList.draw(
-                meetingHeight < 2
+                rest.height < 12
                     ? nil
                     : c.t(
                         "Phiên họp giao nhiệm vụ · Enter xem các nhiệm vụ của phiên họp",
                         "Meeting that gave it · Enter lists the meeting's assignments"), meetingLinks,
-                first: links.count - meetingLinks.count, selection: screen.list.selection, roleWidth: roleWidth, c,
-                in: meetingArea, &out)
+                first: links.count - meetingLinks.count, selection: screen.list.selection, roleWidth: roleWidth,
+                wrapping: true, c, in: meetingArea, &out)
         }
         rest =
             rest.splitTop(linkArea.height + (spacious && rest.height - linkArea.height > reportsWanted + 2 ? 1 : 0))
@@ -275,22 +282,9 @@ enum ReportText {
         let by = u.by.map { "— " + $0 }
         if width >= 50 {
             let prefix = date + "  " + TextLayout.pad(pct, width: 4, alignRight: true, charset: c.charset) + "  "
-            let indent = TextLayout.width(prefix, charset: c.charset)
-            var lines = note.isEmpty ? [""] : TextLayout.wrap(note, width: width - indent, charset: c.charset)
-            var tail: String?
-            if let by, let last = lines.last {
-                let room = width - indent - TextLayout.width(last, charset: c.charset) - 1
-                if room >= TextLayout.width(by, charset: c.charset) { tail = by } else { lines.append(by) }
-            }
-            return lines.enumerated().map { i, line in
-                let isBy = by != nil && tail == nil && i == lines.count - 1
-                var s =
-                    i == 0
-                    ? Spans([(prefix, .accent), (line, isBy ? .dim : noteStyle)])
-                    : Spans([(String(repeating: " ", count: indent) + line, isBy ? .dim : noteStyle)])
-                if i == lines.count - 1, let tail { s.add((line.isEmpty ? "" : " ") + tail, .dim) }
-                return s
-            }
+            return Spans.hanging(
+                Spans([(prefix, .accent)]), note, style: noteStyle, tail: by.map { ($0, .dim) }, width: width,
+                c.charset)
         }
         var head = Spans([(date + (pct.isEmpty ? "" : " · " + pct), .accent)])
         if let by { head.add(" " + by, .dim) }
