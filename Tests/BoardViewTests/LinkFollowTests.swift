@@ -80,8 +80,16 @@ struct LinkFollowTests {
         #expect(s.state.screen.path == path)
         #expect(s.state.screen.list.selection == meeting)
         #expect(s.isSelected("tỉnh (HN-TK2023)"))
-        // The footer names the meeting among what Enter opens.
-        #expect(s.footer.hasPrefix("Enter mở đơn vị, công trình, phiên họp  Esc quay lại  n/] nhiệm vụ tiếp theo"))
+        // At 120 columns in Vietnamese Enter's hint takes its short words,
+        // so that every other hint fits, `L English` (the way to a
+        // language one can read) too; help keeps the full words.
+        #expect(s.footer.hasPrefix("Enter mở mục đã chọn  Esc quay lại  n/] nhiệm vụ tiếp theo"))
+        #expect(s.footer.contains("q thoát  L English"))
+        // With room for all, the full words name the meeting among what
+        // Enter opens.
+        let wide = Session(AppState(data: board, path: path, width: 200, height: 60))
+        #expect(wide.footer.hasPrefix("Enter mở đơn vị, công trình, phiên họp  Esc quay lại  n/] nhiệm vụ tiếp theo"))
+        #expect(wide.footer.contains("L English"))
         // n and p step to the next assignment and back; the title wraps again.
         s.press(.char("n"))
         #expect(s.state.screen.path != path)

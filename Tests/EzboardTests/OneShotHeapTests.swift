@@ -41,8 +41,7 @@ struct OneShotHeapTests {
 
     /// The real program, on the sample: held in its final write by a pipe of
     /// one page that nobody reads yet, so that its memory map can be read
-    /// (/proc/PID/smaps): part of its heap is marked for huge pages (`hg`),
-    /// at least the step less its unaligned ends. Through QuickStart
+    /// (/proc/PID/smaps): part of its heap is marked for huge pages (`hg`). Through QuickStart
     /// (`brief`) and through ArgumentParser (`report`).
     @Test(
         "ezboard brief and report mark their heap for huge pages",
@@ -86,7 +85,10 @@ struct OneShotHeapTests {
         #expect(unread == 4096, "the output filled the pipe")
         #expect(output.count > 4096)
 
-        #expect(advised >= OneShotHeap.step - 2 * OneShotHeap.hugePage, "bytes marked for huge pages")
+        // The step's ends are cut to whole huge pages, and malloc's free
+        // rest at the heap's top before it takes part of the step: at
+        // least half of it is marked in any case; nothing without.
+        #expect(advised >= OneShotHeap.step / 2, "bytes marked for huge pages")
     }
 
     /// A memory map's text, read to its end (/proc files give no size up

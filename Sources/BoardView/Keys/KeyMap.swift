@@ -15,7 +15,8 @@ public struct Binding: Sendable {
     /// too long (`1–4`).
     public var label: String?
     /// What the footer says instead when its hints do not all fit (help
-    /// keeps the full words): a long hint gives way before a key is dropped.
+    /// keeps the full words): a long hint gives way before another key's
+    /// hint is dropped.
     public var brief: (vi: String, en: String)?
 
     public init(

@@ -168,9 +168,9 @@ enum Chrome {
         let fullShown = shown(full, help: help, width: hintsArea.width, c.charset)
         let briefShown = shown(brief, help: help, width: hintsArea.width, c.charset)
         // A long hint gives way to its short words (`Binding.brief`)
-        // before one of the screen's own keys (those before `?`) is dropped.
-        let own = { (shown: [Int]) in shown.filter { $0 < (help ?? bindings.count) }.count }
-        let (hints, picked) = own(briefShown) > own(fullShown) ? (brief, briefShown) : (full, fullShown)
+        // before another key's hint is dropped (`L English` included: the
+        // way to a language one can read).
+        let (hints, picked) = briefShown.count > fullShown.count ? (brief, briefShown) : (full, fullShown)
         KeyHints(picked.map { hints[$0] }).render(in: hintsArea, on: &out.canvas)
     }
 
