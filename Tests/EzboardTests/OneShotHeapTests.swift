@@ -53,6 +53,10 @@ struct OneShotHeapTests {
         var fds: [Int32] = [-1, -1]
         try #require(pipe(&fds) == 0)
         defer { close(fds[0]) }
+        // Closed on exec: a program another test starts meanwhile must not
+        // keep the write end open (the read below waits for its end). The
+        // child's standard output is a copy made by dup2, kept open.
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         // The smallest pipe: the output (several KB) fills it. (Linux's
         // F_SETPIPE_SZ, which the Glibc module does not export.)
         let setPipeSize: Int32 = 1031

@@ -33,6 +33,41 @@ struct ReportPermissionEndToEndTests {
         return p.terminationStatus
     }
 
+    /// Copies the binary where the test's users may run it, written through
+    /// a descriptor closed on exec. Tests run in parallel, and a program
+    /// another test starts while the copy is open for writing would keep
+    /// it open (FileManager's copy does not set close-on-exec): running
+    /// the copy then fails with "Text file busy" for as long as that
+    /// program lives (a CI run saw every call of this test fail so).
+    static func copyExecutable(_ source: String, to path: String) -> Bool {
+        guard let bytes = FileManager.default.contents(atPath: source) else { return false }
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
+        guard fd >= 0 else { return false }
+        let written = bytes.withUnsafeBytes { raw -> Bool in
+            var done = 0
+            while done < raw.count {
+                let n = write(fd, raw.baseAddress! + done, raw.count - done)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return false }
+                done += n
+            }
+            return true
+        }
+        return close(fd) == 0 && written && chmod(path, 0o755) == 0
+    }
+
+    /// `run` (a `runuser` of the copy), again while the copy is still open
+    /// for writing in a program started in the instant it was (between a
+    /// fork and its exec, at most a moment): only that error is retried.
+    static func retryingBusy(_ run: () throws -> UpdateRun) throws -> UpdateRun {
+        var result = try run()
+        for _ in 0..<50 where result.stderr.contains("Text file busy") {
+            usleep(20_000)
+            result = try run()
+        }
+        return result
+    }
+
     @Test("people.csv: a member on its unit's assignments only, the secretariat on any, others not at all")
     func realUsers() throws {
         let tag = String(UInt32.random(in: 0...0xFFFFF), radix: 36)
@@ -54,8 +89,7 @@ struct ReportPermissionEndToEndTests {
         // task_updates.csv writable by the group, everything else read-only.
         let data = try DataCopy()
         let exe = data.root + "/ezboard"
-        try FileManager.default.copyItem(atPath: try #require(Binaries.ezboard), toPath: exe)
-        chmod(exe, 0o755)
+        try #require(Self.copyExecutable(try #require(Binaries.ezboard), to: exe))
         chmod(data.root, 0o755)
         let gid = getgrnam(group)!.pointee.gr_gid
         #expect(chown(data.path, 0, gid) == 0 && chmod(data.path, 0o2775) == 0)
@@ -68,9 +102,11 @@ struct ReportPermissionEndToEndTests {
         #expect(try UpdateRun.checkSummary(data.path).hasSuffix(": 0 errors, 0 warnings"))
 
         func update(_ user: String, _ task: String) throws -> UpdateRun {
-            try UpdateRun.run(
-                ["update", task, "--progress", "10", "--on", "2024-04-02", "--data", data.path],
-                prefix: ["/usr/sbin/runuser", "-u", user, "--"], executable: exe)
+            try Self.retryingBusy {
+                try UpdateRun.run(
+                    ["update", task, "--progress", "10", "--on", "2024-04-02", "--data", data.path],
+                    prefix: ["/usr/sbin/runuser", "-u", user, "--"], executable: exe)
+            }
         }
         let before = try data.bytes("task_updates.csv")
         // SXD supports QH02 (lead BQLKKT); it neither leads nor supports QH07.
@@ -89,10 +125,12 @@ struct ReportPermissionEndToEndTests {
         let outsider = try update(nog, "QH02")
         #expect(outsider.status != 0 && outsider.stdout.isEmpty)
         // `by` is the account, whatever the environment claims.
-        let claimed = try UpdateRun.run(
-            ["update", "QH02", "--progress", "11", "--on", "2024-04-02", "--data", data.path],
-            prefix: ["/usr/sbin/runuser", "-u", sxd, "--"], executable: exe,
-            environment: ["USER": sec, "LOGNAME": sec])
+        let claimed = try Self.retryingBusy {
+            try UpdateRun.run(
+                ["update", "QH02", "--progress", "11", "--on", "2024-04-02", "--data", data.path],
+                prefix: ["/usr/sbin/runuser", "-u", sxd, "--"], executable: exe,
+                environment: ["USER": sec, "LOGNAME": sec])
+        }
         #expect(claimed.status == 0 && claimed.row.hasSuffix(",\(sxd)\n"), "\(claimed.stderr)")
 
         let after = try data.bytes("task_updates.csv")

@@ -18,7 +18,14 @@ public enum Spawn {
     @discardableResult
     public static func run(_ argv: [String], environment: [String: String], captureOutput: Bool) throws -> String {
         var fds: [Int32] = [-1, -1]
-        if captureOutput { guard pipe(&fds) == 0 else { throw Failed(argv: argv, code: errno) } }
+        if captureOutput {
+            guard pipe(&fds) == 0 else { throw Failed(argv: argv, code: errno) }
+            // Closed on exec: a program another test starts meanwhile (a
+            // tmux server) must not keep the write end open, or the read
+            // below would wait for its end. The child's standard output is
+            // a copy made by dup2, kept open.
+            for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        }
         let started = CleanSpawn.start(argv, environment: environment) { actions in
             if captureOutput {
                 posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
