@@ -182,7 +182,7 @@ public struct TaskSummary: Sendable {
         let byDate = Reporting.dateOrder(reports)
         let split = tasks.count / 2
         updates.withUnsafeMutableBufferPointer { buffer in
-            let lists = Lists(buffer: buffer)
+            let lists = SharedBuffer(buffer: buffer)
             let fill: @Sendable (Int) -> Void = { half in
                 for i in byDate {
                     let k = taskOf[i]
@@ -292,9 +292,6 @@ public struct TaskSummary: Sendable {
         summary.isSample = d.isSample
         return summary
     }
-
-    /// The reports' lists being filled: each core appends to its own.
-    private struct Lists: @unchecked Sendable { let buffer: UnsafeMutableBufferPointer<[TaskUpdate]> }
 
     /// Positions in `tasks` of `overdueIDs`, `silentIDs`, `blockedIDs` and
     /// `askingIDs` (filled by `compute`): the brief takes its views from

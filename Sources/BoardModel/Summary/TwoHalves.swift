@@ -10,13 +10,16 @@ enum TwoHalves {
     static func map<T: Sendable>(
         _ count: Int, twoCoresFrom minimum: Int, fill: T, _ value: @Sendable (Int) -> T
     ) -> [T] {
+        // Its own loop, not the stateful `map` with no state: a closure
+        // around `value` for each of 50,000 positions cost 0.9 M
+        // instructions of the brief (callgrind).
         var out = [T](repeating: fill, count: count)
         guard count >= minimum, count >= 2 else {
             for i in 0..<count { out[i] = value(i) }
             return out
         }
         out.withUnsafeMutableBufferPointer { buffer in
-            let target = Target(buffer: buffer)
+            let target = SharedBuffer(buffer: buffer)
             DispatchQueue.concurrentPerform(iterations: 2) { half in
                 let range = half == 0 ? 0..<count / 2 : count / 2..<count
                 for i in range { target.buffer[i] = value(i) }
@@ -39,7 +42,7 @@ enum TwoHalves {
             return out
         }
         out.withUnsafeMutableBufferPointer { buffer in
-            let target = Target(buffer: buffer)
+            let target = SharedBuffer(buffer: buffer)
             DispatchQueue.concurrentPerform(iterations: 2) { half in
                 var state = start()
                 let range = half == 0 ? 0..<count / 2 : count / 2..<count
@@ -48,7 +51,8 @@ enum TwoHalves {
         }
         return out
     }
-
-    /// The list being filled: each half writes only its own positions.
-    private struct Target<T>: @unchecked Sendable { let buffer: UnsafeMutableBufferPointer<T> }
 }
+
+/// A list being filled on two cores, each writing only its own positions
+/// (`TwoHalves.map`, `TaskSummary`'s report lists).
+struct SharedBuffer<T>: @unchecked Sendable { let buffer: UnsafeMutableBufferPointer<T> }

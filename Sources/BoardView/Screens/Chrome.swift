@@ -164,12 +164,16 @@ enum Chrome {
         if Chrome.entersNothing(s) { bindings.removeAll { $0.action == .enter } }
         let help = bindings.firstIndex { $0.action == .help }
         let full = bindings.map { KeyHints.Hint($0.keyLabel(c.charset), $0.text(c.lang)) }
-        let brief = bindings.map { KeyHints.Hint($0.keyLabel(c.charset), $0.briefText(c.lang)) }
         let fullShown = shown(full, help: help, width: hintsArea.width, c.charset)
-        let briefShown = shown(brief, help: help, width: hintsArea.width, c.charset)
         // A long hint gives way to its short words (`Binding.brief`)
         // before another key's hint is dropped (`L English` included: the
-        // way to a language one can read).
+        // way to a language one can read). Tried only where a hint has
+        // short words and not all fit: the footer is drawn every frame.
+        guard fullShown.count < full.count, bindings.contains(where: { $0.brief != nil }) else {
+            return KeyHints(fullShown.map { full[$0] }).render(in: hintsArea, on: &out.canvas)
+        }
+        let brief = bindings.map { KeyHints.Hint($0.keyLabel(c.charset), $0.briefText(c.lang)) }
+        let briefShown = shown(brief, help: help, width: hintsArea.width, c.charset)
         let (hints, picked) = briefShown.count > fullShown.count ? (brief, briefShown) : (full, fullShown)
         KeyHints(picked.map { hints[$0] }).render(in: hintsArea, on: &out.canvas)
     }
@@ -178,12 +182,14 @@ enum Chrome {
     /// order. The way to every other key is never the one cut off: when
     /// they do not all fit, `?` (at `help`) follows the ones that do.
     static func shown(_ hints: [KeyHints.Hint], help: Int?, width: Int, _ charset: Charset) -> [Int] {
-        let fitting = KeyHints(hints).fittingCount(width: width, charset: charset)
+        let all = KeyHints(hints)
+        let fitting = all.fittingCount(width: width, charset: charset)
         guard let i = help, i >= fitting else { return Array(0..<fitting) }
         var rest = Array(hints.indices)
         rest.remove(at: i)
-        let helpWidth = TextLayout.width(hints[i].key + " " + hints[i].description, charset: charset)
-        let n = KeyHints(rest.map { hints[$0] }).fittingCount(width: width - helpWidth - 2, charset: charset)
+        let helpWidth = all.hintWidth(hints[i], charset: charset)
+        let n = KeyHints(rest.map { hints[$0] }).fittingCount(
+            width: width - helpWidth - KeyHints.gap, charset: charset)
         return Array(rest.prefix(n)) + [i]
     }
 }

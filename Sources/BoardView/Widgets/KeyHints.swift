@@ -39,7 +39,8 @@ public struct KeyHints: Widget {
         return hints.count
     }
 
-    private func hintWidth(_ hint: Hint, charset: Charset) -> Int {
+    /// A hint's columns: its key, and its description after a space.
+    func hintWidth(_ hint: Hint, charset: Charset) -> Int {
         let k = TextLayout.width(hint.key, charset: charset)
         let d = TextLayout.width(hint.description, charset: charset)
         return k + (d > 0 ? 1 + d : 0)
